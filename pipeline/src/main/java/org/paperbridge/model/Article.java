@@ -1,0 +1,59 @@
+package org.paperbridge.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.List;
+
+/** One article, the unit of the corpus; the JSON contract is {@code schema/article.schema.json}. */
+@JsonPropertyOrder({"schemaVersion", "id", "source", "title", "authors", "affiliations", "abstract", "keywords",
+        "identifiers", "dates", "funding", "sections", "references", "glossary", "entities", "warnings"})
+public record Article(String schemaVersion, String id, Source source, Bilingual title, List<Author> authors,
+                      List<Affiliation> affiliations, @JsonProperty("abstract") Abstract abstract_, List<Keyword> keywords,
+                      Identifiers identifiers, Dates dates, List<Funding> funding, List<Section> sections,
+                      List<Reference> references, List<GlossaryEntry> glossary, List<Entity> entities,
+                      List<String> warnings) {
+    public static final String SCHEMA_VERSION = "1.0";
+
+    public Article {
+        authors = List.copyOf(authors);
+        affiliations = List.copyOf(affiliations);
+        keywords = List.copyOf(keywords);
+        funding = List.copyOf(funding);
+        sections = List.copyOf(sections);
+        references = List.copyOf(references);
+        glossary = List.copyOf(glossary);
+        entities = List.copyOf(entities);
+        warnings = List.copyOf(warnings);
+    }
+
+    public Article withAbstract(Abstract newAbstract) {
+        return new Article(schemaVersion, id, source, title, authors, affiliations, newAbstract, keywords,
+                identifiers, dates, funding, sections, references, glossary, entities, warnings);
+    }
+
+    public Article withKeywords(List<Keyword> newKeywords) {
+        return new Article(schemaVersion, id, source, title, authors, affiliations, abstract_, newKeywords,
+                identifiers, dates, funding, sections, references, glossary, entities, warnings);
+    }
+
+    public Article withAuthors(List<Author> newAuthors) {
+        return new Article(schemaVersion, id, source, title, newAuthors, affiliations, abstract_, keywords,
+                identifiers, dates, funding, sections, references, glossary, entities, warnings);
+    }
+
+    public Article withGlossary(List<GlossaryEntry> newGlossary) {
+        return new Article(schemaVersion, id, source, title, authors, affiliations, abstract_, keywords,
+                identifiers, dates, funding, sections, references, newGlossary, entities, warnings);
+    }
+
+    public Article withEntities(List<Entity> newEntities) {
+        return new Article(schemaVersion, id, source, title, authors, affiliations, abstract_, keywords,
+                identifiers, dates, funding, sections, references, glossary, newEntities, warnings);
+    }
+
+    public Article withWarnings(List<String> newWarnings) {
+        return new Article(schemaVersion, id, source, title, authors, affiliations, abstract_, keywords,
+                identifiers, dates, funding, sections, references, glossary, entities, newWarnings);
+    }
+}
