@@ -5,6 +5,8 @@ package org.paperbridge.model;
  * (ingest, clean, structure, …); the message is written for the person who owns the file.
  */
 public final class PipelineException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final String stage;
 
     public PipelineException(String stage, String message) {

@@ -1,0 +1,99 @@
+package org.paperbridge.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.paperbridge.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code paperbridge bench FILE}: in-memory throughput of {@code Pipeline.process} on one source,
+ * after a warm-up, on N threads; no files are written, so this measures extraction and analysis
+ * alone. Reports articles per second in total and per thread, over several measured rounds.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure in-memory pipeline throughput (articles/s) on one source file.")
+public final class BenchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", defaultValue = "seeds/review_bmmsc_liver_failure.txt",
+            description = "Source article (default: the seed).")
+    Path file;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Threads processing copies in parallel (default 1).")
+    int threads;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "Warm-up seconds (default 5).")
+    double warmupSeconds;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds (default 5).")
+    int rounds;
+
+    @Option(names = "--round-seconds", defaultValue = "2", description = "Seconds per round (default 2).")
+    double roundSeconds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isRegularFile(file)) {
+            spec.commandLine().getErr().println("paperbridge bench: no such file " + file);
+            return Main.USAGE;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        Pipeline pipeline = new Pipeline();
+        pipeline.process(file.toString(), bytes);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            runFor(pool, pipeline, bytes, warmupSeconds);
+            List<Double> rates = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                long start = System.nanoTime();
+                long n = runFor(pool, pipeline, bytes, roundSeconds);
+                double rate = n / ((System.nanoTime() - start) / 1e9);
+                rates.add(rate);
+                out.printf(Locale.ROOT, "round %d: %.0f articles/s%n", r + 1, rate);
+            }
+            double mean = rates.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            double sd = Math.sqrt(rates.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum()
+                    / Math.max(1, rates.size() - 1));
+            out.printf(Locale.ROOT, "%s (%d bytes), %d thread(s): %.0f ± %.0f articles/s, %.0f per thread%n",
+                    file, bytes.length, threads, mean, sd, mean / threads);
+        } finally {
+            pool.shutdownNow();
+        }
+        return 0;
+    }
+
+    private long runFor(ExecutorService pool, Pipeline pipeline, byte[] bytes, double seconds) throws Exception {
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        List<Future<Long>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                long n = 0;
+                while (System.nanoTime() < deadline) {
+                    pipeline.process(file.toString(), bytes);
+                    n++;
+                }
+                return n;
+            }));
+        }
+        long total = 0;
+        for (Future<Long> f : futures) {
+            total += f.get();
+        }
+        return total;
+    }
+}

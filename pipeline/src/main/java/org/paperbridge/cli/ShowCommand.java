@@ -1,0 +1,136 @@
+package org.paperbridge.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.paperbridge.Pipeline;
+import org.paperbridge.corpus.Json;
+import org.paperbridge.model.Affiliation;
+import org.paperbridge.model.Article;
+import org.paperbridge.model.Author;
+import org.paperbridge.model.Funding;
+import org.paperbridge.model.Keyword;
+import org.paperbridge.model.Paragraph;
+import org.paperbridge.model.PipelineException;
+import org.paperbridge.model.Section;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code paperbridge show FILE|ID}: a readable outline of one article. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Print an outline of one article: an article JSON, a source file, or an id in the output folder.")
+public final class ShowCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE|ID", description = "docs/<id>.json, a source article, or an article id.")
+    String target;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+            description = "Output folder to look ids up in (default: output/).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Article article;
+        try {
+            article = load();
+        } catch (PipelineException e) {
+            err.println("paperbridge show: " + target + ": " + e.getMessage() + " (stage " + e.stage() + ")");
+            return 1;
+        }
+        if (article == null) {
+            err.println("paperbridge show: no file or article id '" + target + "' (looked in " + out.resolve("docs") + ")");
+            return Main.USAGE;
+        }
+        print(article, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private Article load() throws IOException, PipelineException {
+        Path p = Path.of(target);
+        if (Files.isRegularFile(p)) {
+            if (p.getFileName().toString().endsWith(".json") && looksLikeArticle(p)) {
+                return Json.MAPPER.readValue(p.toFile(), Article.class);
+            }
+            return new Pipeline().process(p).article();
+        }
+        Path doc = out.resolve("docs").resolve(target + ".json");
+        return Files.isRegularFile(doc) ? Json.MAPPER.readValue(doc.toFile(), Article.class) : null;
+    }
+
+    private static boolean looksLikeArticle(Path p) throws IOException {
+        var node = Json.MAPPER.readTree(p.toFile());
+        return node != null && node.has("schemaVersion") && node.has("sections");
+    }
+
+    static void print(Article a, PrintWriter out) {
+        out.println("id        " + a.id());
+        out.println("source    " + a.source().path() + " (" + a.source().format() + ")");
+        out.println("title     " + nz(a.title().zh()));
+        out.println("          " + nz(a.title().en()));
+        for (Author au : a.authors()) {
+            out.println("author    " + nz(au.name().zh()) + " / " + nz(au.name().en())
+                    + (au.corresponding() ? "  (corresponding" + (au.email() != null ? ", " + au.email() : "") + ")" : "")
+                    + "  aff " + au.affiliations());
+        }
+        List<Affiliation> affs = a.affiliations();
+        for (int i = 0; i < affs.size(); i++) {
+            Affiliation af = affs.get(i);
+            out.println("aff " + i + "     " + nz(af.zh()) + " / " + nz(af.en())
+                    + (af.postcode() != null ? "  [" + af.postcode() + "]" : ""));
+        }
+        int zhSentences = a.abstract_().zh() == null ? 0 : a.abstract_().zh().sentences().size();
+        int enSentences = a.abstract_().en() == null ? 0 : a.abstract_().en().sentences().size();
+        out.println("abstract  zh " + zhSentences + " sentences, en " + enSentences + " sentences, "
+                + a.abstract_().alignment().size() + " links");
+        StringBuilder kw = new StringBuilder();
+        for (Keyword k : a.keywords()) {
+            kw.append(kw.isEmpty() ? "" : "; ").append(nz(k.zh())).append(" = ").append(nz(k.en()));
+        }
+        out.println("keywords  " + kw);
+        out.println("ids       doi " + nz(a.identifiers().doi()) + ", clc " + a.identifiers().clc()
+                + ", code " + nz(a.identifiers().documentCode()) + ", no. " + nz(a.identifiers().articleNumber()));
+        out.println("dates     received " + nz(a.dates().received()) + ", revised " + nz(a.dates().revised())
+                + ", accepted " + nz(a.dates().accepted()) + ", published " + nz(a.dates().published()));
+        for (Funding f : a.funding()) {
+            out.println("funding   " + f.funder() + " " + nz(f.grant()));
+        }
+        out.println("sections");
+        printSections(a.sections(), out);
+        out.println("references " + a.references().size() + ", glossary " + a.glossary().size()
+                + ", entities " + a.entities().size());
+        for (String w : a.warnings()) {
+            out.println("warning   " + w);
+        }
+        out.flush();
+    }
+
+    private static void printSections(List<Section> sections, PrintWriter out) {
+        for (Section s : sections) {
+            int citations = 0;
+            int sentences = 0;
+            for (Paragraph p : s.paragraphs()) {
+                citations += p.citations().size();
+                sentences += p.sentences().size();
+            }
+            String head = s.number() == null && s.title() == null ? "(untitled)"
+                    : (s.number() == null ? "" : s.number() + " ") + nz(s.title());
+            out.printf("  %s%s  [%d paragraphs, %d sentences, %d citations]%n", "  ".repeat(Math.max(0, s.level() - 1)),
+                    head, s.paragraphs().size(), sentences, citations);
+            printSections(s.sections(), out);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "-" : s;
+    }
+}

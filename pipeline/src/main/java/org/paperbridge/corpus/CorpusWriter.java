@@ -1,0 +1,81 @@
+package org.paperbridge.corpus;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.paperbridge.model.Article;
+
+/**
+ * Writes the corpus of a run: {@code docs/<id>.json} per article and {@code corpus.jsonl} with
+ * the same objects in corpus order, plus the exporters chosen for the run. corpus.jsonl and the
+ * exports appear only when the writer is closed; a document file is replaced atomically.
+ */
+public final class CorpusWriter implements AutoCloseable {
+    private final Path docsDir;
+    private final Writer corpus;
+    private final List<Exporter> exporters;
+    private final Set<String> written = new HashSet<>();
+
+    public CorpusWriter(Path outDir, List<Exporter> exporters) throws IOException {
+        this.docsDir = outDir.resolve("docs");
+        Files.createDirectories(docsDir);
+        this.corpus = new BufferedWriter(new OutputStreamWriter(
+                AtomicFiles.newOutputStream(outDir.resolve("corpus.jsonl")), StandardCharsets.UTF_8));
+        this.exporters = List.copyOf(exporters);
+    }
+
+    /** Adds one article; articles must come in corpus order and with distinct ids. */
+    public void write(Article article) throws IOException {
+        if (!written.add(article.id())) {
+            throw new IllegalArgumentException("article id written twice: " + article.id());
+        }
+        AtomicFiles.write(docsDir.resolve(article.id() + ".json"), Json.PRETTY.writeValueAsBytes(article));
+        corpus.write(Json.LINE.writeValueAsString(article));
+        corpus.write('\n');
+        for (Exporter e : exporters) {
+            e.accept(article);
+        }
+    }
+
+    /** Finishes corpus.jsonl and the exports, and removes docs of articles this run did not write. */
+    @Override
+    public void close() throws IOException {
+        IOException failure = null;
+        try {
+            corpus.close();
+        } catch (IOException e) {
+            failure = e;
+        }
+        for (Exporter e : exporters) {
+            try {
+                e.close();
+            } catch (IOException ex) {
+                if (failure == null) {
+                    failure = ex;
+                } else {
+                    failure.addSuppressed(ex);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        try (DirectoryStream<Path> docs = Files.newDirectoryStream(docsDir, "*.json")) {
+            for (Path p : docs) {
+                String name = p.getFileName().toString();
+                if (!written.contains(name.substring(0, name.length() - ".json".length()))) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
