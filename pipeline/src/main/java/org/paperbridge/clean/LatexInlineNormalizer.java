@@ -69,7 +69,9 @@ public final class LatexInlineNormalizer implements BlockFilter {
         String before;
         do {
             before = s;
-            s = TEXT_COMMAND.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+            // keep the braces for now: \mu\text{g} must not read as one command \mug
+            s = TEXT_COMMAND.matcher(s).replaceAll(m -> Matcher.quoteReplacement("{" + m.group(1) + "}"));
+            s = s.replaceAll("\\{\\{([^{}]*)\\}\\}", "{$1}");
         } while (!s.equals(before));
         s = COMMAND.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
                 SYMBOLS.getOrDefault(m.group(1), m.group(1))));

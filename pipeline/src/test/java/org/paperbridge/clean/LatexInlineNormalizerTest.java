@@ -16,6 +16,8 @@ class LatexInlineNormalizerTest {
         assertEquals("α~β·γ ≥ 20%", body("$\\alpha \\sim \\beta \\cdot \\gamma$ $\\geq$ $20\\%$"));
         assertEquals("CD4+ T", body("$\\mathbf{CD4}_{+}$ T"));
         assertEquals("37 °C", body("$37\\ ^{\\circ}\\mathrm{C}$"));
+        assertEquals("≥ 500 μg/L 者", body("≥ $500\\ \\mu\\text{g/L}$ 者"));
+        assertEquals("IL-6", body("$\\text{\\mathrm{IL-6}}$"));
     }
 
     @Test
