@@ -18,6 +18,7 @@ public final class CleanChain {
      * <ol>
      * <li>footnotes first, so zones and page-break joining can step over them;</li>
      * <li>zones next: every later filter acts by zone;</li>
+     * <li>captions once zones are known, so joining can step over them too;</li>
      * <li>markup before anything reads the text ({@code **2.1 方法**}, {@code <sup>});</li>
      * <li>widths before numbers are read (２.１, ［１］);</li>
      * <li>citations before LaTeX: {@code ^{12}} must be judged as a citation before it is
@@ -31,6 +32,7 @@ public final class CleanChain {
         return new CleanChain(List.of(
                 new FootnoteClassifier(),
                 new ZoneTagger(),
+                new CaptionClassifier(),
                 new MarkupNormalizer(),
                 new WidthNormalizer(),
                 new CitationMarkerNormalizer(),

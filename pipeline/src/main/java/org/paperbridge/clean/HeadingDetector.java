@@ -40,7 +40,10 @@ public final class HeadingDetector implements BlockFilter {
                     && ArticleLabels.isReferenceHeading(b.text());
             return listHeading ? b.withKind(BlockKind.HEADING).withLevel(1) : b;
         }
-        if (b.zone() != Zone.BODY || (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.HEADING)) {
+        // "1. 引言" on a line of its own comes out of Markdown as an ordered-list item
+        boolean candidate = b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.HEADING
+                || b.kind() == BlockKind.LIST_ITEM;
+        if (b.zone() != Zone.BODY || !candidate) {
             return b;
         }
         Optional<HeadingNumber> number = HeadingNumber.parse(b.text());

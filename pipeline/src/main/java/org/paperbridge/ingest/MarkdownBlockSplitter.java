@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits plain text or converter Markdown into blocks: blank lines end a block, {@code #} lines
- * are headings, bullet lines start list items, {@code |..|} lines form tables; images and HTML
- * comments are dropped. Lines of one block are joined the way the script needs. One instance
+ * are headings, bullet and numbered lines start list items, {@code [n]} lines start blocks,
+ * {@code |..|} lines form tables; images and HTML comments are dropped. Lines of one block are joined the way the script needs. One instance
  * splits one text (it keeps the block being built).
  */
 final class MarkdownBlockSplitter {
@@ -16,6 +16,10 @@ final class MarkdownBlockSplitter {
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*+]\\s+(\\S.*)$");
+    /** An ordered-list item; its number stays in the text (reference lists are numbered). */
+    private static final Pattern ORDERED = Pattern.compile("^\\s{0,3}\\d{1,3}[.)]\\s+\\S.*$");
+    /** A reference entry line such as [12] or ［12］: always starts a block of its own. */
+    private static final Pattern ENTRY = Pattern.compile("^\\s*[\\[［]\\d{1,3}[\\]］]\\s*\\S.*$");
     private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-*_])(?:\\s*\\1){2,}\\s*$");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
     private static final Pattern HTML_TABLE = Pattern.compile("^\\s*<table", Pattern.CASE_INSENSITIVE);
@@ -68,6 +72,12 @@ final class MarkdownBlockSplitter {
             } else if ((m = BULLET.matcher(line)).matches()) {
                 flush();
                 start(BlockKind.LIST_ITEM, m.group(1).strip());
+            } else if (ORDERED.matcher(line).matches()) {
+                flush();
+                start(BlockKind.LIST_ITEM, line.strip());
+            } else if (ENTRY.matcher(line).matches()) {
+                flush();
+                start(BlockKind.PARAGRAPH, line.strip());
             } else if (current == null || currentKind == BlockKind.TABLE) {
                 flush();
                 start(BlockKind.PARAGRAPH, line.strip());

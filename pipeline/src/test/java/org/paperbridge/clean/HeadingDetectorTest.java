@@ -65,6 +65,13 @@ class HeadingDetectorTest {
     }
 
     @Test
+    void anOrderedListLineCanBeAHeading() {
+        List<Block> out = detector.apply(List.of(in(Zone.BODY, BlockKind.LIST_ITEM, "1. Introduction"),
+                body("Liver failure is severe."), in(Zone.BODY, BlockKind.LIST_ITEM, "2. Methods")));
+        assertEquals(List.of(BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING), kinds(out));
+    }
+
+    @Test
     void referenceListHeadingIsAHeadingInTheReferenceZone() {
         List<Block> out = detector.apply(List.of(in(Zone.REFERENCES, BlockKind.PARAGRAPH, "参考文献:"),
                 in(Zone.REFERENCES, BlockKind.LIST_ITEM, "[1] Wesley BT.")));

@@ -112,6 +112,16 @@ class TextExtractorTest {
     }
 
     @Test
+    void startsABlockAtEachNumberedEntryLine() throws PipelineException {
+        List<Block> blocks = extract("参考文献\n[1] 王某. 肝衰竭[J].\n中华肝脏病杂志, 2019.\n［2］ 张某. 铁蛋白[J].\n"
+                + "1. Sarin SK. Acute-on-chronic liver failure[J].\n2. Wesley BT. Atlas[J].").blocks();
+        assertEquals(List.of("参考文献", "[1] 王某. 肝衰竭[J].中华肝脏病杂志, 2019.", "［2］ 张某. 铁蛋白[J].",
+                "1. Sarin SK. Acute-on-chronic liver failure[J].", "2. Wesley BT. Atlas[J]."),
+                blocks.stream().map(Block::text).toList());
+        assertEquals(BlockKind.LIST_ITEM, blocks.get(3).kind());
+    }
+
+    @Test
     void keepsTablesAndDropsImagesAndComments() throws PipelineException {
         String md = "| 组别 | n |\n|---|---|\n| 治疗组 | 56 |\n\n![图1](images/a.jpg)\n\n<!-- page 2 -->\n正文。";
         List<Block> blocks = extract(md).blocks();
