@@ -42,8 +42,8 @@ public final class PageBreakJoiner implements BlockFilter {
                 out.set(prev, out.get(prev).withText(joinAcrossBreak(out.get(prev).text(), b.text())));
                 continue;
             }
-            if (isReferencePiece(b) && ArticleLabels.entryNumber(b.text()) < 0 && lastReference >= 0
-                    && lastReference == prev) {
+            if (isReferencePiece(b) && lastReference >= 0 && lastReference == prev
+                    && !startsEntry(b.text(), ArticleLabels.entryNumber(out.get(prev).text()))) {
                 out.set(prev, out.get(prev).withText(joinReference(out.get(prev).text(), b.text())));
                 continue;
             }
@@ -54,6 +54,18 @@ public final class PageBreakJoiner implements BlockFilter {
         }
         out.addAll(held);
         return out;
+    }
+
+    /**
+     * Whether a reference-list piece opens a new entry. A bracketed number always does; a bare
+     * "12." only when it follows the previous entry's number, as a broken line may begin "2021."
+     */
+    static boolean startsEntry(String piece, int previousNumber) {
+        int n = ArticleLabels.entryNumber(piece);
+        if (n < 0) {
+            return false;
+        }
+        return ArticleLabels.isBracketedEntry(piece) || previousNumber < 0 || n == previousNumber + 1;
     }
 
     private static boolean isBodyParagraph(Block b) {

@@ -78,6 +78,14 @@ class PageBreakJoinerTest {
     }
 
     @Test
+    void aBareNumberStartsAnEntryOnlyWhenItFollowsThePreviousOne() {
+        List<Block> out = joiner.apply(List.of(ref("1. Smith J. Title one. J Hepatol."), ref("11. Suppl 2: 1-2."),
+                ref("2. Jones M. Title two. Hepatology, 2021.")));
+        assertEquals(List.of("1. Smith J. Title one. J Hepatol. 11. Suppl 2: 1-2.", "2. Jones M. Title two. Hepatology, 2021."),
+                texts(out));
+    }
+
+    @Test
     void keepsAHyphenBetweenDigitsInADoi() {
         assertEquals("doi:10.1186/s13287-023-03494-2.",
                 PageBreakJoiner.joinReference("doi:10.1186/s13287-", "023-03494-2."));
