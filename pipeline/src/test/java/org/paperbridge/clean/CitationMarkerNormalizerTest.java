@@ -1,9 +1,9 @@
 package org.paperbridge.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.paperbridge.clean.Blocks4Test.body;
-import static org.paperbridge.clean.Blocks4Test.in;
-import static org.paperbridge.clean.Blocks4Test.texts;
+import static org.paperbridge.clean.TestBlocks.body;
+import static org.paperbridge.clean.TestBlocks.in;
+import static org.paperbridge.clean.TestBlocks.texts;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.paperbridge.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.paperbridge.clean.Blocks4Test.kinds;
-import static org.paperbridge.clean.Blocks4Test.para;
+import static org.paperbridge.clean.TestBlocks.kinds;
+import static org.paperbridge.clean.TestBlocks.para;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package org.paperbridge.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.paperbridge.clean.Blocks4Test.body;
-import static org.paperbridge.clean.Blocks4Test.in;
-import static org.paperbridge.clean.Blocks4Test.kinds;
+import static org.paperbridge.clean.TestBlocks.body;
+import static org.paperbridge.clean.TestBlocks.in;
+import static org.paperbridge.clean.TestBlocks.kinds;
 
 import java.util.List;
 

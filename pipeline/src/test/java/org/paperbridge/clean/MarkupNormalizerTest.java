@@ -1,8 +1,8 @@
 package org.paperbridge.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.paperbridge.clean.Blocks4Test.in;
-import static org.paperbridge.clean.Blocks4Test.para;
+import static org.paperbridge.clean.TestBlocks.in;
+import static org.paperbridge.clean.TestBlocks.para;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package org.paperbridge.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.paperbridge.clean.Blocks4Test.para;
-import static org.paperbridge.clean.Blocks4Test.zones;
+import static org.paperbridge.clean.TestBlocks.para;
+import static org.paperbridge.clean.TestBlocks.zones;
 import static org.paperbridge.ingest.Zone.BODY;
 import static org.paperbridge.ingest.Zone.FRONT;
 import static org.paperbridge.ingest.Zone.REFERENCES;

@@ -7,8 +7,8 @@ import org.paperbridge.ingest.BlockKind;
 import org.paperbridge.ingest.Zone;
 
 /** Small block builders shared by the clean-stage tests. */
-final class Blocks4Test {
-    private Blocks4Test() {
+final class TestBlocks {
+    private TestBlocks() {
     }
 
     static Block para(String text) {
