@@ -1,0 +1,66 @@
+package org.paperbridge.clean;
+
+import java.util.regex.Pattern;
+
+/** The printed labels that tell the parts of an article apart: 摘要, Key words, 参考文献… */
+final class ArticleLabels {
+    private ArticleLabels() {
+    }
+
+    /** Markup and brackets that may wrap a label: # headings, **bold**, 【】, []. */
+    private static final String WRAP = "[\\s#*【\\[〔]*";
+    private static final String SP = "[\\s\\u3000]*";
+
+    private static final Pattern FRONT_LABEL = Pattern.compile("^" + WRAP + "(?:"
+            + "摘" + SP + "要|关" + SP + "键" + SP + "[词字]|中图(?:法)?分类号|文献标[志识]码|文章编号"
+            + "|(?i:abstract|key" + SP + "words?|keywords|CLC(?:\\s+number)?|document\\s+code|article\\s+id|doi)"
+            + ")" + "(?=[\\s\\u3000*】\\]〕:：(（]|$)");
+
+    private static final Pattern ABSTRACT_OR_KEYWORDS = Pattern.compile("^" + WRAP + "(?:"
+            + "摘" + SP + "要|关" + SP + "键" + SP + "[词字]|(?i:abstract|key" + SP + "words?|keywords)"
+            + ")" + "(?=[\\s\\u3000*】\\]〕:：(（]|$)");
+
+    /** A label with nothing after it: its content is the next block. */
+    private static final Pattern LABEL_ONLY = Pattern.compile("^" + WRAP + "(?:"
+            + "摘" + SP + "要|关" + SP + "键" + SP + "[词字]|(?i:abstract|key" + SP + "words?|keywords)"
+            + ")[\\s*】\\]〕:：]*$");
+
+    private static final Pattern REFERENCE_HEADING = Pattern.compile("^" + WRAP + "(?:"
+            + "(?:主要)?参" + SP + "考" + SP + "文" + SP + "献|(?i:references?|bibliography|literature\\s+cited)"
+            + ")[\\s*】\\]〕:：]*(?:[(（](?i:references?)[)）][\\s:：]*)?$");
+
+    /** The start of a reference-list entry: [12], ［12］, 12. or (12). */
+    private static final Pattern ENTRY_START = Pattern.compile("^\\s*(?:[\\[［]\\s*(\\d{1,3})\\s*[\\]］]|(\\d{1,3})[.．、](?=\\s|\\p{L})|[(（](\\d{1,3})[)）])");
+
+    static boolean isFrontLabel(String text) {
+        return FRONT_LABEL.matcher(text).find();
+    }
+
+    /** The labels that begin an abstract or keyword block, the surest signs of front matter. */
+    static boolean isAbstractOrKeywords(String text) {
+        return ABSTRACT_OR_KEYWORDS.matcher(text).find();
+    }
+
+    static boolean isLabelOnly(String text) {
+        return LABEL_ONLY.matcher(text).matches();
+    }
+
+    static boolean isReferenceHeading(String text) {
+        return REFERENCE_HEADING.matcher(text.strip()).matches();
+    }
+
+    /** The number of the reference entry {@code text} starts with, or -1. */
+    static int entryNumber(String text) {
+        var m = ENTRY_START.matcher(text);
+        if (!m.find()) {
+            return -1;
+        }
+        String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return Integer.parseInt(n);
+    }
+
+    /** Whether the entry marker is the bracketed kind, which never occurs inside an entry. */
+    static boolean isBracketedEntry(String text) {
+        return text.strip().matches("^[\\[［].*");
+    }
+}

@@ -1,0 +1,120 @@
+package org.paperbridge.clean;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.paperbridge.clean.HeadingNumber.Scheme;
+import org.paperbridge.ingest.Block;
+import org.paperbridge.ingest.BlockKind;
+import org.paperbridge.ingest.Zone;
+
+/**
+ * Finds the numbered section headings of the body and sets their level from the numbering
+ * (never from a Markdown {@code #} count). A number only counts when it continues the numbering
+ * so far, so that "2 周后…" at the start of a paragraph is not taken for section 2.
+ */
+public final class HeadingDetector implements BlockFilter {
+    private static final int MAX_CJK_HEADING = 60;
+    private static final int MAX_LATIN_HEADING = 120;
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。！？；;]");
+    private static final Pattern BAD_ENDING = Pattern.compile("[，,、：:]$");
+    private static final Pattern CITATION = Pattern.compile("\\[\\d|［\\d|\\^\\[|\\^\\{|<sup>");
+
+    @Override
+    public List<Block> apply(List<Block> blocks) {
+        Numbering numbering = new Numbering();
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            out.add(classify(b, numbering));
+        }
+        return out;
+    }
+
+    private static Block classify(Block b, Numbering numbering) {
+        if (b.zone() == Zone.REFERENCES) {
+            boolean listHeading = (b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.HEADING)
+                    && ArticleLabels.isReferenceHeading(b.text());
+            return listHeading ? b.withKind(BlockKind.HEADING).withLevel(1) : b;
+        }
+        // "1. 引言" on a line of its own comes out of Markdown as an ordered-list item
+        boolean candidate = b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.HEADING
+                || b.kind() == BlockKind.LIST_ITEM;
+        if (b.zone() != Zone.BODY || !candidate) {
+            return b;
+        }
+        Optional<HeadingNumber> number = HeadingNumber.parse(b.text());
+        boolean marked = b.kind() == BlockKind.HEADING;
+        if (number.isEmpty()) {
+            return marked ? b.withLevel(1) : b;
+        }
+        if (marked || (looksLikeHeading(b.text()) && numbering.continues(number.get()))) {
+            return b.withKind(BlockKind.HEADING).withLevel(numbering.accept(number.get()));
+        }
+        return b;
+    }
+
+    /** Short, no sentence punctuation inside, no citation marker: the shape of a heading line. */
+    static boolean looksLikeHeading(String text) {
+        String s = text.strip();
+        int max = Script.containsHan(s) ? MAX_CJK_HEADING : MAX_LATIN_HEADING;
+        return s.codePointCount(0, s.length()) <= max
+                && !SENTENCE_INSIDE.matcher(s).find()
+                && !BAD_ENDING.matcher(s).find()
+                && !CITATION.matcher(s).find()
+                && !(s.endsWith(".") && Script.containsHan(s));
+    }
+
+    /**
+     * The numbering seen so far. Schemes nest in the order the article first uses them
+     * (一、 then （一） then 1. then (1)); a dotted number adds one level per part.
+     */
+    private static final class Numbering {
+        private final List<Scheme> order = new ArrayList<>();
+        private final Map<Scheme, List<Integer>> last = new EnumMap<>(Scheme.class);
+        private int deepestDotted = 1;
+
+        boolean continues(HeadingNumber h) {
+            List<Integer> prev = last.get(h.scheme());
+            List<Integer> parts = h.parts();
+            if (prev == null) {
+                boolean firstOfScheme = parts.stream().allMatch(p -> p == 1);
+                boolean firstHeading = order.isEmpty();
+                return firstOfScheme && (!firstHeading || parts.size() == 1);
+            }
+            if (h.scheme() != Scheme.DOTTED) {
+                return parts.get(0) == prev.get(0) + 1;
+            }
+            if (parts.size() == prev.size() + 1 && parts.subList(0, prev.size()).equals(prev)) {
+                return parts.get(parts.size() - 1) == 1;
+            }
+            if (parts.size() > prev.size()) {
+                return false;
+            }
+            int k = parts.size() - 1;
+            return parts.subList(0, k).equals(prev.subList(0, k)) && parts.get(k) == prev.get(k) + 1;
+        }
+
+        /** Records {@code h} as the current heading and returns its level. */
+        int accept(HeadingNumber h) {
+            if (!order.contains(h.scheme())) {
+                order.add(h.scheme());
+            }
+            int rank = order.indexOf(h.scheme());
+            for (int i = rank + 1; i < order.size(); i++) {
+                last.remove(order.get(i)); // a higher heading restarts the numbering below it
+            }
+            last.put(h.scheme(), h.parts());
+            int level = rank + 1;
+            int dottedRank = order.indexOf(Scheme.DOTTED);
+            if (h.scheme() == Scheme.DOTTED) {
+                deepestDotted = Math.max(deepestDotted, h.parts().size());
+                return level + h.parts().size() - 1;
+            }
+            return dottedRank >= 0 && dottedRank < rank ? level + deepestDotted - 1 : level;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.paperbridge.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.paperbridge.ingest.Block;
+import org.paperbridge.ingest.BlockKind;
+import org.paperbridge.ingest.Zone;
+
+/**
+ * Turns inline LaTeX into plain Unicode text: {@code $1.0 \times 10^5/\text{kg}$} → {@code
+ * 1.0×10^5/kg}. A numeric superscript stays a power ({@code 10^5}); a letter superscript is a
+ * label and joins its base ({@code Ly6C^{hi}} → {@code Ly6Chi}), also outside math — except in
+ * front matter, where {@code ^{1,2*}} marks author affiliations for the front-matter parser.
+ */
+public final class LatexInlineNormalizer implements BlockFilter {
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(
+            Map.entry("times", "×"), Map.entry("pm", "±"), Map.entry("mp", "∓"), Map.entry("leq", "≤"),
+            Map.entry("le", "≤"), Map.entry("geq", "≥"), Map.entry("ge", "≥"), Map.entry("leqslant", "≤"),
+            Map.entry("geqslant", "≥"), Map.entry("neq", "≠"), Map.entry("ne", "≠"), Map.entry("approx", "≈"),
+            Map.entry("sim", "~"), Map.entry("cdot", "·"), Map.entry("cdots", "…"), Map.entry("ldots", "…"),
+            Map.entry("div", "÷"), Map.entry("to", "→"), Map.entry("rightarrow", "→"), Map.entry("leftarrow", "←"),
+            Map.entry("uparrow", "↑"), Map.entry("downarrow", "↓"), Map.entry("infty", "∞"), Map.entry("circ", "°"),
+            Map.entry("degree", "°"), Map.entry("prime", "′"), Map.entry("lt", "<"), Map.entry("gt", ">"),
+            Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"), Map.entry("delta", "δ"),
+            Map.entry("epsilon", "ε"), Map.entry("varepsilon", "ε"), Map.entry("zeta", "ζ"), Map.entry("eta", "η"),
+            Map.entry("theta", "θ"), Map.entry("iota", "ι"), Map.entry("kappa", "κ"), Map.entry("lambda", "λ"),
+            Map.entry("mu", "μ"), Map.entry("nu", "ν"), Map.entry("xi", "ξ"), Map.entry("pi", "π"),
+            Map.entry("rho", "ρ"), Map.entry("sigma", "σ"), Map.entry("tau", "τ"), Map.entry("upsilon", "υ"),
+            Map.entry("phi", "φ"), Map.entry("varphi", "φ"), Map.entry("chi", "χ"), Map.entry("psi", "ψ"),
+            Map.entry("omega", "ω"), Map.entry("Gamma", "Γ"), Map.entry("Delta", "Δ"), Map.entry("Theta", "Θ"),
+            Map.entry("Lambda", "Λ"), Map.entry("Sigma", "Σ"), Map.entry("Phi", "Φ"), Map.entry("Psi", "Ψ"),
+            Map.entry("Omega", "Ω"), Map.entry("Pi", "Π"), Map.entry("%", "%"), Map.entry("&", "&"),
+            Map.entry("#", "#"), Map.entry("_", "_"), Map.entry("{", "{"), Map.entry("}", "}"),
+            Map.entry(",", " "), Map.entry(";", " "), Map.entry(":", " "), Map.entry("!", ""), Map.entry(" ", " "),
+            Map.entry("quad", " "), Map.entry("qquad", " "), Map.entry("left", ""), Map.entry("right", ""));
+    private static final Pattern DEGREE = Pattern.compile("\\^\\s*\\{?\\s*\\\\circ\\s*\\}?");
+    private static final Pattern TEXT_COMMAND = Pattern.compile(
+            "\\\\(?:text|mathrm|mathbf|mathit|mathsf|mathtt|textrm|textbf|textit|operatorname|rm|bf|it|boldsymbol|mathbb)\\s*\\{([^{}]*)\\}");
+    private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+|[%&#_{},;:! ])");
+    private static final Pattern SUBSCRIPT = Pattern.compile("_\\s*(?:\\{([^{}]*)\\}|([A-Za-z0-9]))");
+    private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\s*(?:\\{([^{}]*)\\}|([A-Za-z0-9+\\-]))");
+    private static final Pattern OPERATOR_SPACE = Pattern.compile("\\s*([×±∓≤≥≠≈~·÷/=<>→])\\s*");
+
+    @Override
+    public List<Block> apply(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (b.kind() == BlockKind.TABLE || b.kind() == BlockKind.EQUATION) {
+                out.add(b);
+                continue;
+            }
+            out.add(b.withText(normalize(b.text(), b.zone() != Zone.FRONT)));
+        }
+        return out;
+    }
+
+    /** @param outsideToo also rewrite {@code ^{…}} written outside {@code $…$} */
+    static String normalize(String text, boolean outsideToo) {
+        String s = MathSegments.inside(text, LatexInlineNormalizer::math);
+        return outsideToo ? superscripts(DEGREE.matcher(s).replaceAll("°")) : s;
+    }
+
+    static String math(String content) {
+        String s = DEGREE.matcher(content).replaceAll("°");
+        String before;
+        do {
+            before = s;
+            // keep the braces for now: \mu\text{g} must not read as one command \mug
+            s = TEXT_COMMAND.matcher(s).replaceAll(m -> Matcher.quoteReplacement("{" + m.group(1) + "}"));
+            s = s.replaceAll("\\{\\{([^{}]*)\\}\\}", "{$1}");
+        } while (!s.equals(before));
+        s = COMMAND.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                SYMBOLS.getOrDefault(m.group(1), m.group(1))));
+        s = SUBSCRIPT.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
+        s = superscripts(s);
+        s = s.replace("{", "").replace("}", "");
+        s = OPERATOR_SPACE.matcher(s).replaceAll("$1");
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** A number stays a power ({@code 10^{5}} → {@code 10^5}, {@code m^{2}} → {@code m^2}); a label joins its base ({@code Ly6C^{hi}} → {@code Ly6Chi}). */
+    static String superscripts(String text) {
+        Matcher m = SUPERSCRIPT.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String exponent = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            boolean power = exponent.matches("[-−]?\\d+");
+            boolean labelOnLetters = m.start() > 0 && Character.isLetter(text.codePointBefore(m.start()));
+            String replacement = power ? "^" + exponent : labelOnLetters || m.group(1) != null ? exponent : m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}

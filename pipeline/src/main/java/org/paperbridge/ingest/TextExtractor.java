@@ -1,0 +1,82 @@
+package org.paperbridge.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+import org.paperbridge.model.PipelineException;
+
+/** Reads a plain-text or Markdown article (UTF-8) into blocks split on blank lines. */
+public final class TextExtractor implements Extractor {
+    private static final String STAGE = "ingest";
+    /** Share of control bytes above which a file is taken for binary even without NUL bytes. */
+    private static final double MAX_CONTROL_SHARE = 0.05;
+
+    private static final Pattern MARKDOWN_FEATURE = Pattern.compile(
+            "^\\s{0,3}#{1,6}\\s"          // # heading
+            + "|^\\s*[-*+]\\s+\\S"         // list item
+            + "|\\^\\[\\d"                     // ^[n] citation
+            + "|\\$[^$\\n]+\\$"                // inline math
+            + "|(?<![*\\w])\\*[^*\\s][^*\\n]*\\*(?!\\*)" // *emphasis*
+            + "|<sup>", Pattern.MULTILINE);
+
+    @Override
+    public Blocks extract(byte[] bytes, String name) throws PipelineException {
+        int start = hasBom(bytes) ? 3 : 0;
+        if (bytes.length - start == 0) {
+            throw new PipelineException(STAGE, "empty file");
+        }
+        if (looksBinary(bytes, start)) {
+            throw new PipelineException(STAGE, "binary file, not text");
+        }
+        String text = decodeStrictly(bytes, start);
+        if (text.isBlank()) {
+            throw new PipelineException(STAGE, "empty file");
+        }
+        String format = MARKDOWN_FEATURE.matcher(text).find() ? "markdown" : "text";
+        return new Blocks(format, null, new MarkdownBlockSplitter().split(text));
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    /** NUL bytes never occur in text; other control bytes only rarely (form feeds, stray ESC). */
+    private static boolean looksBinary(byte[] b, int start) {
+        int controls = 0;
+        for (int i = start; i < b.length; i++) {
+            int c = b[i] & 0xFF;
+            if (c == 0) {
+                return true;
+            }
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0x7F) {
+                controls++;
+            }
+        }
+        return controls > 8 && controls > MAX_CONTROL_SHARE * (b.length - start);
+    }
+
+    private static String decodeStrictly(byte[] bytes, int start) throws PipelineException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new PipelineException(STAGE,
+                    "not valid UTF-8: malformed byte sequence at byte " + in.position());
+        }
+        result = decoder.flush(out);
+        if (result.isError()) {
+            throw new PipelineException(STAGE,
+                    "not valid UTF-8: malformed byte sequence at byte " + in.position());
+        }
+        out.flip();
+        return out.toString();
+    }
+}

@@ -1,0 +1,87 @@
+package org.paperbridge.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.paperbridge.clean.TestBlocks.body;
+import static org.paperbridge.clean.TestBlocks.in;
+import static org.paperbridge.clean.TestBlocks.kinds;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.paperbridge.ingest.Block;
+import org.paperbridge.ingest.BlockKind;
+import org.paperbridge.ingest.Zone;
+
+class HeadingDetectorTest {
+    private final HeadingDetector detector = new HeadingDetector();
+
+    private static List<Integer> levels(List<Block> blocks) {
+        return blocks.stream().map(Block::level).toList();
+    }
+
+    @Test
+    void dottedNumbersGiveTheLevel() {
+        List<Block> out = detector.apply(List.of(body("1 骨髓间充质干细胞的特性与优势"), body("正文。"),
+                body("2 骨髓间充质干细胞治疗肝衰竭的机制"), body("2.1 骨髓间充质干细胞抑制免疫炎性损伤"),
+                body("2.2 骨髓间充质干细胞抑制肝纤维化发生发展"), body("2.2.1 小节"), body("3 临床研究与转化")));
+        assertEquals(List.of(BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.HEADING,
+                BlockKind.HEADING, BlockKind.HEADING, BlockKind.HEADING), kinds(out));
+        assertEquals(List.of(1, 0, 1, 2, 2, 3, 1), levels(out));
+    }
+
+    @Test
+    void aNumberThatDoesNotContinueTheNumberingIsText() {
+        List<Block> out = detector.apply(List.of(body("1 引言"), body("3 例患者出现不良反应"),
+                body("1.2 倍剂量组"), body("2 方法"), body("2 周后复查肝功能")));
+        assertEquals(List.of(BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING,
+                BlockKind.PARAGRAPH), kinds(out));
+        assertEquals(BlockKind.PARAGRAPH, detector.apply(List.of(body("2 周后复查肝功能"))).get(0).kind());
+    }
+
+    @Test
+    void sentencesAndCitationsAreNotHeadings() {
+        List<Block> out = detector.apply(List.of(body("1 引言"),
+                body("2 周后，患者肝功能恢复正常。"), body("2 组患者的生存率无差异[12]"), body("2 方法")));
+        assertEquals(List.of(BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING),
+                kinds(out));
+    }
+
+    @Test
+    void chineseSchemesNestInTheOrderTheArticleUsesThem() {
+        List<Block> out = detector.apply(List.of(body("一、引言"), body("（一）研究背景"), body("1. 病因"),
+                body("(1) 病毒性肝炎"), body("(2) 药物性肝损伤"), body("2. 诊断"), body("（二）研究意义"),
+                body("二、方法"), body("（一）对象")));
+        assertEquals(List.of(1, 2, 3, 4, 4, 3, 2, 1, 2), levels(out));
+        assertEquals(List.of(BlockKind.HEADING), kinds(out).stream().distinct().toList());
+    }
+
+    @Test
+    void markdownHeadingsTakeTheirLevelFromTheNumber() {
+        List<Block> out = detector.apply(List.of(in(Zone.BODY, BlockKind.HEADING, "引言"),
+                in(Zone.BODY, BlockKind.HEADING, "1 方法"), in(Zone.BODY, BlockKind.HEADING, "1.1 对象"),
+                in(Zone.BODY, BlockKind.HEADING, "结论")));
+        assertEquals(List.of(1, 1, 2, 1), levels(out));
+        assertEquals(List.of(BlockKind.HEADING), kinds(out).stream().distinct().toList());
+    }
+
+    @Test
+    void anOrderedListLineCanBeAHeading() {
+        List<Block> out = detector.apply(List.of(in(Zone.BODY, BlockKind.LIST_ITEM, "1. Introduction"),
+                body("Liver failure is severe."), in(Zone.BODY, BlockKind.LIST_ITEM, "2. Methods")));
+        assertEquals(List.of(BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING), kinds(out));
+    }
+
+    @Test
+    void referenceListHeadingIsAHeadingInTheReferenceZone() {
+        List<Block> out = detector.apply(List.of(in(Zone.REFERENCES, BlockKind.PARAGRAPH, "参考文献:"),
+                in(Zone.REFERENCES, BlockKind.LIST_ITEM, "[1] Wesley BT.")));
+        assertEquals(List.of(BlockKind.HEADING, BlockKind.LIST_ITEM), kinds(out));
+        assertEquals(Zone.REFERENCES, out.get(0).zone());
+    }
+
+    @Test
+    void frontMatterIsNeverAHeading() {
+        assertEquals(BlockKind.PARAGRAPH,
+                detector.apply(List.of(in(Zone.FRONT, BlockKind.PARAGRAPH, "1 河北医科大学第三医院"))).get(0).kind());
+    }
+}

@@ -1,0 +1,81 @@
+package org.paperbridge.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.paperbridge.clean.TestBlocks.para;
+import static org.paperbridge.clean.TestBlocks.zones;
+import static org.paperbridge.ingest.Zone.BODY;
+import static org.paperbridge.ingest.Zone.FRONT;
+import static org.paperbridge.ingest.Zone.REFERENCES;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.paperbridge.ingest.Block;
+import org.paperbridge.ingest.BlockKind;
+import org.paperbridge.ingest.Zone;
+
+class ZoneTaggerTest {
+    private final ZoneTagger tagger = new ZoneTagger();
+    private static final String LONG_ZH = "肝脏作为机体重要器官,在调控代谢、消化、解毒与免疫等方面发挥重要功能。"
+            + "据统计全球每年100多万人因肝病及其相关并发症死亡。各种损肝因素导致的肝细胞大量坏死,肝脏功能严重障碍。";
+
+    @Test
+    void frontRunsThroughTheLastLabelBeforeTheBody() {
+        List<Block> out = tagger.apply(List.of(
+                para("骨髓间充质干细胞治疗肝衰竭的作用机制"), para("齐泽强, 王亚东*"),
+                para("摘要: 肝衰竭是临床一类急危重症肝病。"), para("关键词: 肝衰竭; 再生"),
+                para("DOI: 10.16352/j.issn.1001-6325.2024.11.1608"),
+                para("Mechanism of bone marrow-derived mesenchymal stem cells"), para("QI Zeqiang, WANG Yadong*"),
+                para("Abstract: Liver failure is a kind of acute and severe liver disease."),
+                para("Key words: liver failure; regeneration"),
+                para(LONG_ZH), para("1 骨髓间充质干细胞的特性与优势"), para("正文。"),
+                para("参考文献:"), para("[1] Wesley BT. Single-cell atlas[J]. 2022.")));
+        assertEquals(List.of(FRONT, FRONT, FRONT, FRONT, FRONT, FRONT, FRONT, FRONT, FRONT,
+                BODY, BODY, BODY, REFERENCES, REFERENCES), zones(out));
+    }
+
+    @Test
+    void labelsMayBeSpacedBracketedOrStandAlone() {
+        List<Block> out = tagger.apply(List.of(
+                para("标题"), para("【摘要】"), para(LONG_ZH), para("摘 要"), para(LONG_ZH),
+                para("关 键 词 肝衰竭"), para("一、引言"), para(LONG_ZH)));
+        assertEquals(List.of(FRONT, FRONT, FRONT, FRONT, FRONT, FRONT, BODY, BODY), zones(out));
+    }
+
+    @Test
+    void bodyStartsAtTheFirstNumberedHeadingWithoutLabels() {
+        List<Block> out = tagger.apply(List.of(para("肝衰竭的治疗进展"), para("张三 李四"),
+                para("1 引言"), para("正文。")));
+        assertEquals(List.of(FRONT, FRONT, BODY, BODY), zones(out));
+    }
+
+    @Test
+    void englishFrontMatterAfterTheReferencesIsFront() {
+        List<Block> out = tagger.apply(List.of(
+                para("题目"), para("摘要: 研究。"), para("关键词: 肝"), para(LONG_ZH),
+                para("参考文献"), para("[1] Wesley BT. Single-cell atlas[J]. Nat Cell Biol, 2022."),
+                para("[2] Shi H. CD47-SIRPα axis[J]. doi:10.1126/scitrans-"), para("lmed.abp8309."),
+                para("Mechanism of stem cells in liver failure"), para("QI Zeqiang, WANG Yadong"),
+                para("Department of Infectious Disease, Hebei Medical University, Shijiazhuang 050051, China"),
+                para("Abstract: Liver failure is severe."), para("Key words: liver failure")));
+        assertEquals(List.of(FRONT, FRONT, FRONT, BODY, REFERENCES, REFERENCES, REFERENCES, REFERENCES,
+                FRONT, FRONT, FRONT, FRONT, FRONT), zones(out));
+    }
+
+    @Test
+    void englishFirstFrontMatterWithChineseAfterIt() {
+        List<Block> out = tagger.apply(List.of(
+                para("Title in English"), para("Abstract"), para("A long English abstract paragraph. ".repeat(10)),
+                para("Keywords: liver"), para("中文题目"), para("作者"), para("摘要：中文摘要。"), para("关键词：肝"),
+                para("1. Introduction"), para("Text.")));
+        assertEquals(List.of(FRONT, FRONT, FRONT, FRONT, FRONT, FRONT, FRONT, FRONT, BODY, BODY), zones(out));
+    }
+
+    @Test
+    void footnotesKeepTheirKindInAnyZone() {
+        Block note = Block.of("收稿日期: 2023-10-31", BlockKind.FOOTNOTE);
+        List<Block> out = tagger.apply(List.of(para("摘要: 研究。"), para(LONG_ZH), note, para("续。")));
+        assertEquals(BlockKind.FOOTNOTE, out.get(2).kind());
+        assertEquals(Zone.BODY, out.get(2).zone());
+    }
+}
