@@ -10,6 +10,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.paperbridge.clean.HeadingNumber;
 import org.paperbridge.ingest.Block;
 import org.paperbridge.ingest.BlockKind;
 import org.paperbridge.ingest.Zone;
@@ -29,6 +30,54 @@ final class SeedFixture {
 
     static JsonNode expected() throws IOException {
         return new ObjectMapper().readTree(root().resolve("fixtures/seed/expected.json").toFile());
+    }
+
+    /**
+     * The body between the keyword lines and the reference list: numbered short lines are
+     * headings, first-page footnotes are FOOTNOTE blocks, a paragraph cut by a page break (not
+     * ending in 。) is rejoined with the next, and ^[n] markers become [n], as clean will do.
+     */
+    static List<Block> bodyBlocks() throws IOException {
+        List<Block> blocks = new ArrayList<>();
+        boolean inBody = false;
+        boolean continues = false;
+        for (String line : lines()) {
+            String s = line.strip();
+            if (s.startsWith("Key words")) {
+                inBody = true;
+                continue;
+            }
+            if (s.startsWith("参考文献")) {
+                break;
+            }
+            if (!inBody || s.isEmpty()) {
+                continue;
+            }
+            if (s.startsWith("收稿日期") || s.startsWith("基金项目") || s.startsWith("*")) {
+                blocks.add(new Block(s, BlockKind.FOOTNOTE, Zone.BODY, 1, 0));
+            } else if (s.length() < 40 && !s.contains("。") && HeadingNumber.parse(s).isPresent()) {
+                blocks.add(new Block(s, BlockKind.HEADING, Zone.BODY, 1, 0));
+            } else {
+                s = s.replace("^[", "[");
+                if (continues) {
+                    int last = lastParagraph(blocks);
+                    blocks.set(last, blocks.get(last).withText(blocks.get(last).text() + s));
+                } else {
+                    blocks.add(new Block(s, BlockKind.PARAGRAPH, Zone.BODY, 1, 0));
+                }
+                continues = !s.endsWith("。");
+            }
+        }
+        return blocks;
+    }
+
+    private static int lastParagraph(List<Block> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i).kind() == BlockKind.PARAGRAPH) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no paragraph to continue");
     }
 
     /**
