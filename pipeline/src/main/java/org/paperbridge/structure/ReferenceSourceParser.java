@@ -21,7 +21,7 @@ final class ReferenceSourceParser {
             "^[a-z]?\\s*(?:[A-Z][a-z]{2,8}\\.?(?:\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?\\s*)?"
                     + "(?:[,;，；]\\s*)?(?:(?:Vol\\.?\\s*)?(\\d+[A-Za-z]?)\\s*)?"
                     + "(?:[(（]([^()（）]{1,20})[)）]\\s*)?"
-                    + "(?:[:：,，]\\s*(?:pp?\\.?\\s*)?(" + PAGE + "(?:\\s*[-–—~]\\s*" + PAGE + ")?))?");
+                    + "(?:[:：,，]\\s*(?:pp?\\.?\\s*)?(" + PAGE + "(?:\\s*[-–—~－～]\\s*" + PAGE + ")?))?");
     private static final Pattern DATE_AFTER_YEAR = Pattern.compile("^[-/.]\\d");
 
     /** The source fields of {@code text}, the part after a type code such as [J]. */
@@ -43,7 +43,7 @@ final class ReferenceSourceParser {
             String before = text.substring(0, y.start()).strip();
             int cut = lastSentenceBreak(before);
             if (cut > 0) {
-                String title = before.substring(0, cut).strip();
+                String title = before.substring(0, cut + 1).strip();
                 return new Split(title, fields(cleanContainer(before.substring(cut + 1)), y, text));
             }
         }
@@ -61,15 +61,16 @@ final class ReferenceSourceParser {
         if (!m.find()) {
             return new Source(container, yearValue, null, null, null);
         }
-        String pages = m.group(3) == null ? null : m.group(3).replaceAll("\\s*[-–—~]\\s*", "-");
+        String pages = m.group(3) == null ? null : m.group(3).replaceAll("\\s*[-–—~－～]\\s*", "-");
         return new Source(container, yearValue, m.group(1), blankToNull(m.group(2)), pages);
     }
 
-    /** Index of the last ". " (or Chinese full stop) that ends the title, or -1. */
+    /** Index of the last ". " (or "? ", or a Chinese full stop) that ends the title, or -1. */
     private static int lastSentenceBreak(String s) {
         for (int i = s.length() - 2; i > 0; i--) {
             char c = s.charAt(i);
-            if ((c == '.' && Character.isWhitespace(s.charAt(i + 1))) || c == '。' || c == '．') {
+            boolean stop = c == '.' || c == '?' || c == '!';
+            if ((stop && Character.isWhitespace(s.charAt(i + 1))) || c == '。' || c == '．' || c == '？') {
                 return i;
             }
         }

@@ -204,4 +204,41 @@ class ReferenceParserTest {
         assertEquals("3662776", r.pages());
         assertFalse(r.raw().contains("*"));
     }
+
+    @Test
+    void readsFullWidthPunctuation() {
+        Reference r = one("[9] 张三，李四．肝衰竭研究[J]．中华肝脏病杂志，2020，28（3）：201－205．");
+        assertEquals(List.of("张三", "李四"), r.authors());
+        assertEquals("肝衰竭研究", r.title());
+        assertEquals("中华肝脏病杂志", r.container());
+        assertEquals(2020, r.year());
+        assertEquals("28", r.volume());
+        assertEquals("3", r.issue());
+        assertEquals("201-205", r.pages());
+    }
+
+    @Test
+    void splitsAuthorsPrintedSurnameCommaInitials() {
+        ReferenceAuthorsParser.Authors a = new ReferenceAuthorsParser().parse("Smith, J., Jones, B. and Lee, C.");
+        assertEquals(List.of("Smith, J", "Jones, B", "Lee, C"), a.names());
+        assertFalse(a.etAl());
+    }
+
+    @Test
+    void readsYearIssueWithoutVolume() {
+        Reference r = one("[10] 王五. 干细胞[J]. 肝脏, 2021(4): 33-36.");
+        assertEquals(2021, r.year());
+        assertNull(r.volume());
+        assertEquals("4", r.issue());
+        assertEquals("33-36", r.pages());
+    }
+
+    @Test
+    void endsUntypedTitleAtQuestionMark() {
+        Reference r = one("[11] Lee C. Is it safe? Lancet. 2020;395:1-2.");
+        assertEquals("Is it safe?", r.title());
+        assertEquals("Lancet", r.container());
+        assertEquals("395", r.volume());
+        assertEquals("1-2", r.pages());
+    }
 }
