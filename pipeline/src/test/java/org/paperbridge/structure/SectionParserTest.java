@@ -1,0 +1,156 @@
+package org.paperbridge.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.paperbridge.ingest.Block;
+import org.paperbridge.ingest.BlockKind;
+import org.paperbridge.ingest.Zone;
+import org.paperbridge.model.Citation;
+import org.paperbridge.model.CodePoints;
+import org.paperbridge.model.Paragraph;
+import org.paperbridge.model.Section;
+import org.paperbridge.model.Span;
+
+class SectionParserTest {
+    private static final Set<Integer> REFS = IntStream.rangeClosed(1, 25).boxed().collect(Collectors.toSet());
+    private final SectionParser parser = new SectionParser();
+
+    private static Block heading(String text) {
+        return new Block(text, BlockKind.HEADING, Zone.BODY, 1, 0);
+    }
+
+    private static Block para(String text) {
+        return new Block(text, BlockKind.PARAGRAPH, Zone.BODY, 1, 0);
+    }
+
+    private static List<Section> walk(List<Section> sections) {
+        List<Section> out = new ArrayList<>();
+        for (Section s : sections) {
+            out.add(s);
+            out.addAll(walk(s.sections()));
+        }
+        return out;
+    }
+
+    @Test
+    void buildsSeedSectionTreeWithParagraphsAndCitations() throws IOException {
+        List<Section> all = walk(parser.parse(SeedFixture.bodyBlocks(), REFS));
+        JsonNode expected = SeedFixture.expected().get("sections");
+        assertEquals(expected.size(), all.size());
+        for (int i = 0; i < all.size(); i++) {
+            JsonNode e = expected.get(i);
+            Section s = all.get(i);
+            String at = "section " + i;
+            assertEquals(e.get("number").isNull() ? null : e.get("number").asText(), s.number(), at);
+            assertEquals(e.get("level").asInt(), s.level(), at);
+            assertEquals(e.get("title").isNull() ? null : e.get("title").asText(), s.title(), at);
+            assertEquals(e.get("paragraphs").asInt(), s.paragraphs().size(), at);
+            Set<Integer> cites = new TreeSet<>();
+            s.paragraphs().forEach(p -> p.citations().forEach(c -> cites.addAll(c.refs())));
+            List<Integer> want = new ArrayList<>();
+            e.get("cites").forEach(n -> want.add(n.asInt()));
+            assertEquals(want, List.copyOf(cites), at);
+        }
+        Section s21 = all.get(3);
+        assertEquals("s2.1", s21.id());
+        assertEquals(List.of("s2.1", "s2.2", "s2.3"), all.get(2).sections().stream().map(Section::id).toList());
+    }
+
+    @Test
+    void citationSpansPointAtMarkersInSeedParagraphs() throws IOException {
+        for (Section s : walk(parser.parse(SeedFixture.bodyBlocks(), REFS))) {
+            for (Paragraph p : s.paragraphs()) {
+                for (Citation c : p.citations()) {
+                    String marker = CodePoints.substring(p.text(), new Span(c.start(), c.end()));
+                    assertTrue(marker.startsWith("[") && marker.endsWith("]"), marker);
+                }
+            }
+        }
+    }
+
+    @Test
+    void nestsChineseNumberingFamiliesIntoDottedNumbers() {
+        List<Section> all = walk(parser.parse(List.of(heading("一、引言"), heading("（一）背景"), heading("1. 来源"),
+                heading("(1) 细节"), heading("2. 去向"), heading("（二）方法"), heading("二、结果")), Set.of()));
+        assertEquals(List.of("1", "1.1", "1.1.1", "1.1.1.1", "1.1.2", "1.2", "2"),
+                all.stream().map(Section::number).toList());
+        assertEquals(List.of(1, 2, 3, 4, 3, 2, 1), all.stream().map(Section::level).toList());
+        assertEquals(List.of("引言", "背景", "来源", "细节", "去向", "方法", "结果"),
+                all.stream().map(Section::title).toList());
+    }
+
+    @Test
+    void nestsDottedNumbersByTheirParts() {
+        List<Section> top = parser.parse(List.of(heading("1. Introduction"), heading("2 方法"), heading("2.1 细胞"),
+                heading("2.1.1 培养"), heading("(1) 分组"), heading("2.2 动物"), heading("3 结果")), Set.of());
+        assertEquals(List.of("1", "2", "3"), top.stream().map(Section::number).toList());
+        assertEquals("Introduction", top.get(0).title());
+        Section s2 = top.get(1);
+        assertEquals(List.of("2.1", "2.2"), s2.sections().stream().map(Section::number).toList());
+        Section s211 = s2.sections().get(0).sections().get(0);
+        assertEquals(3, s211.level());
+        assertEquals("2.1.1.1", s211.sections().get(0).number());
+        assertEquals(4, s211.sections().get(0).level());
+    }
+
+    @Test
+    void keepsUnnumberedHeadingsAtGivenLevelWithUniqueIds() {
+        List<Section> top = parser.parse(List.of(heading("引言"), para("甲。"), heading("1 方法"),
+                new Block("细胞培养", BlockKind.HEADING, Zone.BODY, 1, 2), para("乙。"), heading("致谢"), para("丙。")),
+                Set.of());
+        assertEquals(List.of("s0", "s1", "s0-3"), top.stream().map(Section::id).toList());
+        assertNull(top.get(0).number());
+        assertEquals("引言", top.get(0).title());
+        assertEquals(1, top.get(0).level());
+        Section sub = top.get(1).sections().get(0);
+        assertEquals("细胞培养", sub.title());
+        assertEquals(2, sub.level());
+        assertEquals("s0-2", sub.id());
+        assertEquals("致谢", top.get(2).title());
+    }
+
+    @Test
+    void putsLeadingTextInUntitledSectionOnlyWhenPresent() {
+        List<Section> top = parser.parse(List.of(para("前言文字。"), heading("1 方法"), para("内容。")), Set.of());
+        assertEquals(2, top.size());
+        assertNull(top.get(0).number());
+        assertNull(top.get(0).title());
+        assertEquals(1, top.get(0).level());
+        assertEquals("s0", top.get(0).id());
+        assertEquals(1, parser.parse(List.of(heading("1 方法"), para("内容。")), Set.of()).size());
+    }
+
+    @Test
+    void numbersParagraphsAcrossSectionsAndSkipsNonParagraphBlocks() {
+        List<Block> blocks = List.of(heading("1 方法"), para("一。"),
+                new Block("收稿日期: 2023", BlockKind.FOOTNOTE, Zone.BODY, 1, 0),
+                new Block("表 1", BlockKind.CAPTION, Zone.BODY, 1, 0),
+                new Block("a | b", BlockKind.TABLE, Zone.BODY, 1, 0),
+                new Block("x = y", BlockKind.EQUATION, Zone.BODY, 1, 0),
+                new Block("中华医学杂志", BlockKind.RUNNING, Zone.BODY, 1, 0),
+                heading("2 结果"), para("二。"), para("三。"));
+        List<Section> top = parser.parse(blocks, Set.of());
+        assertEquals(List.of("p1"), top.get(0).paragraphs().stream().map(Paragraph::id).toList());
+        assertEquals(List.of("p2", "p3"), top.get(1).paragraphs().stream().map(Paragraph::id).toList());
+        assertTrue(top.get(1).paragraphs().get(0).sentences().isEmpty());
+    }
+
+    @Test
+    void linksOnlyMarkersOfListedReferences() {
+        Paragraph p = parser.parse(List.of(para("见文献[2]和[30]。")), Set.of(1, 2, 3)).get(0).paragraphs().get(0);
+        assertEquals(List.of(new Citation(3, 6, List.of(2))), p.citations());
+    }
+}

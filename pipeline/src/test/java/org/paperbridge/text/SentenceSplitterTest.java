@@ -1,0 +1,108 @@
+package org.paperbridge.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.paperbridge.model.CodePoints;
+
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> sentences(String text) {
+        return splitter.split(text).stream().map(s -> CodePoints.substring(text, s)).toList();
+    }
+
+    private static String seedLine(String label) throws IOException {
+        Path seed = Path.of(System.getProperty("paperbridge.root"), "fixtures/seed/000_ce62bb77f3435be5.txt");
+        for (String line : Files.readAllLines(seed, StandardCharsets.UTF_8)) {
+            if (line.startsWith(label)) {
+                return line.substring(label.length()).strip();
+            }
+        }
+        throw new IllegalStateException("no line " + label);
+    }
+
+    @Test
+    void splitsSeedChineseAbstractIntoTwoSentences() throws IOException {
+        List<String> s = sentences(seedLine("摘要:"));
+        assertEquals(2, s.size());
+        assertEquals("肝衰竭是临床一类急危重症肝病。", s.get(0));
+        assertEquals(true, s.get(1).startsWith("骨髓间充质干细胞(BM-MSCs)具有") && s.get(1).endsWith("一种新选择。"));
+    }
+
+    @Test
+    void splitsSeedEnglishAbstractIntoFourSentences() throws IOException {
+        List<String> s = sentences(seedLine("Abstract:"));
+        assertEquals(List.of(
+                "Liver failure is a kind of acute and severe liver disease.",
+                "Bone marrow-derived mesenchymal stem cells (BM-MSCs) have the function of differentiating into hepatocytes.",
+                "Promotion of the regeneration of hepatocytes regeneration, inhibition of apoptosis, necrosis and "
+                        + "inflammation of hepatocytes, may facilitate repairing damaged liver tissue and improving liver function.",
+                "BM-MSCs have become a new choice with great application potential in the treatment of liver failure."), s);
+    }
+
+    @Test
+    void splitsChineseTerminatorsButKeepsSemicolon() {
+        assertEquals(List.of("甲；乙。", "丙！", "丁？", "戊"), sentences("甲；乙。丙！丁？戊"));
+    }
+
+    @Test
+    void excludesWhitespaceBetweenSentences() {
+        assertEquals(List.of(new org.paperbridge.model.Span(2, 8), new org.paperbridge.model.Span(10, 14)),
+                splitter.split("  One a.  Two.  "));
+    }
+
+    @Test
+    void doesNotSplitDecimals() {
+        assertEquals(List.of("It rose 3.5 times.", "Then fell."), sentences("It rose 3.5 times. Then fell."));
+    }
+
+    @Test
+    void doesNotSplitAfterInitialsOrAbbreviations() {
+        assertEquals(List.of("As J. Smith showed, e.g. in Fig. 2 and Ref. 3, cells vs. Controls differ.", "Next."),
+                sentences("As J. Smith showed, e.g. in Fig. 2 and Ref. 3, cells vs. Controls differ. Next."));
+        assertEquals(List.of("Wang et al. Reported it.", "Done."), sentences("Wang et al. Reported it. Done."));
+        assertEquals(List.of("Approx. 5 mice, i.e. Mice, No. 4, cf. Dr. Li."), sentences("Approx. 5 mice, i.e. Mice, No. 4, cf. Dr. Li."));
+    }
+
+    @Test
+    void doesNotSplitBeforeLowercase() {
+        assertEquals(List.of("The ratio was 2. the next value"), sentences("The ratio was 2. the next value"));
+    }
+
+    @Test
+    void keepsCitationMarkerAfterTerminatorWithItsSentence() {
+        assertEquals(List.of("Cells grow.[7]", "Next one."), sentences("Cells grow.[7] Next one."));
+        assertEquals(List.of("发挥作用[7]。", "随后[8,9]。"), sentences("发挥作用[7]。随后[8,9]。"));
+        assertEquals(List.of("肝再生。[3-5]", "然后"), sentences("肝再生。[3-5]然后"));
+    }
+
+    @Test
+    void keepsClosingQuotesAndBracketsWithSentence() {
+        assertEquals(List.of("他说：“好。”", "随后离开。"), sentences("他说：“好。”随后离开。"));
+        assertEquals(List.of("(It works.)", "\"Yes.\"", "Fine!"), sentences("(It works.) \"Yes.\" Fine!"));
+    }
+
+    @Test
+    void splitsMixedChineseAndEnglish() {
+        assertEquals(List.of("BM-MSCs 有效。", "It is safe.", "肝衰竭 ACLF 患者?", "是的"),
+                sentences("BM-MSCs 有效。It is safe. 肝衰竭 ACLF 患者?是的"));
+    }
+
+    @Test
+    void splitsBeforeDigitAndQuoteStarts() {
+        assertEquals(List.of("We had mice.", "56 died.", "\"Why?\"", "No"), sentences("We had mice. 56 died. \"Why?\" No"));
+    }
+
+    @Test
+    void countsCodePointsPastSupplementaryCharacter() {
+        assertEquals(List.of(new org.paperbridge.model.Span(0, 3), new org.paperbridge.model.Span(3, 5)),
+                splitter.split("𠀀甲。乙。"));
+    }
+}
