@@ -39,7 +39,10 @@ public record PipelineConfig(String out, int threads, List<String> formats, bool
 
     /** The built-in defaults, the same as the shipped config/pipeline.yaml. */
     public static PipelineConfig defaults() {
-        return new PipelineConfig("output", 0, ALL_FORMATS, true, 200L * 1024 * 1024, List.of("*"), List.of(".*"));
+        return new PipelineConfig("output", 0, ALL_FORMATS, true, 200L * 1024 * 1024,
+                List.of("*.txt", "*.md", "*.markdown", "*.json", "*.pdf", "*.docx", "*.doc", "*.odt", "*.html",
+                        "*.htm", "*.xhtml", "*.epub", "*.rtf"),
+                List.of(".*", "*.expected.json", "*.gold.json", "expected.json"));
     }
 
     /** Reads a YAML configuration file; keys it leaves out keep their defaults. */

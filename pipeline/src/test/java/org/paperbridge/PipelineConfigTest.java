@@ -42,5 +42,6 @@ class PipelineConfigTest {
         PipelineConfig c = PipelineConfig.load(Path.of(System.getProperty("paperbridge.root"), "config", "pipeline.yaml"));
         assertEquals(List.of("json", "tsv", "tmx", "bioc", "conll"), c.formats());
         assertEquals(0, c.threads());
+        assertEquals(PipelineConfig.defaults(), c, "built-in defaults are the shipped file");
     }
 }
