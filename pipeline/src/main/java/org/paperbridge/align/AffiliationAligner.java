@@ -75,8 +75,14 @@ public final class AffiliationAligner {
         return out;
     }
 
-    /** Re-pairs affiliation records whose zh and en were paired by position. */
+    /**
+     * Re-pairs affiliation records whose zh and en were paired by position; records that are complete
+     * and that no other record's evidence contradicts are kept as they are.
+     */
     public List<Affiliation> realign(List<Affiliation> affiliations) {
+        if (positionalHolds(affiliations)) {
+            return affiliations;
+        }
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
         for (Affiliation a : affiliations) {
@@ -88,6 +94,21 @@ public final class AffiliationAligner {
             }
         }
         return zh.isEmpty() || en.isEmpty() ? affiliations : align(zh, en);
+    }
+
+    private boolean positionalHolds(List<Affiliation> a) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).zh() == null || a.get(i).en() == null) {
+                return false;
+            }
+            double own = score(a.get(i).zh(), a.get(i).en());
+            for (int j = 0; j < a.size(); j++) {
+                if (j != i && a.get(j).en() != null && score(a.get(i).zh(), a.get(j).en()) >= Math.max(MATCH, own + 1e-9)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     static String postcode(String s) {

@@ -32,9 +32,6 @@ final class CorpusCounts {
      */
     double leftBoundaryBonus(String window, int c) {
         String before = window.substring(0, c).strip();
-        if (before.isEmpty()) {
-            return 0;
-        }
         String term = window.substring(c);
         if (squeeze(term).codePointCount(0, squeeze(term).length()) < 3) {
             return 0; // two-character pieces (蛋白, 细胞) recur everywhere and say nothing about a boundary
@@ -42,6 +39,9 @@ final class CorpusCounts {
         int alone = count(term);
         if (alone < 2) {
             return 0;
+        }
+        if (before.isEmpty()) {
+            return 0.5 * Math.min(2.0, Math.log(alone) / Math.log(2));
         }
         String left = before.substring(before.offsetByCodePoints(before.length(), -1));
         int withLeft = count(left + term);

@@ -39,13 +39,24 @@ public final class GlossaryExtractor {
     /** Glossary of {@code paragraphs}; {@code corpus} is the text over which candidate strings are counted. */
     public List<GlossaryEntry> extract(List<String> paragraphs, List<String> corpus) {
         CorpusCounts counts = new CorpusCounts(corpus);
-        Map<String, GlossaryEntry> byAbbr = new LinkedHashMap<>();
+        List<GlossaryEntry> found = new ArrayList<>();
         for (String text : paragraphs) {
             Matcher m = PAREN.matcher(text);
             while (m.find()) {
                 GlossaryEntry e = definition(text, m.start(), m.group(1), counts);
                 if (e != null) {
-                    byAbbr.merge(e.abbr(), e, GlossaryExtractor::fuller);
+                    found.add(e);
+                }
+            }
+        }
+        // complete definitions (both languages in one parenthesis) are trusted over pieces merged by abbreviation
+        Map<String, GlossaryEntry> byAbbr = new LinkedHashMap<>();
+        found.forEach(e -> byAbbr.putIfAbsent(e.abbr(), null));
+        for (boolean complete : new boolean[] {true, false}) {
+            for (GlossaryEntry e : found) {
+                if ((e.zh() != null && e.en() != null) == complete) {
+                    byAbbr.merge(e.abbr(), e, (a, b) -> a == null ? b : fuller(a, b));
+                    byAbbr.computeIfAbsent(e.abbr(), k -> e);
                 }
             }
         }
