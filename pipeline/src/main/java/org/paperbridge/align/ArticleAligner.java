@@ -1,0 +1,101 @@
+package org.paperbridge.align;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.paperbridge.model.Abstract;
+import org.paperbridge.model.AbstractText;
+import org.paperbridge.model.Affiliation;
+import org.paperbridge.model.Article;
+import org.paperbridge.model.CodePoints;
+import org.paperbridge.model.GlossaryEntry;
+import org.paperbridge.model.Keyword;
+import org.paperbridge.model.Paragraph;
+import org.paperbridge.model.Section;
+import org.paperbridge.model.Span;
+
+/**
+ * Lines up the two halves of one article: mines the glossary from all paragraphs and both abstracts,
+ * builds the article's dictionary from its keywords and glossary, then realigns the keywords, aligns
+ * the abstract sentences and re-pairs author names and affiliations.
+ */
+public final class ArticleAligner {
+    private final LengthModel lengths;
+    private final BilingualDictionary lexicons;
+    private final NameAligner names = new NameAligner();
+    private final AffiliationAligner affiliations = new AffiliationAligner();
+
+    /** {@code lexicons} adds translation pairs beyond the article's own (e.g. the entity lexicons). */
+    public ArticleAligner(LengthModel lengths, BilingualDictionary lexicons) {
+        this.lengths = lengths;
+        this.lexicons = lexicons;
+    }
+
+    public ArticleAligner() {
+        this(LengthModel.prior(), BilingualDictionary.empty());
+    }
+
+    public Article align(Article article) {
+        List<String> texts = new ArrayList<>();
+        Abstract ab = article.abstract_() == null ? Abstract.EMPTY : article.abstract_();
+        if (ab.zh() != null) {
+            texts.add(ab.zh().text());
+        }
+        if (ab.en() != null) {
+            texts.add(ab.en().text());
+        }
+        collect(article.sections(), texts);
+        List<GlossaryEntry> glossary = new GlossaryExtractor(
+                TermPairDictionary.of(article.keywords(), List.of())).extract(texts);
+
+        List<String> kwZh = new ArrayList<>();
+        List<String> kwEn = new ArrayList<>();
+        for (Keyword k : article.keywords()) {
+            if (k.zh() != null) {
+                kwZh.add(k.zh());
+            }
+            if (k.en() != null) {
+                kwEn.add(k.en());
+            }
+        }
+        BilingualDictionary dictionary = TermPairDictionary.builder()
+                .addAll(TermPairDictionary.of(List.of(), glossary)).addAll(lexicons).build();
+        List<Keyword> keywords = new KeywordAligner(dictionary).align(kwZh, kwEn);
+        BilingualDictionary full = TermPairDictionary.builder().addAll(dictionary)
+                .addAll(TermPairDictionary.of(keywords, List.of())).build();
+
+        Abstract aligned = alignAbstract(ab, full);
+        List<Affiliation> affs = affiliations.realign(article.affiliations());
+        return new Article(article.schemaVersion(), article.id(), article.source(), article.title(),
+                names.align(article.authors()), affs, aligned, keywords, article.identifiers(), article.dates(),
+                article.funding(), article.sections(), article.references(), glossary, article.entities(),
+                article.warnings());
+    }
+
+    private Abstract alignAbstract(Abstract ab, BilingualDictionary dictionary) {
+        if (ab.zh() == null || ab.en() == null) {
+            return ab;
+        }
+        List<String> zh = sentences(ab.zh());
+        List<String> en = sentences(ab.en());
+        AlignmentResult r = new SentenceAligner(lengths, dictionary).align(zh, en);
+        return new Abstract(ab.zh(), ab.en(), r.links());
+    }
+
+    private static List<String> sentences(AbstractText t) {
+        List<String> out = new ArrayList<>();
+        for (Span s : t.sentences()) {
+            out.add(CodePoints.substring(t.text(), s));
+        }
+        return out;
+    }
+
+    private static void collect(List<Section> sections, List<String> texts) {
+        for (Section s : sections) {
+            for (Paragraph p : s.paragraphs()) {
+                texts.add(p.text());
+            }
+            collect(s.sections(), texts);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.paperbridge.align;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.paperbridge.model.GlossaryEntry;
+
+/**
+ * Mines the terms an article defines in running text: {@code 中文术语(English full form, ABBR)},
+ * {@code 中文术语(ABBR)} and {@code English full form (ABBR)}, full- or half-width parentheses.
+ * Full forms are validated Schwartz–Hearst style; the Chinese term's left boundary is chosen by
+ * {@link ChineseTermBoundary}. Entries of one abbreviation are merged, the fullest one winning.
+ */
+public final class GlossaryExtractor {
+    private static final Pattern PAREN = Pattern.compile("[(（]([^()（）]{1,200})[)）]");
+    private static final Pattern LAST_SEPARATOR = Pattern.compile("^(.*)[,，;；]([^,，;；]+)$");
+
+    private final ChineseTermBoundary boundary;
+
+    /** Uses the article's dictionary together with the bundled domain word list. */
+    public GlossaryExtractor(BilingualDictionary articleDictionary) {
+        this.boundary = new ChineseTermBoundary(TermPairDictionary.builder()
+                .addAll(DomainWords.load()).addAll(articleDictionary).build());
+    }
+
+    public GlossaryExtractor() {
+        this(BilingualDictionary.empty());
+    }
+
+    /** Glossary of the given paragraphs, counting candidate strings over the same paragraphs. */
+    public List<GlossaryEntry> extract(List<String> paragraphs) {
+        return extract(paragraphs, paragraphs);
+    }
+
+    /** Glossary of {@code paragraphs}; {@code corpus} is the text over which candidate strings are counted. */
+    public List<GlossaryEntry> extract(List<String> paragraphs, List<String> corpus) {
+        CorpusCounts counts = new CorpusCounts(corpus);
+        List<GlossaryEntry> found = new ArrayList<>();
+        for (String text : paragraphs) {
+            Matcher m = PAREN.matcher(text);
+            while (m.find()) {
+                GlossaryEntry e = definition(text, m.start(), m.group(1), counts);
+                if (e != null) {
+                    found.add(e);
+                }
+            }
+        }
+        // complete definitions (both languages in one parenthesis) are trusted over pieces merged by abbreviation
+        Map<String, GlossaryEntry> byAbbr = new LinkedHashMap<>();
+        found.forEach(e -> byAbbr.putIfAbsent(e.abbr(), null));
+        for (boolean complete : new boolean[] {true, false}) {
+            for (GlossaryEntry e : found) {
+                if ((e.zh() != null && e.en() != null) == complete) {
+                    byAbbr.merge(e.abbr(), e, (a, b) -> a == null ? b : fuller(a, b));
+                    byAbbr.computeIfAbsent(e.abbr(), k -> e);
+                }
+            }
+        }
+        return new ArrayList<>(byAbbr.values());
+    }
+
+    private GlossaryEntry definition(String text, int open, String inner, CorpusCounts counts) {
+        if (TextScripts.hasHan(inner)) {
+            return null;
+        }
+        Matcher sep = LAST_SEPARATOR.matcher(inner);
+        if (sep.matches()) {
+            String full = sep.group(1).replace("*", "").replaceAll("\\s+", " ").strip();
+            String abbr = Abbreviations.clean(sep.group(2));
+            if (!plausible(abbr) || full.chars().noneMatch(Character::isLetter) || Abbreviations.match(full, abbr) < 0) {
+                return null;
+            }
+            String zh = boundary.choose(text, open, full, counts);
+            return new GlossaryEntry(zh, full, abbr);
+        }
+        String abbr = Abbreviations.clean(inner);
+        if (!plausible(abbr)) {
+            return null;
+        }
+        String before = text.substring(0, open).stripTrailing();
+        if (before.isEmpty()) {
+            return null;
+        }
+        int last = before.codePointBefore(before.length());
+        if (TextScripts.isHan(last) || TextScripts.hasHan(tail(before, 12))) {
+            String zh = boundary.choose(text, open, null, counts);
+            return zh == null ? null : new GlossaryEntry(zh, null, abbr);
+        }
+        String full = englishFullForm(before, abbr);
+        return full == null ? null : new GlossaryEntry(null, full, abbr);
+    }
+
+    /** An abbreviation, not a grant number or a figure: letters at least as many as digits, two or more. */
+    private static boolean plausible(String abbr) {
+        long letters = abbr.chars().filter(Character::isLetter).count();
+        long digits = abbr.chars().filter(Character::isDigit).count();
+        return Abbreviations.looksLike(abbr) && letters >= 2 && letters >= digits;
+    }
+
+    /** Schwartz–Hearst long form: the shortest run of the last min(|A|+5, 2|A|) words that makes the abbreviation. */
+    private static String englishFullForm(String before, String abbr) {
+        String[] words = before.replace("*", "").split("\\s+");
+        int alnum = (int) abbr.chars().filter(Character::isLetterOrDigit).count();
+        int max = Math.min(alnum + 5, alnum * 2);
+        for (int n = 1; n <= Math.min(max, words.length); n++) {
+            String full = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+            if (TextScripts.hasHan(full)) {
+                return null;
+            }
+            int at = Abbreviations.match(full, abbr);
+            if (at >= 0 && at < words[words.length - n].length()) {
+                return full.replaceAll("^[^\\p{L}\\p{N}]+", "");
+            }
+        }
+        return null;
+    }
+
+    private static String tail(String s, int chars) {
+        return s.length() <= chars ? s : s.substring(s.length() - chars);
+    }
+
+    /** The entry that says more; a missing side is filled from the other. */
+    static GlossaryEntry fuller(GlossaryEntry a, GlossaryEntry b) {
+        GlossaryEntry first = a.en() != null && a.zh() != null || b.en() == null || b.zh() == null ? a : b;
+        GlossaryEntry other = first == a ? b : a;
+        return new GlossaryEntry(first.zh() != null ? first.zh() : other.zh(),
+                first.en() != null ? first.en() : other.en(), first.abbr());
+    }
+}

@@ -1,0 +1,106 @@
+package org.paperbridge.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.paperbridge.align.SentenceAligner;
+import org.paperbridge.model.Alignment;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code paperbridge align ZH_FILE EN_FILE}: sentence links of two texts as TSV on stdout. */
+@Command(name = "align", mixinStandardHelpOptions = true,
+        description = "Align the sentences of a Chinese and an English text; prints zh indices, en indices, score.")
+public final class AlignCommand implements Callable<Integer> {
+    /** Sentence ends for the interim splitter: Chinese full stops, and English ones before a space. */
+    private static final Pattern SENTENCE = Pattern.compile(".+?(?:[。！？!?；;]+[”’\"]?|\\.(?=\\s+[\\p{Lu}\\d(\\[])|\\.\\s*$|$)",
+            Pattern.DOTALL);
+
+    @Parameters(index = "0", paramLabel = "ZH_FILE", description = "Chinese text (UTF-8)")
+    Path zhFile;
+
+    @Parameters(index = "1", paramLabel = "EN_FILE", description = "English text (UTF-8)")
+    Path enFile;
+
+    @Option(names = "--split", defaultValue = "auto", paramLabel = "auto|none",
+            description = "auto: split sentences; none: one sentence per line")
+    String split;
+
+    @Option(names = "--show", description = "append the Chinese and English text of each link")
+    boolean show;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!split.equals("auto") && !split.equals("none")) {
+            err.println("align: --split must be auto or none, not " + split);
+            return 2;
+        }
+        List<String> zh;
+        List<String> en;
+        try {
+            zh = sentences(Files.readString(zhFile, StandardCharsets.UTF_8));
+            en = sentences(Files.readString(enFile, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            err.println("align: cannot read " + (Files.isReadable(zhFile) ? enFile : zhFile) + ": " + e.getMessage());
+            return 2;
+        }
+        for (Alignment a : new SentenceAligner().alignSentences(zh, en)) {
+            StringBuilder line = new StringBuilder()
+                    .append(indices(a.zh())).append('\t').append(indices(a.en())).append('\t')
+                    .append(String.format(java.util.Locale.ROOT, "%.3f", a.score()));
+            if (show) {
+                line.append('\t').append(text(zh, a.zh(), "")).append('\t').append(text(en, a.en(), " "));
+            }
+            out.println(line);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        if (split.equals("none")) {
+            for (String line : text.split("\\R")) {
+                if (!line.isBlank()) {
+                    out.add(line.strip());
+                }
+            }
+            return out;
+        }
+        // interim splitter until org.paperbridge.text.SentenceSplitter is merged: List<Span> split(String)
+        Matcher m = SENTENCE.matcher(text.replaceAll("\\s+", " ").strip());
+        while (m.find()) {
+            String s = m.group().strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String indices(List<Integer> xs) {
+        return xs.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static String text(List<String> sentences, List<Integer> xs, String separator) {
+        return xs.stream().map(sentences::get).collect(Collectors.joining(separator)).replaceAll("[\\t\\r\\n]+", " ");
+    }
+}

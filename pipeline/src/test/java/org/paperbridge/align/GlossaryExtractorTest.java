@@ -1,0 +1,102 @@
+package org.paperbridge.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.paperbridge.model.GlossaryEntry;
+
+class GlossaryExtractorTest {
+    private static final Path SEED = Path.of(System.getProperty("paperbridge.root", ".."), "fixtures", "seed");
+
+    private final GlossaryExtractor extractor = new GlossaryExtractor();
+
+    private GlossaryEntry only(String paragraph) {
+        List<GlossaryEntry> g = extractor.extract(List.of(paragraph));
+        assertEquals(1, g.size(), g.toString());
+        return g.get(0);
+    }
+
+    @Test
+    void startsTheTermAtALatinTokenTheEnglishShares() {
+        assertEquals(new GlossaryEntry("TNF 刺激基因 6", "TNF stimulated gene 6", "TSG-6"),
+                only("乙醇诱导小鼠肝损伤模型证实,敲除 TNF 刺激基因 6 (TNF stimulated gene 6, TSG-6) 后治疗作用显著减弱。"));
+        assertEquals(new GlossaryEntry("GLI 家族锌指蛋白 1", "GLI family zinc finger 1", "Gli1"),
+                only("激活信号通路,促进巨噬细胞 GLI 家族锌指蛋白 1 (GLI family zinc finger 1, Gli1) 和胞内结构域核易位。"));
+    }
+
+    @Test
+    void stopsBeforeAWordTheEnglishDoesNotExplain() {
+        assertEquals("基质金属蛋白酶", only("同时诱导巨噬细胞增殖,伴随基质金属蛋白酶(matrix metallo proteinase, MMP)-13 分泌升高。").zh());
+        assertEquals("终末期肝病模型", only("通过分化为肝细胞,能够改善肝衰竭患者终末期肝病模型(model for end-stage liver disease, MELD)评分。").zh());
+        assertEquals("信号调节蛋白α", only("CD47-信号调节蛋白α (signal regulatory protein α, SIRPα) 信号通路发挥重要作用。").zh());
+    }
+
+    @Test
+    void readsFullWidthParenthesesAndEmphasisMarks() {
+        assertEquals(new GlossaryEntry("结缔组织生长因子", "connective tissue growth factor", "CTGF"),
+                only("上调相关基因和结缔组织生长因子（connective tissue growth factor，*CTGF*）促进肝细胞增殖。"));
+    }
+
+    @Test
+    void minesChineseTermWithAbbreviationOnlyAndEnglishFullForm() {
+        List<GlossaryEntry> g = extractor.extract(List.of("骨髓间充质干细胞(BM-MSCs)具有向肝细胞分化的作用。",
+                "Bone marrow-derived mesenchymal stem cells (BM-MSCs) have the function of differentiating into hepatocytes."));
+        assertEquals(List.of(new GlossaryEntry("骨髓间充质干细胞", "Bone marrow-derived mesenchymal stem cells", "BM-MSCs")), g);
+    }
+
+    @Test
+    void rejectsAFullFormThatDoesNotMakeTheAbbreviation() {
+        assertEquals(List.of(), extractor.extract(List.of("治疗组肝功能改善(liver function, MELD)明显。",
+                "河北省自然科学基金(H2023206042)资助,累积生存率升高 (73.2% vs 55.6%)。")));
+    }
+
+    @Test
+    void findsEveryGlossaryEntryOfTheSeedArticle() throws IOException {
+        List<GlossaryEntry> got = extractor.extract(seedBody());
+        JsonNode expected = new ObjectMapper().readTree(SEED.resolve("expected.json").toFile()).get("glossary");
+        List<String> misses = new ArrayList<>();
+        for (JsonNode e : expected) {
+            String zh = squeeze(e.get("zh").asText());
+            boolean hit = got.stream().anyMatch(g -> g.abbr() != null && squeeze(g.abbr()).equals(squeeze(e.get("abbr").asText()))
+                    && g.en() != null && greek(g.en()).equalsIgnoreCase(greek(e.get("en").asText()))
+                    && g.zh() != null && squeeze(g.zh()).endsWith(zh) && squeeze(g.zh()).length() <= zh.length() + 2);
+            if (!hit) {
+                misses.add(e.toString());
+            }
+        }
+        assertTrue(misses.isEmpty(), "missed " + misses + "\ngot " + got);
+    }
+
+    /** The seed's body paragraphs, Greek spacing closed as the clean stage leaves it. */
+    static List<String> seedBody() throws IOException {
+        String all = Files.readString(SEED.resolve("000_ce62bb77f3435be5.txt"));
+        String body = all.substring(all.indexOf("Key words"), all.indexOf("参考文献"));
+        List<String> out = new ArrayList<>();
+        for (String block : body.split("\\n\\s*\\n")) {
+            String b = block.strip();
+            if (!b.isEmpty() && !b.startsWith("Key words")) {
+                out.add(b.replaceAll("(?<=[\\p{IsHan}A-Za-z0-9\\-]) +(?=\\p{IsGreek})", "")
+                        .replaceAll("(?<=\\p{IsGreek}) +(?=[,，)）])", ""));
+            }
+        }
+        return out;
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    private static String greek(String s) {
+        return s.replaceAll("\\s*(\\p{IsGreek})\\s*", "$1").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,140 @@
+package org.paperbridge.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.paperbridge.model.Alignment;
+import org.paperbridge.model.Keyword;
+
+class SentenceAlignerTest {
+    private static final List<String> SEED_ZH = List.of(
+            "肝衰竭是临床一类急危重症肝病。",
+            "骨髓间充质干细胞(BM-MSCs)具有向肝细胞分化、促进肝细胞再生,以及抑制肝细胞凋亡、坏死和炎性反应等作用,"
+                    + "有助于修复受损的肝组织,改善肝功能,成为当前肝衰竭细胞治疗策略中极具应用潜力的一种新选择。");
+    private static final List<String> SEED_EN = List.of(
+            "Liver failure is a kind of acute and severe liver disease.",
+            "Bone marrow-derived mesenchymal stem cells (BM-MSCs) have the function of differentiating into hepatocytes.",
+            "Promotion of the regeneration of hepatocytes regeneration, inhibition of apoptosis, necrosis and inflammation "
+                    + "of hepatocytes, may facilitate repairing damaged liver tissue and improving liver function.",
+            "BM-MSCs have become a new choice with great application potential in the treatment of liver failure.");
+
+    private final SentenceAligner aligner = new SentenceAligner(LengthModel.prior(), TermPairDictionary.of(
+            List.of(new Keyword("肝衰竭", "liver failure"), new Keyword("再生", "regeneration")), List.of()));
+
+    private static String shape(List<Alignment> links) {
+        StringBuilder sb = new StringBuilder();
+        for (Alignment a : links) {
+            sb.append(a.zh()).append(a.en());
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void alignsSeedAbstractOneToOneThenOneToThree() {
+        AlignmentResult r = aligner.align(SEED_ZH, SEED_EN);
+        assertTrue(r.corresponds());
+        assertEquals("[0][0][1][1, 2, 3]", shape(r.links()));
+        r.links().forEach(a -> assertTrue(a.score() > 0.5, a.toString()));
+    }
+
+    @Test
+    void alignsOneToOneWhenSentencesTranslateInOrder() {
+        List<String> zh = List.of("肝脏是机体重要器官。", "原位肝移植是肝衰竭最有效的治疗方法,但肝源稀缺、费用高昂。");
+        List<String> en = List.of("The liver is an important organ of the body.",
+                "Orthotopic liver transplantation is the most effective treatment for liver failure, "
+                        + "but donor livers are scarce and costly.");
+        assertEquals("[0][0][1][1]", shape(aligner.alignSentences(zh, en)));
+    }
+
+    @Test
+    void alignsOneToTwoWhenEnglishSplitsALongSentence() {
+        List<String> zh = List.of("肝衰竭病死率高达50%~80%。",
+                "MSCs可通过免疫调节和旁分泌机制发挥抗炎、抗纤维化、抗氧化应激和抗凋亡作用,促进肝细胞再生和组织损伤修复。");
+        List<String> en = List.of("The mortality of liver failure is as high as 50%-80%.",
+                "MSCs exert anti-inflammatory, anti-fibrotic, anti-oxidative stress and anti-apoptotic effects "
+                        + "through immunomodulation and paracrine mechanisms.",
+                "They promote hepatocyte regeneration and the repair of tissue damage.");
+        assertEquals("[0][0][1][1, 2]", shape(aligner.alignSentences(zh, en)));
+    }
+
+    @Test
+    void alignsTwoToOneWhenEnglishJoinsTwoSentences() {
+        List<String> zh = List.of("共纳入56例患者。", "所有患者均接受治疗。",
+                "治疗组患者的总胆红素和MELD评分显著降低,累积生存率升高(73.2% vs 55.6%)。");
+        List<String> en = List.of("A total of 56 patients were enrolled and all of them received the treatment.",
+                "Total bilirubin and MELD scores decreased significantly in the treatment group, "
+                        + "and the cumulative survival rate increased (73.2% vs 55.6%).");
+        assertEquals("[0, 1][0][2][1]", shape(aligner.alignSentences(zh, en)));
+    }
+
+    @Test
+    void alignsThreeToOneWhenEnglishJoinsThreeShortSentences() {
+        List<String> zh = List.of("方法:回顾性分析。", "纳入20例。", "随访2年。",
+                "结果显示,BM-MSCs治疗组胆道并发症和感染发生率更低,并因此提高患者生存率。");
+        List<String> en = List.of("Methods: a retrospective analysis of 20 patients followed up for 2 years was performed.",
+                "The incidence of biliary complications and infections was lower in the BM-MSCs group, "
+                        + "which improved the survival of the patients.");
+        assertEquals("[0, 1, 2][0][3][1]", shape(aligner.alignSentences(zh, en)));
+    }
+
+    @Test
+    void alignsTwoToTwoWhenContentCrossesTheSentenceBoundary() {
+        List<String> zh = List.of("巨噬细胞是参与炎性损伤调控的重要免疫细胞群体,BM-MSCs通过促进YAP信号通路活化",
+                "导致NLRP3活性降低。");
+        List<String> en = List.of("Macrophages are an important immune cell population.",
+                "BM-MSCs promote the activation of the YAP signaling pathway in macrophages that are involved in the "
+                        + "regulation of inflammatory injury, which leads to reduced NLRP3 activity.");
+        assertEquals("[0, 1][0, 1]", shape(aligner.alignSentences(zh, en)));
+    }
+
+    @Test
+    void leavesAChineseSentenceWithoutTranslationUnaligned() {
+        List<String> zh = List.of("肝衰竭是临床一类急危重症肝病。",
+                "本研究由河北省自然科学基金H2023206042资助,作者声明不存在利益冲突,所有数据均可向通信作者索取。",
+                "BM-MSCs有望成为肝衰竭治疗的新选择。");
+        List<String> en = List.of("Liver failure is a kind of acute and severe liver disease.",
+                "BM-MSCs are expected to become a new choice for the treatment of liver failure.");
+        assertEquals("[0][0][1][][2][1]", shape(aligner.alignSentences(zh, en)));
+    }
+
+    @Test
+    void leavesAnEnglishSentenceWithoutTranslationUnaligned() {
+        List<String> zh = List.of("肝衰竭是临床一类急危重症肝病。", "BM-MSCs有望成为肝衰竭治疗的新选择。");
+        List<String> en = List.of("Liver failure is a kind of acute and severe liver disease.",
+                "This work was supported by the Natural Science Foundation of Hebei Province (H2023206042) "
+                        + "and the authors declare no conflict of interest.",
+                "BM-MSCs are expected to become a new choice for the treatment of liver failure.");
+        assertEquals("[0][0][][1][1][2]", shape(aligner.alignSentences(zh, en)));
+    }
+
+    @Test
+    void reportsMisPairedAbstractsAsNotCorresponding() {
+        List<String> en = List.of(
+                "Computing power networks schedule tasks across heterogeneous resources in 5G edge clouds.",
+                "We propose a unified metric of CPU, GPU and FPGA capability and evaluate it on 3 benchmark suites.",
+                "Experiments show that the scheduling delay is reduced by 27.5% compared with the baseline.");
+        AlignmentResult r = aligner.align(SEED_ZH, en);
+        assertFalse(r.corresponds(), "score " + r.score());
+        assertTrue(r.links().stream().allMatch(a -> a.zh().isEmpty() || a.en().isEmpty()));
+    }
+
+    @Test
+    void reportsAMissingSideAsNotCorresponding() {
+        AlignmentResult r = aligner.align(SEED_ZH, List.of());
+        assertFalse(r.corresponds());
+        assertEquals("[0][][1][]", shape(r.links()));
+    }
+
+    @Test
+    void fitsTheLengthRatioOnTheCorpus() {
+        LengthModel m = LengthModel.fit(List.of(
+                new LengthModel.Pair(String.join("", SEED_ZH), String.join(" ", SEED_EN))));
+        double own = (double) LengthModel.length(String.join(" ", SEED_EN)) / LengthModel.length(String.join("", SEED_ZH));
+        assertTrue(Math.abs(m.ratio() - LengthModel.prior().ratio()) < Math.abs(own - LengthModel.prior().ratio()));
+        assertTrue(Math.abs(m.ratio() - own) < Math.abs(LengthModel.prior().ratio() - own));
+    }
+}

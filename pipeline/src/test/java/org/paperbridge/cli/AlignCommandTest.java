@@ -1,0 +1,61 @@
+package org.paperbridge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+class AlignCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return new CommandLine(new AlignCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    }
+
+    @Test
+    void printsOneTsvLinePerLinkForTheSeedAbstract(@TempDir Path dir) throws Exception {
+        Path zh = Files.writeString(dir.resolve("zh.txt"), "肝衰竭是临床一类急危重症肝病。骨髓间充质干细胞(BM-MSCs)具有向肝细胞分化、"
+                + "促进肝细胞再生,以及抑制肝细胞凋亡、坏死和炎性反应等作用,有助于修复受损的肝组织,改善肝功能,"
+                + "成为当前肝衰竭细胞治疗策略中极具应用潜力的一种新选择。\n");
+        Path en = Files.writeString(dir.resolve("en.txt"), "Liver failure is a kind of acute and severe liver disease. "
+                + "Bone marrow-derived mesenchymal stem cells (BM-MSCs) have the function of differentiating into hepatocytes. "
+                + "Promotion of the regeneration of hepatocytes regeneration, inhibition of apoptosis, necrosis and "
+                + "inflammation of hepatocytes, may facilitate repairing damaged liver tissue and improving liver function. "
+                + "BM-MSCs have become a new choice with great application potential in the treatment of liver failure.\n");
+        assertEquals(0, run(zh.toString(), en.toString()));
+        String[] lines = out.toString().split("\\R");
+        assertEquals(2, lines.length, out.toString());
+        assertTrue(lines[0].startsWith("0\t0\t"));
+        assertTrue(lines[1].startsWith("1\t1,2,3\t"));
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void takesOneSentencePerLineAndShowsTextsWithSplitNone(@TempDir Path dir) throws Exception {
+        Path zh = Files.writeString(dir.resolve("zh.txt"), "肝衰竭是临床一类急危重症肝病。\nBM-MSCs有望成为肝衰竭治疗的新选择。\n");
+        Path en = Files.writeString(dir.resolve("en.txt"), "Liver failure is a kind of acute and severe liver disease.\n"
+                + "BM-MSCs are expected to become a new choice for the treatment of liver failure.\n");
+        assertEquals(0, run("--split", "none", "--show", zh.toString(), en.toString()));
+        String[] second = out.toString().split("\\R")[1].split("\t");
+        assertEquals(5, second.length);
+        assertEquals("1", second[0]);
+        assertEquals("BM-MSCs有望成为肝衰竭治疗的新选择。", second[3]);
+    }
+
+    @Test
+    void exitsWithTwoAndAMessageForAnUnreadableFile(@TempDir Path dir) throws Exception {
+        Path en = Files.writeString(dir.resolve("en.txt"), "One sentence.\n");
+        assertEquals(2, run(dir.resolve("missing.txt").toString(), en.toString()));
+        assertEquals("", out.toString());
+        assertTrue(err.toString().contains("missing.txt"), err.toString());
+    }
+}
