@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.paperbridge.align.ArticleAligner;
 import org.paperbridge.clean.CleanChain;
 import org.paperbridge.ingest.Block;
 import org.paperbridge.ingest.BlockKind;
@@ -46,6 +47,7 @@ public final class Pipeline {
     private final SectionParser sectionParser = new SectionParser();
     private final ReferenceParser referenceParser = new ReferenceParser();
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
+    private final ArticleAligner aligner = new ArticleAligner();
 
     /** An article and how long each stage took (microseconds), for the manifest. */
     public record Result(Article article, Map<String, Long> stageMicros) {
@@ -118,7 +120,9 @@ public final class Pipeline {
                 new Source(path, cleaned.format(), sha, cleaned.pages()), fm.title(), fm.authors(),
                 fm.affiliations(), abs, keywordsByPosition(fm.keywordsZh(), fm.keywordsEn()), fm.identifiers(),
                 fm.dates(), fm.funding(), sections, references, List.of(), List.of(), warnings);
-        lap(micros, "assemble", t);
+        t = lap(micros, "assemble", t);
+        article = aligner.align(article);
+        lap(micros, "align", t);
         return new Result(article, micros);
     }
 

@@ -66,10 +66,8 @@ public final class ArticleAligner {
 
         Abstract aligned = alignAbstract(ab, full);
         List<Affiliation> affs = affiliations.realign(article.affiliations());
-        return new Article(article.schemaVersion(), article.id(), article.source(), article.title(),
-                names.align(article.authors()), affs, aligned, keywords, article.identifiers(), article.dates(),
-                article.funding(), article.sections(), article.references(), glossary, article.entities(),
-                article.warnings());
+        return article.withAuthors(names.align(article.authors())).withAffiliations(affs).withAbstract(aligned)
+                .withKeywords(keywords).withGlossary(glossary);
     }
 
     private Abstract alignAbstract(Abstract ab, BilingualDictionary dictionary) {

@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.paperbridge.align.SentenceAligner;
 import org.paperbridge.model.Alignment;
 
+import org.paperbridge.model.CodePoints;
+import org.paperbridge.model.Span;
+import org.paperbridge.text.SentenceSplitter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,9 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "align", mixinStandardHelpOptions = true,
         description = "Align the sentences of a Chinese and an English text; prints zh indices, en indices, score.")
 public final class AlignCommand implements Callable<Integer> {
-    /** Sentence ends for the interim splitter: Chinese full stops, and English ones before a space. */
-    private static final Pattern SENTENCE = Pattern.compile(".+?(?:[。！？!?；;]+[”’\"]?|\\.(?=\\s+[\\p{Lu}\\d(\\[])|\\.\\s*$|$)",
-            Pattern.DOTALL);
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
 
     @Parameters(index = "0", paramLabel = "ZH_FILE", description = "Chinese text (UTF-8)")
     Path zhFile;
@@ -85,13 +85,9 @@ public final class AlignCommand implements Callable<Integer> {
             }
             return out;
         }
-        // interim splitter until org.paperbridge.text.SentenceSplitter is merged: List<Span> split(String)
-        Matcher m = SENTENCE.matcher(text.replaceAll("\\s+", " ").strip());
-        while (m.find()) {
-            String s = m.group().strip();
-            if (!s.isEmpty()) {
-                out.add(s);
-            }
+        String flat = text.replaceAll("\\s+", " ").strip();
+        for (Span span : splitter.split(flat)) {
+            out.add(CodePoints.substring(flat, span));
         }
         return out;
     }

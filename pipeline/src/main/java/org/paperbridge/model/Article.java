@@ -42,6 +42,11 @@ public record Article(String schemaVersion, String id, Source source, Bilingual 
                 identifiers, dates, funding, sections, references, glossary, entities, warnings);
     }
 
+    public Article withAffiliations(List<Affiliation> newAffiliations) {
+        return new Article(schemaVersion, id, source, title, authors, newAffiliations, abstract_, keywords,
+                identifiers, dates, funding, sections, references, glossary, entities, warnings);
+    }
+
     public Article withGlossary(List<GlossaryEntry> newGlossary) {
         return new Article(schemaVersion, id, source, title, authors, affiliations, abstract_, keywords,
                 identifiers, dates, funding, sections, references, newGlossary, entities, warnings);
