@@ -113,7 +113,7 @@ public final class Searcher implements Closeable {
 
     private SearchResult search(String text, Query query, SearchOptions options) throws IOException {
         int wanted = options.offset() + options.limit();
-        int depth = Math.max(200, wanted * options.passagesPerArticle() * 10);
+        int depth = Math.max(50, wanted * options.passagesPerArticle() * 4);
         TopDocs top;
         Map<String, List<SearchResult.FacetCount>> facets = Map.of();
         if (options.facets() && facetState != null) {
