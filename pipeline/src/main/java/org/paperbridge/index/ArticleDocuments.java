@@ -1,0 +1,237 @@
+package org.paperbridge.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.paperbridge.model.Article;
+import org.paperbridge.model.Author;
+import org.paperbridge.model.Bilingual;
+import org.paperbridge.model.Dates;
+import org.paperbridge.model.Entity;
+import org.paperbridge.model.GlossaryEntry;
+import org.paperbridge.model.Keyword;
+import org.paperbridge.model.Paragraph;
+import org.paperbridge.model.Section;
+
+/** Turns one article into its Lucene documents: one for the front matter, one per body paragraph. */
+final class ArticleDocuments {
+    private static final FieldType SEARCHED = textType(false);
+    private static final FieldType SEARCHED_STORED = textType(true);
+
+    private final FacetsConfig facets;
+
+    ArticleDocuments(FacetsConfig facets) {
+        this.facets = facets;
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        // Offsets in the postings let the highlighter mark matches without re-analyzing the text.
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setStored(stored);
+        type.freeze();
+        return type;
+    }
+
+    static String sourceKey(Article article) {
+        String sha = article.source() == null || article.source().sha256() == null ? "" : article.source().sha256();
+        return article.id() + "@" + sha;
+    }
+
+    List<Document> build(Article article) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        docs.add(facets.build(articleDocument(article)));
+        for (Section section : article.sections()) {
+            addSection(article, section, docs);
+        }
+        return docs;
+    }
+
+    private void addSection(Article article, Section section, List<Document> docs) throws IOException {
+        for (Paragraph paragraph : section.paragraphs()) {
+            docs.add(facets.build(paragraphDocument(article, section, paragraph)));
+        }
+        for (Section child : section.sections()) {
+            addSection(article, child, docs);
+        }
+    }
+
+    private Document articleDocument(Article article) {
+        Document doc = common(article, Fields.KIND_ARTICLE);
+        Bilingual title = article.title() == null ? Bilingual.EMPTY : article.title();
+        addText(doc, Fields.TITLE, join("\n", title.zh(), title.en()));
+        if (title.zh() != null) {
+            doc.add(new StoredField(Fields.TITLE_ZH, title.zh()));
+        }
+        if (title.en() != null) {
+            doc.add(new StoredField(Fields.TITLE_EN, title.en()));
+        }
+        List<String> keywordText = new ArrayList<>();
+        for (Keyword keyword : article.keywords()) {
+            for (String side : new String[] {keyword.zh(), keyword.en()}) {
+                if (side != null && !side.isBlank()) {
+                    keywordText.add(side);
+                    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_KEYWORD, side.strip()));
+                }
+            }
+            addPair(doc, keyword.zh(), keyword.en());
+        }
+        addText(doc, Fields.KEYWORDS, String.join("; ", keywordText));
+        if (article.abstract_() != null) {
+            String zh = article.abstract_().zh() == null ? null : article.abstract_().zh().text();
+            String en = article.abstract_().en() == null ? null : article.abstract_().en().text();
+            addText(doc, Fields.ABSTRACT, join("\n", zh, en));
+        }
+        for (Author author : article.authors()) {
+            Bilingual name = author.name();
+            if (name == null) {
+                continue;
+            }
+            for (String side : new String[] {name.zh(), name.en()}) {
+                if (side != null && !side.isBlank()) {
+                    doc.add(new TextField(Fields.AUTHOR_WORDS, side, Field.Store.NO));
+                }
+            }
+        }
+        if (article.identifiers() != null && article.identifiers().doi() != null) {
+            doc.add(new StoredField(Fields.DOI, article.identifiers().doi().strip()));
+        }
+        Integer year = year(article.dates());
+        if (year != null) {
+            doc.add(new StoredField(Fields.YEAR, year));
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, year.toString()));
+        }
+        for (GlossaryEntry entry : article.glossary()) {
+            addPair(doc, entry.zh(), entry.en());
+            addPair(doc, entry.zh(), entry.abbr());
+            addPair(doc, entry.abbr(), entry.en());
+        }
+        addEntities(doc, article, where -> where.startsWith("abstract") || where.startsWith("title"));
+        return doc;
+    }
+
+    private Document paragraphDocument(Article article, Section section, Paragraph paragraph) {
+        Document doc = common(article, Fields.KIND_PARAGRAPH);
+        doc.add(new StringField(Fields.PARAGRAPH_ID, paragraph.id(), Field.Store.YES));
+        if (section.number() != null) {
+            doc.add(new StringField(Fields.SECTION_NUMBER, section.number(), Field.Store.YES));
+        }
+        if (section.title() != null) {
+            doc.add(new StoredField(Fields.SECTION_TITLE, section.title()));
+        }
+        boolean chinese = paragraph.text().codePoints().anyMatch(TermDictionary::isHan);
+        doc.add(new StringField(Fields.LANG, chinese ? "zh" : "en", Field.Store.YES));
+        addText(doc, Fields.BODY, paragraph.text());
+        addEntities(doc, article, where -> where.equals(paragraph.id()));
+        return doc;
+    }
+
+    private static Document common(Article article, String kind) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.KIND, kind, Field.Store.YES));
+        doc.add(new StringField(Fields.DOC_ID, article.id(), Field.Store.YES));
+        doc.add(new StringField(Fields.SOURCE_KEY, sourceKey(article), Field.Store.NO));
+        addArticleFilters(doc, article);
+        return doc;
+    }
+
+    /** Article-level keys on every document, so year:2024 AND 肝衰竭 can match a paragraph. */
+    private static void addArticleFilters(Document doc, Article article) {
+        for (Keyword keyword : article.keywords()) {
+            for (String side : new String[] {keyword.zh(), keyword.en()}) {
+                if (side != null && !side.isBlank()) {
+                    doc.add(new StringField(Fields.KEYWORD, Fields.exact(side), Field.Store.NO));
+                }
+            }
+        }
+        for (Author author : article.authors()) {
+            if (author.name() != null) {
+                for (String side : new String[] {author.name().zh(), author.name().en()}) {
+                    if (side != null && !side.isBlank()) {
+                        doc.add(new StringField(Fields.AUTHOR, Fields.exact(side), Field.Store.NO));
+                    }
+                }
+            }
+        }
+        if (article.identifiers() != null && article.identifiers().doi() != null) {
+            doc.add(new StringField(Fields.DOI, Fields.exact(article.identifiers().doi()), Field.Store.NO));
+        }
+        Integer year = year(article.dates());
+        if (year != null) {
+            doc.add(new IntPoint(Fields.YEAR, year));
+        }
+    }
+
+    /** The same text feeds the word, bigram and English fields; only the word field stores it. */
+    private static void addText(Document doc, String group, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        doc.add(new Field(Fields.zh(group), text, SEARCHED_STORED));
+        doc.add(new Field(Fields.bigram(group), text, SEARCHED));
+        doc.add(new Field(Fields.en(group), text, SEARCHED));
+    }
+
+    private static void addEntities(Document doc, Article article, java.util.function.Predicate<String> where) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (Entity entity : article.entities()) {
+            String field = Fields.entityField(entity.type());
+            if (field == null || entity.where() == null || !where.test(entity.where())) {
+                continue;
+            }
+            for (String value : new String[] {entity.norm(), entity.id(), entity.text()}) {
+                if (value == null || value.isBlank()) {
+                    continue;
+                }
+                for (String form : new String[] {Fields.exact(value), BioSymbols.fold(value.strip())}) {
+                    if (!form.isEmpty() && seen.add(field + "\u0000" + form)) {
+                        doc.add(new StringField(field, form, Field.Store.NO));
+                    }
+                }
+            }
+            String label = entity.norm() != null && !entity.norm().isBlank() ? entity.norm() : entity.text();
+            if (label != null && !label.isBlank() && seen.add("facet\u0000" + field + "\u0000" + label.strip())) {
+                doc.add(new SortedSetDocValuesFacetField(field, label.strip()));
+            }
+        }
+    }
+
+    private static void addPair(Document doc, String zh, String en) {
+        if (zh != null && en != null && !zh.isBlank() && !en.isBlank()) {
+            doc.add(new StoredField(Fields.PAIR, zh.strip() + "\t" + en.strip()));
+        }
+    }
+
+    /** Publication year: published, else accepted, revised, received (the first the article prints). */
+    static Integer year(Dates dates) {
+        if (dates == null) {
+            return null;
+        }
+        for (String date : new String[] {dates.published(), dates.accepted(), dates.revised(), dates.received()}) {
+            if (date != null && date.matches("\\d{4}.*")) {
+                return Integer.valueOf(date.substring(0, 4));
+            }
+        }
+        return null;
+    }
+
+    private static String join(String separator, String... parts) {
+        String joined = java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
+                .collect(Collectors.joining(separator));
+        return joined.isEmpty() ? null : joined;
+    }
+}

@@ -1,0 +1,70 @@
+package org.paperbridge.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The translation pairs (glossary entries, keyword pairs) of the indexed articles, read back from
+ * the article documents; they feed query expansion and the segmenter's dictionary.
+ */
+public record CorpusVocabulary(List<TermPair> pairs) {
+    public static final CorpusVocabulary EMPTY = new CorpusVocabulary(List.of());
+
+    /** Two sides of one translation; {@code zh} may also be an abbreviation paired with its full form. */
+    public record TermPair(String zh, String en) {
+    }
+
+    public CorpusVocabulary {
+        pairs = List.copyOf(pairs);
+    }
+
+    /** Reads the pairs stored on the live article documents of {@code reader}. */
+    public static CorpusVocabulary read(IndexReader reader) throws IOException {
+        Set<TermPair> pairs = new LinkedHashSet<>();
+        Term articles = new Term(Fields.KIND, Fields.KIND_ARTICLE);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            PostingsEnum postings = leaf.reader().postings(articles, PostingsEnum.NONE);
+            if (postings == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                Document document = stored.document(doc, Set.of(Fields.PAIR));
+                for (IndexableField field : document.getFields(Fields.PAIR)) {
+                    String[] sides = field.stringValue().split("\t", 2);
+                    if (sides.length == 2) {
+                        pairs.add(new TermPair(sides[0], sides[1]));
+                    }
+                }
+            }
+        }
+        return new CorpusVocabulary(new ArrayList<>(pairs));
+    }
+
+    /** Every side of every pair, for the segmenter's dictionary (it keeps only the Chinese ones). */
+    public List<String> terms() {
+        List<String> terms = new ArrayList<>();
+        for (TermPair pair : pairs) {
+            terms.add(pair.zh());
+            terms.add(pair.en());
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,55 @@
+package org.paperbridge.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.paperbridge.corpus.Exporter;
+import org.paperbridge.model.Article;
+
+/**
+ * The index as one export of a run: articles whose source is unchanged are skipped, changed ones
+ * replaced, and on close the articles the run did not see are removed (the index mirrors the run's
+ * corpus), then all is committed at once.
+ */
+public final class IndexExporter implements Exporter {
+    private final CorpusIndex index;
+    private final boolean removeUnseen;
+    private final Set<String> seen = new HashSet<>();
+
+    /** An index at {@code dir} that mirrors the run, with no lexicon terms. */
+    public IndexExporter(Path dir) throws IOException {
+        this(dir, List.of(), true);
+    }
+
+    /**
+     * @param lexiconTerms words the Chinese segmenter keeps whole (entity lexicon entries)
+     * @param removeUnseen whether articles absent from this run are deleted on close
+     */
+    public IndexExporter(Path dir, Collection<String> lexiconTerms, boolean removeUnseen) throws IOException {
+        this.index = CorpusIndex.open(dir, lexiconTerms);
+        this.removeUnseen = removeUnseen;
+    }
+
+    @Override
+    public void accept(Article article) throws IOException {
+        seen.add(article.id());
+        if (!index.isCurrent(article)) {
+            index.index(article);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (removeUnseen) {
+                index.retainOnly(seen);
+            }
+        } finally {
+            index.close();
+        }
+    }
+}

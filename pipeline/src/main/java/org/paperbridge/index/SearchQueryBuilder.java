@@ -1,0 +1,204 @@
+package org.paperbridge.index;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a parsed user query into a Lucene query: each word or phrase is searched in the word,
+ * bigram and English fields of every text group (boosted title > keywords > abstract > body) and
+ * expanded with its translations; consecutive bare words that form a known term ("liver failure")
+ * are translated together.
+ */
+final class SearchQueryBuilder {
+    private static final float TRANSLATION_BOOST = 0.8f;
+    private static final int LONGEST_TERM_IN_WORDS = 6;
+
+    private final QueryBuilder lucene;
+    private final TermTranslator translator;
+    private final Set<String> languages;
+    private final Collection<String> defaultGroups;
+
+    /**
+     * @param languages which text fields to search: "zh" (word and bigram fields), "en", or both
+     * @param defaultGroups the text groups a bare word searches (all four unless --field narrows it)
+     */
+    SearchQueryBuilder(Analyzer analyzer, TermTranslator translator, Set<String> languages,
+                       Collection<String> defaultGroups) {
+        this.lucene = new QueryBuilder(analyzer);
+        this.translator = translator;
+        this.languages = languages;
+        this.defaultGroups = defaultGroups;
+    }
+
+    Query build(QueryNode node) {
+        if (node instanceof QueryNode.Text text) {
+            return expanded(text.text(), defaultGroups);
+        } else if (node instanceof QueryNode.Fielded fielded) {
+            return fielded(fielded);
+        } else if (node instanceof QueryNode.YearRange range) {
+            return IntPoint.newRangeQuery(Fields.YEAR, range.from(), range.to());
+        } else if (node instanceof QueryNode.Or or) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            or.clauses().forEach(c -> b.add(build(c), Occur.SHOULD));
+            return b.build();
+        } else if (node instanceof QueryNode.And and) {
+            return and(and.clauses());
+        } else {
+            QueryNode.Not not = (QueryNode.Not) node;
+            return new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), Occur.MUST)
+                    .add(build(not.clause()), Occur.MUST_NOT).build();
+        }
+    }
+
+    private Query and(List<QueryNode> clauses) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean positive = false;
+        for (int i = 0; i < clauses.size(); i++) {
+            QueryNode clause = clauses.get(i);
+            if (clause instanceof QueryNode.Not not) {
+                b.add(build(not.clause()), Occur.MUST_NOT);
+                continue;
+            }
+            int words = bareWordRun(clauses, i);
+            int joined = words > 1 ? longestTranslatedRun(clauses, i, words) : 0;
+            if (joined > 1) {
+                List<String> parts = new ArrayList<>();
+                for (int k = i; k < i + joined; k++) {
+                    parts.add(((QueryNode.Text) clauses.get(k)).text());
+                }
+                b.add(joinedWords(parts), Occur.MUST);
+                i += joined - 1;
+            } else {
+                b.add(build(clause), Occur.MUST);
+            }
+            positive = true;
+        }
+        if (!positive) {
+            b.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return b.build();
+    }
+
+    private static int bareWordRun(List<QueryNode> clauses, int from) {
+        int n = 0;
+        while (from + n < clauses.size() && clauses.get(from + n) instanceof QueryNode.Text t && !t.quoted()) {
+            n++;
+        }
+        return n;
+    }
+
+    private int longestTranslatedRun(List<QueryNode> clauses, int from, int available) {
+        for (int n = Math.min(available, LONGEST_TERM_IN_WORDS); n > 1; n--) {
+            StringBuilder phrase = new StringBuilder();
+            for (int k = from; k < from + n; k++) {
+                phrase.append(k > from ? " " : "").append(((QueryNode.Text) clauses.get(k)).text());
+            }
+            if (!translator.translate(phrase.toString()).isEmpty()) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** All the words (in any order), or the translation of them taken together. */
+    private Query joinedWords(List<String> words) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        words.forEach(w -> all.add(text(w, defaultGroups), Occur.MUST));
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(all.build(), Occur.SHOULD);
+        for (String translation : translator.translate(String.join(" ", words))) {
+            any.add(new BoostQuery(text(translation, defaultGroups), TRANSLATION_BOOST), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** A word or phrase, or any of its translations. */
+    private Query expanded(String text, Collection<String> groups) {
+        Set<String> translations = translator.translate(text);
+        Query original = text(text, groups);
+        if (translations.isEmpty()) {
+            return original;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(original, Occur.SHOULD);
+        for (String translation : translations) {
+            any.add(new BoostQuery(text(translation, groups), TRANSLATION_BOOST), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** The text as a phrase in each field of each group; fields compete (dis-max), groups add up. */
+    private Query text(String text, Collection<String> groups) {
+        BooleanQuery.Builder perGroup = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String group : groups) {
+            List<Query> fields = new ArrayList<>();
+            if (languages.contains("zh")) {
+                addIfAny(fields, lucene.createPhraseQuery(Fields.zh(group), text));
+                addIfAny(fields, lucene.createPhraseQuery(Fields.bigram(group), text));
+            }
+            if (languages.contains("en")) {
+                addIfAny(fields, lucene.createPhraseQuery(Fields.en(group), text));
+            }
+            if (!fields.isEmpty()) {
+                Query best = new DisjunctionMaxQuery(fields, 0.1f);
+                perGroup.add(new BoostQuery(best, Fields.GROUP_BOOSTS.get(group)), Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? perGroup.build() : new MatchNoDocsQuery("no searchable words in '" + text + "'");
+    }
+
+    private static void addIfAny(List<Query> queries, Query query) {
+        if (query != null) {
+            queries.add(query);
+        }
+    }
+
+    private Query fielded(QueryNode.Fielded f) {
+        String value = f.value();
+        return switch (f.field()) {
+            case "title" -> expanded(value, List.of(Fields.TITLE));
+            case "abstract" -> expanded(value, List.of(Fields.ABSTRACT));
+            case "body" -> expanded(value, List.of(Fields.BODY));
+            case "keyword" -> either(new TermQuery(new Term(Fields.KEYWORD, Fields.exact(value))),
+                    expanded(value, List.of(Fields.KEYWORDS)));
+            case "author" -> either(new TermQuery(new Term(Fields.AUTHOR, Fields.exact(value))),
+                    orNone(lucene.createPhraseQuery(Fields.AUTHOR_WORDS, value)));
+            case "doi" -> new TermQuery(new Term(Fields.DOI,
+                    Fields.exact(value.replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", ""))));
+            default -> entity(f.field(), value);
+        };
+    }
+
+    /** An entity field: the exact norm, id or mention, or the same with Greek and hyphens folded. */
+    private static Query entity(String field, String value) {
+        Set<String> forms = new LinkedHashSet<>(List.of(Fields.exact(value), BioSymbols.fold(value.strip())));
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        forms.stream().filter(s -> !s.isEmpty()).forEach(s -> b.add(new TermQuery(new Term(field, s)), Occur.SHOULD));
+        return b.build();
+    }
+
+    private static Query either(Query a, Query b) {
+        return new BooleanQuery.Builder().add(a, Occur.SHOULD).add(b, Occur.SHOULD).build();
+    }
+
+    private static Query orNone(Query q) {
+        return q == null ? new MatchNoDocsQuery() : q;
+    }
+}

@@ -1,0 +1,121 @@
+package org.paperbridge.index;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.paperbridge.model.Article;
+import org.paperbridge.model.Paragraph;
+import org.paperbridge.model.Section;
+import org.paperbridge.model.Source;
+
+/**
+ * Indexing throughput and query latency over a generated corpus (not a unit test). Run with
+ * {@code java -cp <test classpath> org.paperbridge.index.IndexBenchmark [paragraphs] [dir]}.
+ * Articles are copies of the seed with paragraphs rotated and a random gene symbol and number
+ * spliced in, so no two paragraphs are equal.
+ */
+public final class IndexBenchmark {
+    static final List<String> QUERY_MIX = List.of("肝衰竭", "\"liver failure\"", "NLRP3", "gene:STAT3",
+            "巨噬细胞 AND 极化", "星状细胞", "IL-1β OR TNFa", "author:王亚东", "间充质干细胞 NOT 肝纤维化",
+            "year:2020..2024 AND 凋亡");
+
+    public static void main(String[] args) throws Exception {
+        int target = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("pb-bench");
+        Article seed = SeedArticles.seed();
+        List<Paragraph> base = new ArrayList<>();
+        seed.sections().forEach(s -> base.addAll(s.paragraphs()));
+        String[] genes = {"STAT3", "NLRP3", "TGFB1", "IL6", "TNF", "PTEN", "AKT1", "YAP1", "MMP13", "SIRPA"};
+        Random random = new Random(42);
+        long start = System.nanoTime();
+        int paragraphs = 0;
+        int articles = 0;
+        try (CorpusIndex index = CorpusIndex.open(dir, List.of())) {
+            while (paragraphs < target) { // target 0: query an index built before
+                List<Section> sections = new ArrayList<>();
+                for (Section s : seed.sections()) {
+                    List<Paragraph> ps = new ArrayList<>();
+                    for (Paragraph p : s.paragraphs()) {
+                        Paragraph from = base.get(random.nextInt(base.size()));
+                        String text = from.text() + " " + genes[random.nextInt(genes.length)] + " "
+                                + random.nextInt(100_000) + "。";
+                        ps.add(new Paragraph(p.id(), text, List.of(), List.of()));
+                        paragraphs++;
+                    }
+                    sections.add(new Section(s.id(), s.number(), s.level(), s.title(), ps, List.of()));
+                }
+                Article copy = new Article(seed.schemaVersion(), "bench-" + articles,
+                        new Source("bench", "text", "sha" + articles, null), seed.title(), seed.authors(),
+                        seed.affiliations(), seed.abstract_(), seed.keywords(), seed.identifiers(), seed.dates(),
+                        seed.funding(), sections, List.of(), seed.glossary(), seed.entities(), List.of());
+                index.index(copy);
+                articles++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("indexed %d paragraphs (%d articles) in %.1f s: %.0f paragraphs/s%n", paragraphs, articles,
+                seconds, paragraphs / seconds);
+        try (Searcher searcher = Searcher.open(dir)) {
+            SearchOptions options = SearchOptions.DEFAULT;
+            for (int warm = 0; warm < 3; warm++) {
+                for (String q : QUERY_MIX) {
+                    searcher.search(q, options);
+                }
+            }
+            int rounds = 20;
+            long[] nanos = new long[rounds * QUERY_MIX.size()];
+            int k = 0;
+            for (int r = 0; r < rounds; r++) {
+                for (String q : QUERY_MIX) {
+                    long t = System.nanoTime();
+                    searcher.search(q, options);
+                    nanos[k++] = System.nanoTime() - t;
+                }
+            }
+            Arrays.sort(nanos);
+            System.out.printf("query latency over %d queries (top 10 articles, 3 highlighted passages each): "
+                    + "p50 %.1f ms, p99 %.1f ms%n", nanos.length, nanos[nanos.length / 2] / 1e6,
+                    nanos[(int) (nanos.length * 0.99)] / 1e6);
+        }
+        compareAnalyzers(base);
+    }
+
+    /** Tokens per second of each Chinese analysis over the seed paragraphs, one thread. */
+    static void compareAnalyzers(List<Paragraph> paragraphs) throws Exception {
+        Analyzer[] analyzers = {new ChineseAnalyzer(TermDictionary.empty()), new ChineseBigramAnalyzer(),
+                new SmartChineseAnalyzer()};
+        String[] names = {"HanLP words (ours)", "CJK bigrams", "SmartChinese"};
+        long chars = paragraphs.stream().mapToLong(p -> p.text().length()).sum();
+        for (int a = 0; a < analyzers.length; a++) {
+            for (int warm = 0; warm < 20; warm++) {
+                run(analyzers[a], paragraphs);
+            }
+            long t = System.nanoTime();
+            int rounds = 200;
+            for (int r = 0; r < rounds; r++) {
+                run(analyzers[a], paragraphs);
+            }
+            double s = (System.nanoTime() - t) / 1e9;
+            System.out.printf("%-20s %8.0f k chars/s%n", names[a], chars * rounds / s / 1000);
+        }
+    }
+
+    static void run(Analyzer analyzer, List<Paragraph> paragraphs) throws Exception {
+        for (Paragraph p : paragraphs) {
+            try (TokenStream ts = analyzer.tokenStream("f", p.text())) {
+                ts.reset();
+                while (ts.incrementToken()) {
+                    // consume
+                }
+                ts.end();
+            }
+        }
+    }
+}

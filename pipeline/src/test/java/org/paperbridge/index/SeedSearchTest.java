@@ -1,0 +1,153 @@
+package org.paperbridge.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperbridge.model.Article;
+
+/** The "done when" queries over an index of the seed article and two small English ones. */
+class SeedSearchTest {
+    @TempDir
+    static Path dir;
+    static Searcher searcher;
+
+    @BeforeAll
+    static void buildIndex() throws IOException {
+        try (IndexExporter exporter = new IndexExporter(dir)) {
+            exporter.accept(SeedArticles.seed());
+            exporter.accept(SeedArticles.english("en-macro", "sha-a", "Macrophage polarization in liver injury",
+                    "Macrophage polarization toward M2 reduced IL-1 beta release and TNF-α in injured livers.", 2021));
+            exporter.accept(SeedArticles.english("en-other", "sha-b", "Kidney stones",
+                    "Calcium oxalate stones form in the kidney.", 2019));
+        }
+        searcher = Searcher.open(dir);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        searcher.close();
+    }
+
+    static SearchResult search(String query) throws Exception {
+        return searcher.search(query, SearchOptions.DEFAULT.withLimit(10, 0));
+    }
+
+    static SearchResult.ArticleHit seedHit(SearchResult result) {
+        return result.articles().stream().filter(a -> a.docId().equals("ce62bb77f3435be5")).findFirst().orElseThrow();
+    }
+
+    static Set<String> paragraphIds(String query) throws Exception {
+        SearchOptions all = new SearchOptions(10, 0, 1000, Set.of("zh", "en"), Fields.GROUPS, false);
+        return seedHit(searcher.search(query, all)).passages().stream()
+                .map(p -> p.paragraphId() == null ? p.where() : p.paragraphId()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void chineseTermFindsTheAbstractAndSeveralSections() throws Exception {
+        SearchOptions all = new SearchOptions(10, 0, 1000, Set.of("zh", "en"), Fields.GROUPS, false);
+        SearchResult.ArticleHit hit = seedHit(searcher.search("肝衰竭", all));
+        assertEquals("abstract", hit.passages().get(0).where(), "front matter ranks first: title, keywords, abstract");
+        Set<String> sections = hit.passages().stream().map(SearchResult.PassageHit::sectionNumber)
+                .filter(n -> n != null).collect(Collectors.toSet());
+        assertTrue(sections.containsAll(List.of("1", "2", "3", "4")), sections::toString);
+        SearchResult.Snippet snippet = hit.passages().get(1).snippet();
+        assertFalse(snippet.highlights().isEmpty());
+        assertEquals("肝衰竭", org.paperbridge.model.CodePoints.substring(snippet.text(), snippet.highlights().get(0)));
+    }
+
+    @Test
+    void englishPhraseFindsTheSameChineseParagraphsThroughTheKeywordPair() throws Exception {
+        Set<String> chinese = paragraphIds("肝衰竭");
+        assertEquals(chinese, paragraphIds("\"liver failure\""));
+        assertEquals(chinese, paragraphIds("liver failure"));
+    }
+
+    @Test
+    void chineseTermFindsEnglishArticleThroughTheGlossary() throws Exception {
+        SearchResult result = search("巨噬细胞");
+        assertTrue(result.articles().stream().anyMatch(a -> a.docId().equals("en-macro")));
+    }
+
+    @Test
+    void nlrp3RanksAParagraphOfSection21First() throws Exception {
+        SearchResult result = search("NLRP3");
+        assertEquals("2.1", seedHit(result).passages().get(0).sectionNumber());
+    }
+
+    @Test
+    void geneFieldFindsStat3ParagraphsOfSections21And23() throws Exception {
+        SearchOptions all = new SearchOptions(10, 0, 1000, Set.of("zh", "en"), Fields.GROUPS, false);
+        SearchResult result = searcher.search("gene:STAT3", all);
+        assertEquals(1, result.articles().size());
+        Set<String> sections = result.articles().get(0).passages().stream()
+                .map(SearchResult.PassageHit::sectionNumber).collect(Collectors.toSet());
+        assertEquals(Set.of("2.1", "2.3"), sections);
+        assertEquals(searcher.search("gene:stat3", all).totalPassages(), result.totalPassages());
+    }
+
+    @Test
+    void authorFieldFindsTheArticle() throws Exception {
+        SearchResult result = search("author:王亚东");
+        assertEquals(List.of("ce62bb77f3435be5"), result.articles().stream().map(SearchResult.ArticleHit::docId).toList());
+        assertEquals(2024, result.articles().get(0).year());
+        assertEquals(1, search("author:\"WANG Yadong\"").articles().size());
+    }
+
+    @Test
+    void facetsListGenesWithCounts() throws Exception {
+        SearchResult result = searcher.search("肝", SearchOptions.DEFAULT.withFacets(true));
+        Map<String, Integer> genes = result.facets().get("gene").stream()
+                .collect(Collectors.toMap(SearchResult.FacetCount::value, SearchResult.FacetCount::count));
+        assertEquals(2, genes.get("STAT3"));
+        assertTrue(genes.get("NLRP3") >= 1, genes::toString);
+        assertTrue(result.facets().containsKey("year"));
+    }
+
+    @Test
+    void symbolVariantsFindEachOther() throws Exception {
+        for (String query : List.of("IL1B", "IL-1β", "\"IL-1 beta\"", "TNFa")) {
+            assertTrue(search(query).articles().stream().anyMatch(a -> a.docId().equals("en-macro")), query);
+        }
+    }
+
+    @Test
+    void booleanOperatorsAndYearRangeCombine() throws Exception {
+        assertEquals(Set.of("en-macro"), ids(search("macrophage AND year:2020..2022")));
+        assertEquals(Set.of("en-other"), ids(search("kidney OR calcium NOT macrophage")));
+        // NOT works per passage: the title still matches, the paragraph naming TNF-α does not.
+        search("macrophage NOT TNFa").articles().stream().filter(a -> a.docId().equals("en-macro"))
+                .flatMap(a -> a.passages().stream())
+                .forEach(p -> assertFalse("p1".equals(p.paragraphId()), p::toString));
+        assertEquals(Set.of("ce62bb77f3435be5"), ids(search("doi:10.16352/J.ISSN.1001-6325.2024.11.1608")));
+    }
+
+    @Test
+    void offsetPagesThroughArticles() throws Exception {
+        SearchResult first = searcher.search("liver", SearchOptions.DEFAULT.withLimit(1, 0));
+        SearchResult second = searcher.search("liver", SearchOptions.DEFAULT.withLimit(1, 1));
+        assertEquals(2, first.totalArticles());
+        assertEquals(1, first.articles().size());
+        assertFalse(first.articles().get(0).docId().equals(second.articles().get(0).docId()));
+    }
+
+    static Set<String> ids(SearchResult result) {
+        return result.articles().stream().map(SearchResult.ArticleHit::docId).collect(Collectors.toSet());
+    }
+
+    static Article seedCopy() throws IOException {
+        return SeedArticles.seed();
+    }
+}
