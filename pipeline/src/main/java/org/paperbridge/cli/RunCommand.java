@@ -17,6 +17,7 @@ import org.paperbridge.batch.SourceWalker;
 import org.paperbridge.batch.Summary;
 import org.paperbridge.corpus.Exporter;
 import org.paperbridge.corpus.Exporters;
+import org.paperbridge.index.IndexExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,17 +66,16 @@ public final class RunCommand implements Callable<Integer> {
         SourceWalker.Found found = new SourceWalker(cfg.include(), cfg.exclude()).walk(sources);
         Path outDir = Path.of(cfg.out());
         Files.createDirectories(outDir);
-        List<Exporter> exporters = Exporters.forFormats(cfg.formats(), outDir);
+        List<Exporter> exporters = new ArrayList<>(Exporters.forFormats(cfg.formats(), outDir));
+        if (cfg.index()) {
+            exporters.add(new IndexExporter(outDir.resolve("index")));
+        }
         Pipeline pipeline = new Pipeline();
         int total = found.files().size();
         Progress progress = new Progress(err, total, System.console() != null);
         Summary summary = new BatchRunner(pipeline, cfg).run(found.files(), found.problems(), outDir, exporters,
                 progress::update);
         progress.finish();
-        if (cfg.index()) {
-            err.println("paperbridge run: note: the search index is not built yet in this version; "
-                    + "use --no-index to silence this note");
-        }
         outLine.printf(Locale.ROOT, "%d ok, %d failed, %d duplicate in %.1f s (%.1f articles/s) -> %s%n",
                 summary.ok(), summary.failed(), summary.duplicates(), summary.seconds(),
                 summary.articlesPerSecond(), outDir);
