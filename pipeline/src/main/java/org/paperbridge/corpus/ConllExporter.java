@@ -118,7 +118,14 @@ public final class ConllExporter implements Exporter {
         List<int[]> out = new ArrayList<>();
         if (lang.equals("zh")) {
             for (Term t : segment.seg(sentence)) {
-                if (!t.word.isBlank()) {
+                if (t.word.isBlank()) {
+                    continue;
+                }
+                int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+                // HanLP cuts Latin symbols (NLRP3 → NLRP/3); glue touching Latin/digit pieces back together.
+                if (last != null && last[1] == t.offset && isLatin(sentence, last[0], last[1]) && isLatin(t.word, 0, t.word.length())) {
+                    last[1] = t.offset + t.word.length();
+                } else {
                     out.add(new int[]{t.offset, t.offset + t.word.length()});
                 }
             }
@@ -129,6 +136,16 @@ public final class ConllExporter implements Exporter {
             }
         }
         return out;
+    }
+
+    private static boolean isLatin(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     private Writer writer(String lang) throws IOException {

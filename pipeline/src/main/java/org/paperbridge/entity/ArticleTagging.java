@@ -32,7 +32,7 @@ final class ArticleTagging {
         }
         List<Entity> entities = new ArrayList<>();
         for (String[] t : texts) {
-            entities.addAll(tagger.tag(t[0], t[1], t[2], defined.isEmpty() ? Map.of("", dummy()) : defined));
+            entities.addAll(tagger.tag(t[0], t[1], t[2], defined));
         }
         return article.withEntities(entities);
     }
@@ -70,10 +70,5 @@ final class ArticleTagging {
         if (text != null && !text.isBlank()) {
             out.add(new String[]{text, lang, where});
         }
-    }
-
-    /** A never-matching definition, so the tagger does not look for definitions text by text again. */
-    private static LexiconEntry dummy() {
-        return new LexiconEntry("gene", "", "", "", LexiconEntry.Source.DEFINED, true, "");
     }
 }

@@ -33,7 +33,7 @@ public final class EntityTagger {
 
     /** Tags {@code text}; offsets are code points into it. Abbreviations defined in the text apply. */
     public List<Entity> tag(String text, String lang, String where) {
-        return tag(text, lang, where, Map.of());
+        return tag(text, lang, where, List.of());
     }
 
     /** Tags {@code text} with an article glossary whose defined abbreviations take their full form's sense. */
@@ -49,10 +49,6 @@ public final class EntityTagger {
             return List.of();
         }
         Map<String, LexiconEntry> local = defined;
-        if (defined.isEmpty()) {
-            local = new java.util.HashMap<>();
-            definitions.collect(text, local);
-        }
         MatchText mt = MatchText.of(text);
         List<Candidate> found = new ArrayList<>(grammar.find(text));
         Map<String, LexiconEntry> senses = local;
@@ -140,8 +136,12 @@ public final class EntityTagger {
             // Secondary symbols are noisy: written as listed or in capitals, and never one or two characters.
             String letters = mention.replaceAll("[^A-Za-z]", "");
             boolean asListed = letters.equals(sense.raw().replaceAll("[^A-Za-z]", ""));
+            String upper = letters.toUpperCase(java.util.Locale.ROOT);
+            // TNFa, IL1b: capitals with a Latin letter standing for a Greek one at the end.
+            boolean greekSuffix = letters.length() > 1 && "abgdk".indexOf(letters.charAt(letters.length() - 1)) >= 0
+                    && letters.substring(0, letters.length() - 1).equals(upper.substring(0, upper.length() - 1));
             if (mention.replaceAll("[^A-Za-z0-9]", "").length() <= 2
-                    || !(asListed || letters.equals(letters.toUpperCase(java.util.Locale.ROOT)))) {
+                    || !(asListed || letters.equals(upper) || greekSuffix)) {
                 return false;
             }
         }
