@@ -1,0 +1,108 @@
+package org.paperbridge.corpus;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.paperbridge.model.Article;
+import org.paperbridge.model.Entity;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Writes {@code ner/bioc.json}: a BioC JSON collection, one document per article, one passage per
+ * title, abstract and paragraph, entities as annotations. BioC readers fail on a missing key, so
+ * every key is written, with empty lists and maps where there is nothing; offsets are code points.
+ */
+public final class BioCExporter implements Exporter {
+    private final Path target;
+    private final String date;
+    private JsonGenerator json;
+
+    /** Writes {@code outputDir/ner/bioc.json}. */
+    public BioCExporter(Path outputDir) {
+        this(outputDir, "");
+    }
+
+    /** {@code date} fills the collection's date key (left empty by default so runs stay byte-identical). */
+    public BioCExporter(Path outputDir, String date) {
+        this.target = outputDir.resolve("ner").resolve("bioc.json");
+        this.date = date;
+    }
+
+    @Override
+    public void accept(Article article) throws IOException {
+        if (json == null) {
+            open();
+        }
+        json.writeStartObject();
+        json.writeStringField("id", article.id());
+        json.writeObjectFieldStart("infons");
+        json.writeEndObject();
+        json.writeArrayFieldStart("passages");
+        int offset = 0;
+        int annotation = 1;
+        for (NerPassages.Passage p : NerPassages.of(article).passages()) {
+            json.writeStartObject();
+            json.writeNumberField("offset", offset);
+            json.writeObjectFieldStart("infons");
+            json.writeStringField("type", p.kind());
+            json.writeStringField("where", p.where());
+            json.writeStringField("lang", p.lang());
+            json.writeEndObject();
+            json.writeStringField("text", p.text());
+            json.writeArrayFieldStart("sentences");
+            json.writeEndArray();
+            json.writeArrayFieldStart("annotations");
+            for (Entity e : p.entities()) {
+                json.writeStartObject();
+                json.writeStringField("id", "T" + annotation++);
+                json.writeObjectFieldStart("infons");
+                json.writeStringField("type", e.type());
+                json.writeStringField("identifier", e.id() != null ? e.id() : e.norm());
+                json.writeStringField("norm", e.norm());
+                json.writeEndObject();
+                json.writeStringField("text", e.text());
+                json.writeArrayFieldStart("locations");
+                json.writeStartObject();
+                json.writeNumberField("offset", offset + e.start());
+                json.writeNumberField("length", e.end() - e.start());
+                json.writeEndObject();
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("relations");
+            json.writeEndArray();
+            json.writeEndObject();
+            // Passages follow one another with one separator, as in PubTator-derived BioC.
+            offset += p.text().codePointCount(0, p.text().length()) + 1;
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("relations");
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void open() throws IOException {
+        json = new JsonFactory().createGenerator(AtomicFiles.newOutputStream(target), JsonEncoding.UTF8);
+        json.useDefaultPrettyPrinter();
+        json.writeStartObject();
+        json.writeStringField("source", "PaperBridge");
+        json.writeStringField("date", date);
+        json.writeStringField("key", "paperbridge.key");
+        json.writeObjectFieldStart("infons");
+        json.writeEndObject();
+        json.writeArrayFieldStart("documents");
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (json == null) {
+            open();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.close();
+    }
+}

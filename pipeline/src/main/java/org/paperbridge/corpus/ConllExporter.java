@@ -1,0 +1,174 @@
+package org.paperbridge.corpus;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import org.paperbridge.model.Article;
+import org.paperbridge.model.Entity;
+import org.paperbridge.model.Span;
+import org.paperbridge.text.HanLPSetup;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes {@code ner/zh.conll} and {@code ner/en.conll}: token TAB IOB2 tag, a blank line after each
+ * sentence. Chinese is tokenized by HanLP, English by words and punctuation; tokens are cut at
+ * entity boundaries so every entity is a whole number of tokens.
+ */
+public final class ConllExporter implements Exporter {
+    private static final Pattern EN_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\S");
+
+    private final Path dir;
+    private final Segment segment;
+    private Writer zh;
+    private Writer en;
+
+    public ConllExporter(Path outputDir) {
+        this.dir = outputDir.resolve("ner");
+        HanLPSetup.ensure();
+        this.segment = HanLP.newSegment().enableOffset(true);
+    }
+
+    @Override
+    public void accept(Article article) throws IOException {
+        for (NerPassages.Passage p : NerPassages.of(article).passages()) {
+            Writer out = writer(p.lang());
+            List<Span> sentences = p.sentences().isEmpty()
+                    ? List.of(new Span(0, p.text().codePointCount(0, p.text().length()))) : p.sentences();
+            for (Span s : sentences) {
+                int from = p.text().offsetByCodePoints(0, s.start());
+                int to = p.text().offsetByCodePoints(from, s.end() - s.start());
+                writeSentence(out, p.text(), from, to, p.entities(), p.lang());
+            }
+        }
+    }
+
+    private void writeSentence(Writer out, String text, int from, int to, List<Entity> entities, String lang)
+            throws IOException {
+        List<int[]> spans = new ArrayList<>();
+        for (Entity e : entities) {
+            int s = text.offsetByCodePoints(0, e.start());
+            int t = text.offsetByCodePoints(s, e.end() - e.start());
+            if (s >= from && t <= to) {
+                spans.add(new int[]{s, t});
+            }
+        }
+        TreeSet<Integer> cuts = new TreeSet<>();
+        for (int[] sp : spans) {
+            cuts.add(sp[0]);
+            cuts.add(sp[1]);
+        }
+        int written = 0;
+        for (int[] tok : tokens(text.substring(from, to), lang)) {
+            int ts = from + tok[0];
+            int te = from + tok[1];
+            Integer cut = cuts.higher(ts);
+            while (cut != null && cut < te) {
+                written += line(out, text, ts, cut, spans, entities);
+                ts = cut;
+                cut = cuts.higher(ts);
+            }
+            written += line(out, text, ts, te, spans, entities);
+        }
+        if (written > 0) {
+            out.write('\n');
+        }
+    }
+
+    private static int line(Writer out, String text, int s, int e, List<int[]> spans, List<Entity> entities)
+            throws IOException {
+        String token = text.substring(s, e).strip();
+        if (token.isEmpty()) {
+            return 0;
+        }
+        String tag = "O";
+        for (int i = 0; i < spans.size(); i++) {
+            int[] sp = spans.get(i);
+            if (s >= sp[0] && e <= sp[1]) {
+                String type = entitiesOfSpans(entities, text, sp).type().toUpperCase(Locale.ROOT);
+                tag = (text.substring(sp[0], s).isBlank() ? "B-" : "I-") + type;
+                break;
+            }
+        }
+        out.write(token);
+        out.write('\t');
+        out.write(tag);
+        out.write('\n');
+        return 1;
+    }
+
+    private static Entity entitiesOfSpans(List<Entity> entities, String text, int[] sp) {
+        int cp = text.codePointCount(0, sp[0]);
+        return entities.stream().filter(en -> en.start() == cp).findFirst().orElseThrow();
+    }
+
+    /** Token ranges (UTF-16, relative to {@code sentence}). */
+    private List<int[]> tokens(String sentence, String lang) {
+        List<int[]> out = new ArrayList<>();
+        if (lang.equals("zh")) {
+            for (Term t : segment.seg(sentence)) {
+                if (t.word.isBlank()) {
+                    continue;
+                }
+                int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+                // HanLP cuts Latin symbols (NLRP3 → NLRP/3); glue touching Latin/digit pieces back together.
+                if (last != null && last[1] == t.offset && isLatin(sentence, last[0], last[1]) && isLatin(t.word, 0, t.word.length())) {
+                    last[1] = t.offset + t.word.length();
+                } else {
+                    out.add(new int[]{t.offset, t.offset + t.word.length()});
+                }
+            }
+        } else {
+            Matcher m = EN_TOKEN.matcher(sentence);
+            while (m.find()) {
+                out.add(new int[]{m.start(), m.end()});
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLatin(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private Writer writer(String lang) throws IOException {
+        if (lang.equals("zh")) {
+            if (zh == null) {
+                zh = open("zh.conll");
+            }
+            return zh;
+        }
+        if (en == null) {
+            en = open("en.conll");
+        }
+        return en;
+    }
+
+    private Writer open(String name) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(AtomicFiles.newOutputStream(dir.resolve(name)), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() throws IOException {
+        // Both files always exist after a run, even when one language had no text.
+        writer("zh").close();
+        writer("en").close();
+    }
+}

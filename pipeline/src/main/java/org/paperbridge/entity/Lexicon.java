@@ -1,0 +1,281 @@
+package org.paperbridge.entity;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import org.paperbridge.entity.LexiconEntry.Source;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The entity dictionaries (config/lexicons, shipped in the jar under {@code lexicons/}) folded
+ * into one Aho–Corasick automaton; immutable and thread-safe once loaded.
+ */
+public final class Lexicon {
+    private static final String RESOURCE_DIR = "lexicons/";
+
+    private final AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton;
+    private final Map<String, LexiconEntry[]> byKey;
+    private final Map<String, LexiconEntry> approvedSymbols;
+    private final Map<String, String[]> mirnas;
+
+    Lexicon(AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton, Map<String, LexiconEntry[]> byKey,
+            Map<String, LexiconEntry> approvedSymbols, Map<String, String[]> mirnas) {
+        this.automaton = automaton;
+        this.byKey = byKey;
+        this.approvedSymbols = approvedSymbols;
+        this.mirnas = mirnas;
+    }
+
+    /**
+     * Loads the lexicons packaged in the jar. Building the automaton takes seconds, so the built
+     * one is cached on disk (see {@link LexiconCache}) keyed by the lexicon files' content.
+     */
+    public static Lexicon load() {
+        return LexiconCache.defaultCache().load(name -> Lexicon.class.getClassLoader()
+                .getResourceAsStream(RESOURCE_DIR + name));
+    }
+
+    /** Loads the lexicons from a folder such as {@code config/lexicons}, through the same cache. */
+    public static Lexicon load(Path dir) {
+        return LexiconCache.defaultCache().load(name -> {
+            try {
+                Path p = dir.resolve(name);
+                return Files.exists(p) ? Files.newInputStream(p) : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Builds the automaton from the files without any cache (slow: seconds). */
+    static Lexicon build(Function<String, InputStream> open) {
+        return new Builder(open).build();
+    }
+
+    static final String[] FILES = {"hgnc_genes.tsv.gz", "mgi_mouse_genes.tsv.gz", "mirbase_mature.tsv.gz",
+        "cell_ontology.tsv.gz", "doid_diseases.tsv.gz", "cedict_zh_mapped.tsv.gz", "en_terms.tsv", "zh_terms.tsv"};
+
+    Map<String, LexiconEntry[]> keys() {
+        return byKey;
+    }
+
+    Map<String, LexiconEntry> approvedSymbols() {
+        return approvedSymbols;
+    }
+
+    Map<String, String[]> mirnas() {
+        return mirnas;
+    }
+
+    AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton() {
+        return automaton;
+    }
+
+    /** The senses of a folded key, best first; empty when unknown. */
+    List<LexiconEntry> lookup(String foldedKey) {
+        LexiconEntry[] e = byKey.get(foldedKey);
+        return e == null ? List.of() : List.of(e);
+    }
+
+    /** The gene whose approved symbol folds to {@code foldedSymbol}, or null. */
+    LexiconEntry approvedSymbol(String foldedSymbol) {
+        return approvedSymbols.get(foldedSymbol);
+    }
+
+    /** miRBase {name without species prefix, MIMAT} for a mature name, preferring human; or null. */
+    String[] mirna(String nameWithoutSpecies, String species) {
+        String[] hit = species == null ? null : mirnas.get(species + "-" + nameWithoutSpecies);
+        if (hit == null) {
+            for (String sp : new String[]{"hsa", "mmu", "rno"}) {
+                hit = mirnas.get(sp + "-" + nameWithoutSpecies);
+                if (hit != null) {
+                    break;
+                }
+            }
+        }
+        return hit;
+    }
+
+    /** Number of distinct folded keys. */
+    public int size() {
+        return byKey.size();
+    }
+
+    /** Reads the files and gathers senses per folded key. */
+    private static final class Builder {
+        private final Function<String, InputStream> open;
+        private final Map<String, List<LexiconEntry>> keys = new HashMap<>();
+        private final Map<String, LexiconEntry> approved = new HashMap<>();
+        private final Map<String, LexiconEntry> genesById = new java.util.LinkedHashMap<>();
+        private final Map<String, String[]> mirnas = new HashMap<>();
+
+        Builder(Function<String, InputStream> open) {
+            this.open = open;
+        }
+
+        Lexicon build() {
+            hgnc();
+            mouse();
+            families();
+            read("mirbase_mature.tsv.gz", c -> {
+                String name = c[1];
+                mirnas.put(name, new String[]{name.substring(name.indexOf('-') + 1), c[0]});
+            });
+            read("cell_ontology.tsv.gz", c -> {
+                if (c[0].equals("CL:0000000")) {
+                    return; // "cell" itself is no cell type worth tagging
+                }
+                LexiconEntry e = new LexiconEntry("cell_type", c[1], "CL", c[0], Source.ONTOLOGY_NAME, false, c[1]);
+                add(c[1], e);
+                for (String s : split(c, 2)) {
+                    if (isAbbreviation(s) || s.indexOf(' ') >= 0 || s.chars().filter(ch -> ch >= 'A' && ch <= 'Z').count() < 2) {
+                        add(s, e.withSource(Source.ONTOLOGY_NAME, s));
+                    }
+                }
+                for (String s : split(c, 3)) {
+                    if (isAbbreviation(s)) {
+                        add(s, new LexiconEntry("cell_type", c[1], "CL", c[0], Source.ONTOLOGY_SYNONYM, true, s));
+                    }
+                }
+            });
+            read("doid_diseases.tsv.gz", c -> {
+                if (!c[1].equals("disease")) {
+                    add(c[1], new LexiconEntry("disease", c[1], "DOID", c[0], Source.ONTOLOGY_NAME, false, c[1]));
+                }
+            });
+            read("cedict_zh_mapped.tsv.gz", c -> add(c[0], new LexiconEntry(c[1], c[2], c[3], c[4], Source.CEDICT, false, c[0])));
+            for (String hand : new String[]{"en_terms.tsv", "zh_terms.tsv"}) {
+                read(hand, c -> add(c[0], new LexiconEntry(c[1], c[2], c[3], c[4], Source.HAND, isAbbreviationLike(c[0]), c[0])));
+            }
+            TreeMap<String, LexiconEntry[]> sorted = new TreeMap<>();
+            Comparator<LexiconEntry> best = Comparator.comparing(LexiconEntry::source);
+            keys.forEach((k, v) -> {
+                v.sort(best);
+                sorted.put(k, v.toArray(new LexiconEntry[0]));
+            });
+            AhoCorasickDoubleArrayTrie<LexiconEntry[]> ac = new AhoCorasickDoubleArrayTrie<>();
+            ac.build(sorted);
+            return new Lexicon(ac, sorted, Map.copyOf(approved), Map.copyOf(mirnas));
+        }
+
+        private void hgnc() {
+            read("hgnc_genes.tsv.gz", c -> {
+                LexiconEntry e = new LexiconEntry(c[2], c[1], "HGNC", c[0], Source.APPROVED_SYMBOL, true, c[1]);
+                genesById.put(c[0], e);
+                approved.put(MatchText.key(c[1]), e);
+                add(c[1], e);
+                add(c[3], new LexiconEntry(c[2], c[1], "HGNC", c[0], Source.GENE_NAME, false, c[3]));
+                for (String s : split(c, 5)) {
+                    add(s, e.withSource(Source.PREVIOUS_SYMBOL, s));
+                }
+                for (String s : split(c, 4)) {
+                    add(s, e.withSource(Source.ALIAS_SYMBOL, s));
+                }
+                for (int col = 6; col <= 7; col++) {
+                    for (String s : split(c, col)) {
+                        add(s, new LexiconEntry(c[2], c[1], "HGNC", c[0], Source.GENE_NAME, false, s));
+                    }
+                }
+            });
+        }
+
+        /**
+         * Family names used for their first member: AKT, CREB, YAP → AKT1, CREB1, YAP1; STAT5,
+         * HIF1 → STAT5A, HIF1A. Ranked above aliases (HGNC's alias YAP is YY1AP1's).
+         */
+        private void families() {
+            for (LexiconEntry e : List.copyOf(genesById.values())) {
+                String sym = e.norm();
+                String base = sym.substring(0, sym.length() - 1);
+                boolean baseEndsInDigit = !base.isEmpty() && Character.isDigit(base.charAt(base.length() - 1));
+                boolean first = sym.endsWith("1") && !baseEndsInDigit;
+                boolean firstLetter = sym.endsWith("A") && baseEndsInDigit;
+                if ((first || firstLetter) && base.length() >= 3 && e.type().equals("gene")
+                        && !approved.containsKey(MatchText.key(base))) {
+                    add(base, e.withSource(Source.FAMILY, base));
+                }
+            }
+        }
+
+        private void mouse() {
+            read("mgi_mouse_genes.tsv.gz", c -> {
+                LexiconEntry human = c.length > 2 ? genesById.get(c[2]) : null;
+                LexiconEntry e = human != null
+                        ? human.withSource(Source.MOUSE_SYMBOL, c[1])
+                        : new LexiconEntry("gene", c[1], "MGI", c[0], Source.MOUSE_SYMBOL, true, c[1]);
+                add(c[1], e);
+            });
+        }
+
+        private void add(String raw, LexiconEntry entry) {
+            String k = MatchText.key(raw);
+            if (k.length() < 2 || k.chars().noneMatch(Character::isLetter) || entry.id().equals("CL:0000000")) {
+                return;
+            }
+            if (entry.source() == Source.GENE_NAME && k.length() < 6) {
+                return;
+            }
+            List<LexiconEntry> list = keys.computeIfAbsent(k, x -> new ArrayList<>(1));
+            for (LexiconEntry old : list) {
+                if (old.id().equals(entry.id()) && old.type().equals(entry.type())) {
+                    if (entry.source().compareTo(old.source()) < 0) {
+                        list.set(list.indexOf(old), entry);
+                    }
+                    return;
+                }
+            }
+            list.add(entry);
+        }
+
+        private static String[] split(String[] cells, int col) {
+            return col < cells.length && !cells[col].isEmpty() ? cells[col].split("\\|") : new String[0];
+        }
+
+        /**
+         * Cell abbreviations among ontology synonyms: one word, at least two capitals, ending in C
+         * for cell (MSC, PBMC); others such as MMP collide with gene families.
+         */
+        private static boolean isAbbreviation(String s) {
+            return s.indexOf(' ') < 0 && s.chars().filter(ch -> ch >= 'A' && ch <= 'Z').count() >= 2 && s.endsWith("C");
+        }
+
+        /** Hand keys written like symbols (LPS, CCl4, PD-L1) obey the symbol case rules. */
+        private static boolean isAbbreviationLike(String s) {
+            return s.indexOf(' ') < 0 && s.chars().anyMatch(ch -> ch >= 'A' && ch <= 'Z')
+                    && s.chars().allMatch(ch -> ch < 0x2E80);
+        }
+
+        private void read(String name, Consumer<String[]> row) {
+            try (InputStream raw = open.apply(name)) {
+                if (raw == null) {
+                    throw new IllegalStateException("lexicon file missing: " + name);
+                }
+                InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+                r.readLine();
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (!line.isEmpty()) {
+                        row.accept(line.split("\t", -1));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read lexicon " + name, e);
+            }
+        }
+    }
+}

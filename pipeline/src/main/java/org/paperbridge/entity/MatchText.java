@@ -1,0 +1,146 @@
+package org.paperbridge.entity;
+
+/**
+ * Text folded for dictionary matching, with a map from every folded char back to the original
+ * UTF-16 range it came from. Folding: whitespace and hyphens dropped, full-width forms to ASCII,
+ * lower case, Greek letters and spelled-out Greek words to one Latin letter (β, beta → b), so
+ * IL-1β, IL1B and "IL-1 beta" all fold to {@code il1b}.
+ */
+record MatchText(String original, String folded, int[] from, int[] to) {
+
+    /** Folds {@code text}; keys and running text go through the same function so they agree. */
+    static MatchText of(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int[] from = new int[text.length() + 1];
+        int[] to = new int[text.length() + 1];
+        int n = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int word = greekWordLength(text, i);
+            if (word > 0) {
+                from[n] = i;
+                to[n] = i + word;
+                out.append(Character.toLowerCase(c));
+                n++;
+                i += word;
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                // Both halves map to the whole character, so no match can split it.
+                for (int k = 0; k < 2; k++) {
+                    from[n] = i;
+                    to[n] = i + 2;
+                    out.append(text.charAt(i + k));
+                    n++;
+                }
+                i += 2;
+                continue;
+            }
+            char f = fold(c);
+            if (f != 0) {
+                from[n] = i;
+                to[n] = i + 1;
+                out.append(f);
+                n++;
+            }
+            i++;
+        }
+        return new MatchText(text, out.toString(), from, to);
+    }
+
+    /** The folded form of a dictionary key. */
+    static String key(String text) {
+        return of(text).folded();
+    }
+
+    /** UTF-16 start in the original of folded position {@code i}. */
+    int start(int i) {
+        return from[i];
+    }
+
+    /** UTF-16 end in the original of the folded range ending (exclusive) at {@code end}. */
+    int end(int end) {
+        return to[end - 1];
+    }
+
+    /** One folded char for {@code c}, or 0 when the char is dropped. */
+    static char fold(char c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isHyphen(c)) {
+            return 0;
+        }
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            c = (char) (c - 0xFEE0);
+        }
+        char g = greekLetter(c);
+        if (g != 0) {
+            return g;
+        }
+        if (c == '\u2019' || c == '\u2018') {
+            return '\'';
+        }
+        return Character.toLowerCase(c);
+    }
+
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2212'
+                || c == '\uFF0D' || c == '\u00AD';
+    }
+
+    /** The Latin letter a Greek letter folds to, or 0. */
+    static char greekLetter(char c) {
+        return switch (Character.toLowerCase(c)) {
+            case 'α' -> 'a';
+            case 'β' -> 'b';
+            case 'γ' -> 'g';
+            case 'δ' -> 'd';
+            case 'ε' -> 'e';
+            case 'ζ' -> 'z';
+            case 'θ' -> 'q';
+            case 'κ' -> 'k';
+            case 'λ' -> 'l';
+            case 'μ' -> 'm';
+            case 'π' -> 'p';
+            case 'σ' -> 's';
+            case 'τ' -> 't';
+            case 'ω' -> 'w';
+            default -> 0;
+        };
+    }
+
+    static boolean isGreek(int cp) {
+        return cp >= 0x0370 && cp <= 0x03FF;
+    }
+
+    private static final String[] GREEK_WORDS = {"alpha", "beta", "gamma", "delta", "kappa"};
+
+    /**
+     * Length of a spelled-out Greek letter starting at {@code i} ("TNF-alpha", "IL-1beta",
+     * "TGFbeta1"), or 0. Inside a lower-case word ("alphabet", "betaine") it is an ordinary word.
+     */
+    private static int greekWordLength(String text, int i) {
+        char c = text.charAt(i);
+        if (c != 'a' && c != 'b' && c != 'g' && c != 'd' && c != 'k' && c != 'A' && c != 'B' && c != 'G'
+                && c != 'D' && c != 'K') {
+            return 0;
+        }
+        if (i > 0 && isLowerAscii(text.charAt(i - 1))) {
+            return 0;
+        }
+        for (String w : GREEK_WORDS) {
+            if (text.regionMatches(true, i, w, 0, w.length())) {
+                int end = i + w.length();
+                if (end < text.length() && isLowerAscii(text.charAt(end))) {
+                    return 0;
+                }
+                // "Beta" alone in running text still folds; capitalised words like "Delta" are rare in names.
+                return w.length();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isLowerAscii(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+}

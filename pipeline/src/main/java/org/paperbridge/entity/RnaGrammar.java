@@ -1,0 +1,91 @@
+package org.paperbridge.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pattern grammars for the RNA names dictionaries cannot list: miRNAs (miR-182-5p,
+ * hsa-miR-21-5p, let-7a-5p, microRNA-21, miR-29a/b, miR-200 family), circRNAs (circDIDO1,
+ * hsa_circ_0001649) and lncRNAs (lncRNA H19), plus CCl(4)-style spellings of carbon tetrachloride.
+ */
+final class RnaGrammar {
+    private static final Pattern MIRNA = Pattern.compile(
+            "(?<![A-Za-z0-9])(?:(hsa|mmu|rno)-)?"
+                    + "(?:(?:miR|mir|MiR|MIR|miRNA|microRNA|MicroRNA)[- ]?(\\d{1,4}[a-z]?(?:-\\d)?)"
+                    + "|(let|Let)-(7[a-z]?(?:-\\d)?))"
+                    + "(-[35]p|\\*)?((?:/\\d*[a-z]?(?:-[35]p)?)*)( family| cluster|家族)?(?![A-Za-z0-9])");
+    private static final Pattern CIRC = Pattern.compile(
+            "(?<![A-Za-z0-9])(?:(?:hsa_)?circ(?:RNA)?_\\d{4,9}|circ(?:RNA)?[-_ ]?([A-Z][A-Za-z0-9]*[A-Za-z0-9]))(?![A-Za-z0-9])");
+    private static final Pattern LNC = Pattern.compile(
+            "(?<![A-Za-z0-9])(?:lncRNA|LncRNA|LNCRNA)[- ]?([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![A-Za-z0-9])");
+    private static final Pattern CCL4_SPELLING = Pattern.compile("(?<![A-Za-z0-9])CCl(?:\\(4\\)|₄|_4|4)(?![A-Za-z0-9])");
+
+    private final Lexicon lexicon;
+
+    RnaGrammar(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Candidates in {@code text} (UTF-16 offsets). */
+    List<Candidate> find(String text) {
+        List<Candidate> out = new ArrayList<>();
+        if (text.indexOf('i') >= 0 || text.indexOf('I') >= 0 || text.indexOf('e') >= 0) {
+            Matcher m = MIRNA.matcher(text);
+            while (m.find()) {
+                out.add(mirna(m));
+            }
+        }
+        if (text.contains("circ")) {
+            Matcher m = CIRC.matcher(text);
+            while (m.find()) {
+                String host = m.group(1);
+                if (host != null && host.startsWith("RNA")) {
+                    continue; // the word circRNA itself
+                }
+                LexiconEntry gene = host == null ? null : lexicon.approvedSymbol(MatchText.key(host));
+                // A circRNA has no database id of its own; the host gene's HGNC id says where it comes from.
+                String norm = m.group().replace(" ", "");
+                out.add(new Candidate(m.start(), m.end(), new LexiconEntry("ncrna", norm,
+                        gene == null ? null : "HGNC", gene == null ? null : gene.id(), LexiconEntry.Source.HAND, false, norm)));
+            }
+        }
+        if (text.contains("nc")) {
+            Matcher m = LNC.matcher(text);
+            while (m.find()) {
+                LexiconEntry gene = lexicon.approvedSymbol(MatchText.key(m.group(1)));
+                out.add(new Candidate(m.start(), m.end(), new LexiconEntry("ncrna",
+                        gene == null ? m.group(1) : gene.norm(), gene == null ? null : "HGNC",
+                        gene == null ? null : gene.id(), LexiconEntry.Source.HAND, false, m.group(1))));
+            }
+        }
+        if (text.contains("CCl")) {
+            Matcher m = CCL4_SPELLING.matcher(text);
+            while (m.find()) {
+                out.add(new Candidate(m.start(), m.end(), new LexiconEntry("chemical", "carbon tetrachloride", "MESH",
+                        "MESH:D002251", LexiconEntry.Source.HAND, false, m.group())));
+            }
+        }
+        return out;
+    }
+
+    private Candidate mirna(Matcher m) {
+        String species = m.group(1);
+        String stem = m.group(2) != null ? "miR-" + m.group(2) : "let-" + m.group(4);
+        String arm = m.group(5) == null || m.group(5).equals("*") ? "" : m.group(5);
+        String family = m.group(7);
+        String norm = stem + arm;
+        String[] hit = lexicon.mirna(norm, species);
+        if (hit == null && arm.isEmpty() && family == null) {
+            // Without an arm the name may still be a mature miRNA of its own (older names).
+            hit = lexicon.mirna(stem, species);
+        }
+        if (family != null) {
+            norm = stem + " family";
+            hit = null;
+        }
+        return new Candidate(m.start(), m.end(), new LexiconEntry("mirna", norm, hit == null ? null : "miRBase",
+                hit == null ? null : hit[1], LexiconEntry.Source.HAND, false, m.group()));
+    }
+}

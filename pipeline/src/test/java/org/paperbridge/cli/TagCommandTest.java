@@ -1,0 +1,36 @@
+package org.paperbridge.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TagCommandTest {
+    private static String run(String input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TagCommand cmd = new TagCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, new CommandLine(cmd).execute(args));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsEntitiesOfFreeTextAsJson() {
+        String json = run("CCl4-induced fibrosis in mice\n巨噬细胞表达 STAT3", "-");
+        assertTrue(json.contains("\"norm\" : \"carbon tetrachloride\""), json);
+        assertTrue(json.contains("\"lang\" : \"zh\""), json);
+    }
+
+    @Test
+    void tagsConllTokensInIob2() {
+        String out = run("IL-1\nbeta\nin\nmice\n\nSTAT3\n", "--conll", "-");
+        assertEquals("IL-1\tB-GENE\nbeta\tI-GENE\nin\tO\nmice\tB-SPECIES\n\nSTAT3\tB-GENE\n\n",
+                out.replace("\r\n", "\n"));
+    }
+}

@@ -1,0 +1,86 @@
+package org.paperbridge.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperbridge.model.Abstract;
+import org.paperbridge.model.Article;
+import org.paperbridge.model.Bilingual;
+import org.paperbridge.model.Entity;
+import org.paperbridge.model.Paragraph;
+import org.paperbridge.model.Section;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NerExportersTest {
+    private static Article article() {
+        String zh = "巨噬细胞表达 STAT3。";
+        String en = "Macrophages express STAT3 in mice.";
+        List<Entity> entities = List.of(
+                new Entity("cell_type", "巨噬细胞", "macrophage", "CL", "CL:0000235", "zh", "p1", 0, 4),
+                new Entity("gene", "STAT3", "STAT3", "HGNC", "HGNC:11364", "zh", "p1", 7, 12),
+                new Entity("cell_type", "Macrophages", "macrophage", "CL", "CL:0000235", "en", "p2", 0, 11),
+                new Entity("gene", "STAT3", "STAT3", "HGNC", "HGNC:11364", "en", "p2", 20, 25));
+        Section s = new Section("s1", null, 1, null, List.of(new Paragraph("p1", zh, List.of(), List.of()),
+                new Paragraph("p2", en, List.of(), List.of())), List.of());
+        return new Article(Article.SCHEMA_VERSION, "doc1", null, new Bilingual("标题", null), List.of(), List.of(),
+                Abstract.EMPTY, List.of(), null, null, List.of(), List.of(s), List.of(), List.of(), entities, List.of());
+    }
+
+    @Test
+    void biocWritesEveryKeyAndCumulativeOffsets(@TempDir Path dir) throws Exception {
+        try (BioCExporter x = new BioCExporter(dir)) {
+            x.accept(article());
+        }
+        JsonNode c = new ObjectMapper().readTree(dir.resolve("ner/bioc.json").toFile());
+        for (String k : List.of("source", "date", "key", "infons", "documents")) {
+            assertTrue(c.has(k), k);
+        }
+        JsonNode doc = c.get("documents").get(0);
+        for (String k : List.of("id", "infons", "passages", "relations")) {
+            assertTrue(doc.has(k), k);
+        }
+        JsonNode p1 = doc.get("passages").get(1);
+        for (String k : List.of("offset", "infons", "text", "sentences", "annotations", "relations")) {
+            assertTrue(p1.has(k), k);
+        }
+        assertEquals(3, p1.get("offset").asInt());
+        JsonNode ann = p1.get("annotations").get(1);
+        assertEquals("HGNC:11364", ann.get("infons").get("identifier").asText());
+        assertEquals(3 + 7, ann.get("locations").get(0).get("offset").asInt());
+        assertEquals(5, ann.get("locations").get(0).get("length").asInt());
+    }
+
+    @Test
+    void conllIsValidIob2WithEntitiesOnTokenBoundaries(@TempDir Path dir) throws Exception {
+        try (ConllExporter x = new ConllExporter(dir)) {
+            x.accept(article());
+        }
+        List<String> en = Files.readAllLines(dir.resolve("ner/en.conll"));
+        assertTrue(en.contains("Macrophages\tB-CELL_TYPE"), en.toString());
+        assertTrue(en.contains("STAT3\tB-GENE"));
+        assertTrue(en.contains("mice\tO"));
+        List<String> zh = Files.readAllLines(dir.resolve("ner/zh.conll"));
+        assertTrue(zh.contains("STAT3\tB-GENE"), zh.toString());
+        String previous = "O";
+        for (String line : zh) {
+            if (line.isEmpty()) {
+                previous = "O";
+                continue;
+            }
+            String tag = line.split("\t")[1];
+            assertTrue(tag.matches("O|[BI]-[A-Z_]+"), line);
+            if (tag.startsWith("I-")) {
+                assertTrue(previous.substring(Math.min(2, previous.length())).equals(tag.substring(2)), line);
+            }
+            previous = tag;
+        }
+        assertTrue(zh.stream().anyMatch(l -> l.endsWith("B-CELL_TYPE")));
+    }
+}
