@@ -13,6 +13,8 @@ import java.util.Set;
  * it goes on across columns and pages otherwise.
  */
 final class BlockBuilder {
+    private static final java.util.regex.Pattern PARAGRAPH_END =
+            java.util.regex.Pattern.compile("[。．.!?！？:：;；)）\\]」”\"]$");
     private final float bodySize;
     private final Map<String, float[]> edges = new HashMap<>();
     private final LineJoiner joiner;
@@ -106,7 +108,11 @@ final class BlockBuilder {
         if (indented && !references) {
             return true;
         }
-        return p.right() < previousEdge[1] - 2.5f * size;
+        // A short line ends a paragraph when it closes a sentence or is very short; a line cut
+        // before a long word is short too but ends mid-sentence.
+        float shortBy = previousEdge[1] - p.right();
+        return shortBy > 2.5f * size && (PARAGRAPH_END.matcher(p.plainText()).find() || shortBy > 10 * size
+                || centered(p, previousEdge));
     }
 
     /** A heading wrapped onto a second line: same type, the first line reaching the margin. */

@@ -64,7 +64,7 @@ final class LineText {
             return false;
         }
         if (a.isCjk() || b.isCjk()) {
-            return gap > size * 0.35f;
+            return gap > size * 0.2f;
         }
         return gap > size * WORD_GAP;
     }
