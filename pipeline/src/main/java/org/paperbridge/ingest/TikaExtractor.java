@@ -8,6 +8,8 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.paperbridge.model.PipelineException;
 import org.xml.sax.SAXException;
 
@@ -24,6 +26,8 @@ public final class TikaExtractor implements Extractor {
         XhtmlBlockHandler handler = new XhtmlBlockHandler();
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser); // embedded parts (EPUB chapters) go through the same parser
+        // Keep HTML as written (sup, class="footnote"), not reduced to Tika's safe subset.
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {

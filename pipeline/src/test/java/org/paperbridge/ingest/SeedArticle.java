@@ -30,8 +30,19 @@ record SeedArticle(List<String> front, List<String> notes, List<Part> body, Stri
 
     static SeedArticle load() throws IOException {
         String text = Files.readString(root().resolve("fixtures/seed/000_ce62bb77f3435be5.txt"), StandardCharsets.UTF_8);
+        int refs = text.indexOf("\n参考文献");
+        List<String> references = new ArrayList<>();
+        for (String line : text.substring(text.indexOf('\n', refs + 1) + 1).split("\n")) {
+            String item = line.strip();
+            if (item.startsWith("- [")) {
+                references.add(item.substring(2).strip());
+            } else if (!item.isEmpty() && !references.isEmpty()) {
+                int last = references.size() - 1; // a reference the converter cut in two
+                references.set(last, references.get(last) + item.replaceFirst("^-\\s*", ""));
+            }
+        }
         List<String> blocks = new ArrayList<>();
-        for (String b : text.split("\\n\\s*\\n")) {
+        for (String b : text.substring(0, refs + 1).split("\\n\\s*\\n")) {
             if (!b.isBlank()) {
                 blocks.add(b.strip().replaceAll("\\s*\\n\\s*", " "));
             }
@@ -39,8 +50,7 @@ record SeedArticle(List<String> front, List<String> notes, List<Part> body, Stri
         List<String> front = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Part> body = new ArrayList<>();
-        List<String> references = new ArrayList<>();
-        String referencesTitle = null;
+        String referencesTitle = text.substring(refs + 1, text.indexOf('\n', refs + 1)).strip();
         int i = 0;
         while (i < blocks.size()) {
             String b = blocks.get(i++);
@@ -51,16 +61,7 @@ record SeedArticle(List<String> front, List<String> notes, List<Part> body, Stri
         }
         for (; i < blocks.size(); i++) {
             String b = blocks.get(i);
-            if (referencesTitle != null) {
-                if (b.startsWith("- [")) {
-                    references.add(b.substring(2).strip());
-                } else if (!references.isEmpty()) {
-                    int last = references.size() - 1;
-                    references.set(last, references.get(last) + b.replaceFirst("^-\\s*", ""));
-                }
-            } else if (b.startsWith("参考文献")) {
-                referencesTitle = b;
-            } else if (NOTE.matcher(b).find()) {
+            if (NOTE.matcher(b).find()) {
                 notes.add(b);
             } else if (HEADING.matcher(b).matches()) {
                 body.add(new Part(true, b));
