@@ -1,0 +1,57 @@
+package org.paperbridge.ingest;
+
+import java.io.IOException;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.paperbridge.model.PipelineException;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads DOCX, ODT, HTML, EPUB and RTF through Tika's XHTML output, keeping headings with
+ * their level, paragraphs, list items, table rows, captions, footnotes and superscripts.
+ */
+public final class TikaExtractor implements Extractor {
+    private final Parser parser = new AutoDetectParser();
+
+    @Override
+    public Blocks extract(byte[] bytes, String name) throws PipelineException {
+        Metadata metadata = new Metadata();
+        XhtmlBlockHandler handler = new XhtmlBlockHandler();
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, parser); // embedded parts (EPUB chapters) go through the same parser
+        // Keep HTML as written (sup, class="footnote"), not reduced to Tika's safe subset.
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            parser.parse(in, handler, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new PipelineException("ingest", "encrypted document: a password is needed to open it", e);
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            throw new PipelineException("ingest", "damaged document: " + e.getMessage(), e);
+        }
+        return new Blocks(format(metadata.get(Metadata.CONTENT_TYPE)), null, handler.blocks());
+    }
+
+    private static String format(String contentType) {
+        String type = contentType == null ? "" : contentType;
+        if (type.contains("wordprocessingml")) {
+            return FormatDetector.DOCX;
+        }
+        if (type.contains("opendocument")) {
+            return FormatDetector.ODT;
+        }
+        if (type.contains("epub")) {
+            return FormatDetector.EPUB;
+        }
+        if (type.contains("rtf")) {
+            return FormatDetector.RTF;
+        }
+        return FormatDetector.HTML;
+    }
+}
