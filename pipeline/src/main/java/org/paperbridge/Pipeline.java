@@ -12,10 +12,12 @@ import java.util.Set;
 
 import org.paperbridge.align.ArticleAligner;
 import org.paperbridge.clean.CleanChain;
+import org.paperbridge.entity.EntityTagger;
+import org.paperbridge.entity.Lexicon;
 import org.paperbridge.ingest.Block;
 import org.paperbridge.ingest.BlockKind;
 import org.paperbridge.ingest.Blocks;
-import org.paperbridge.ingest.TextExtractor;
+import org.paperbridge.ingest.Extractors;
 import org.paperbridge.ingest.Zone;
 import org.paperbridge.model.Abstract;
 import org.paperbridge.model.AbstractText;
@@ -41,13 +43,23 @@ public final class Pipeline {
     /** Text with no structure at all is still an article when it is at least this long (code points). */
     static final int MIN_UNSTRUCTURED_LENGTH = 100;
 
-    private final TextExtractor textExtractor = new TextExtractor();
+    private final Extractors extractors = new Extractors();
     private final CleanChain clean = CleanChain.standard();
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
     private final SectionParser sectionParser = new SectionParser();
     private final ReferenceParser referenceParser = new ReferenceParser();
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
     private final ArticleAligner aligner = new ArticleAligner();
+    private final EntityTagger tagger;
+
+    /** A pipeline with the lexicons shipped in the jar. */
+    public Pipeline() {
+        this(new EntityTagger(Lexicon.load()));
+    }
+
+    public Pipeline(EntityTagger tagger) {
+        this.tagger = tagger;
+    }
 
     /** An article and how long each stage took (microseconds), for the manifest. */
     public record Result(Article article, Map<String, Long> stageMicros) {
@@ -67,7 +79,7 @@ public final class Pipeline {
     public Result process(String path, byte[] bytes) throws PipelineException {
         Map<String, Long> micros = new LinkedHashMap<>();
         long t = System.nanoTime();
-        Blocks blocks = textExtractor.extract(bytes, path);
+        Blocks blocks = extractors.extract(bytes, path);
         t = lap(micros, "ingest", t);
         Blocks cleaned = clean.apply(blocks);
         t = lap(micros, "clean", t);
@@ -122,7 +134,9 @@ public final class Pipeline {
                 fm.dates(), fm.funding(), sections, references, List.of(), List.of(), warnings);
         t = lap(micros, "assemble", t);
         article = aligner.align(article);
-        lap(micros, "align", t);
+        t = lap(micros, "align", t);
+        article = tagger.tag(article);
+        lap(micros, "entities", t);
         return new Result(article, micros);
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The exporters of a run, chosen by format name: "json" is the corpus itself (always written),
- * "tsv" the parallel pairs and the merged glossary, "tmx" the translation memory.
+ * "tsv" the parallel pairs and the merged glossary, "tmx" the translation memory, "bioc" and
+ * "conll" the NER training data.
  */
 public final class Exporters {
     private Exporters() {
@@ -21,6 +22,12 @@ public final class Exporters {
         }
         if (formats.contains("tmx")) {
             out.add(new TmxExporter(outDir));
+        }
+        if (formats.contains("bioc")) {
+            out.add(new BioCExporter(outDir));
+        }
+        if (formats.contains("conll")) {
+            out.add(new ConllExporter(outDir));
         }
         return out;
     }
