@@ -1,0 +1,156 @@
+package org.paperbridge.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an author line — {@code 齐泽强^{1}, 王亚东^{1,2*}}, {@code 张三1,2* 李四},
+ * {@code QI Zeqiang, WANG Yadong*}, {@code Zeqiang Qi1 and Yadong Wang1,2} — into names with
+ * their affiliation numbers and corresponding-author star. A line that is not a list of names
+ * gives nothing, which is how the front-matter parser tells author lines from titles.
+ */
+public final class AuthorParser {
+    /** A name as printed, the affiliation numbers of its marks, and whether it carries * or ✉. */
+    public record AuthorMention(String name, List<Integer> marks, boolean starred) {
+        public AuthorMention {
+            marks = List.copyOf(marks);
+        }
+    }
+
+    /** The names of a line and the affiliations printed after them in brackets, if any. */
+    public record AuthorLine(List<AuthorMention> authors, String affiliationTail) {
+        public AuthorLine {
+            authors = List.copyOf(authors);
+        }
+    }
+
+    private static final String MARK_CHAR = "\\d¹²³⁴⁵⁶⁷⁸⁹⁰①-⑳*∗✉†‡#§△▲☆★";
+    private static final String SUPER_DIGIT = "\\d¹²³⁴⁵⁶⁷⁸⁹⁰";
+    private static final String MARKS = "(?:\\^\\{[^}]*\\}|\\^[\\d*,，]+|[" + MARK_CHAR + "](?:[" + MARK_CHAR
+            + "]|[,，]\\s?(?=[" + SUPER_DIGIT + "]))*)+";
+    private static final Pattern ZH_LISTED = Pattern.compile(
+            "\\G[\\s\\u3000]*(\\p{IsHan}(?:[\\s\\u3000]?[\\p{IsHan}·•・])+)[\\s\\u3000]*(" + MARKS
+                    + ")?[\\s\\u3000]*(?:[,，、;；]|$)");
+    private static final Pattern ZH_SPACED = Pattern.compile(
+            "\\G[\\s\\u3000]*(\\p{IsHan}[\\p{IsHan}·•・]+)(" + MARKS + ")?(?=[\\s\\u3000]|$)[\\s\\u3000]*");
+    private static final String EN_WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
+    private static final String PARTICLE = "(?:da|de|del|della|der|di|dos|du|la|le|van|von|bin|al|el)";
+    private static final Pattern EN_NAME_LIST = Pattern.compile(
+            "\\G\\s*(" + EN_WORD + "(?:\\s+(?:" + EN_WORD + "|" + PARTICLE + "(?=\\s+\\p{Lu})))+)(" + MARKS
+                    + ")?\\s*(?:,\\s*(?:and\\s+)?|;\\s*|\\s+and\\s+|\\s*&\\s*|$)");
+    private static final Pattern AFFILIATION_TAIL = Pattern.compile(
+            "[(（]\\s*(?:\\d{1,2}\\s*[.．、]|\\^\\{|[①-⑳¹²³⁴⁵⁶⁷⁸⁹]|[^()（）]*(?:" + AffiliationParser.INSTITUTION_ZH
+                    + "|" + AffiliationParser.INSTITUTION_EN + "))");
+
+    public Optional<AuthorLine> parse(String line) {
+        if (line == null || line.isBlank()) {
+            return Optional.empty();
+        }
+        String names = line.strip();
+        String tail = null;
+        Matcher t = AFFILIATION_TAIL.matcher(names);
+        if (t.find() && t.start() > 0) {
+            tail = names.substring(t.start()).strip();
+            names = names.substring(0, t.start()).strip();
+        }
+        List<AuthorMention> authors = chineseListed(names);
+        if (authors.isEmpty()) {
+            authors = chineseSpaced(names);
+        }
+        if (authors.isEmpty()) {
+            authors = english(names);
+        }
+        return authors.isEmpty() ? Optional.empty() : Optional.of(new AuthorLine(authors, tail));
+    }
+
+    private static List<AuthorMention> chineseListed(String s) {
+        List<AuthorMention> out = new ArrayList<>();
+        Matcher m = ZH_LISTED.matcher(s);
+        int end = 0;
+        while (end < s.length() && m.find(end) && m.start() == end && m.end() > end) {
+            String name = m.group(1).replaceAll("[\\s\\u3000]", "");
+            if (!isChineseName(name)) {
+                return List.of();
+            }
+            out.add(mention(name, m.group(2)));
+            end = m.end();
+        }
+        return end == s.length() ? out : List.of();
+    }
+
+    private static List<AuthorMention> chineseSpaced(String s) {
+        List<AuthorMention> out = new ArrayList<>();
+        Matcher m = ZH_SPACED.matcher(s);
+        int end = 0;
+        while (end < s.length() && m.find(end) && m.start() == end && m.end() > end) {
+            if (!isChineseName(m.group(1))) {
+                return List.of();
+            }
+            out.add(mention(m.group(1), m.group(2)));
+            end = m.end();
+        }
+        return end == s.length() && out.size() > 1 ? out : List.of();
+    }
+
+    private static List<AuthorMention> english(String s) {
+        List<AuthorMention> out = new ArrayList<>();
+        Matcher m = EN_NAME_LIST.matcher(s);
+        int end = 0;
+        while (end < s.length() && m.find(end) && m.start() == end && m.end() > end) {
+            String name = m.group(1).strip();
+            if (name.split("\\s+").length > 5) {
+                return List.of();
+            }
+            out.add(mention(name, m.group(2)));
+            end = m.end();
+        }
+        return end == s.length() ? out : List.of();
+    }
+
+    /** Two to four Han characters, or a transliterated name joined by a middle dot. */
+    static boolean isChineseName(String name) {
+        long han = name.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                .count();
+        boolean dotted = name.matches(".*[·•・].*");
+        return dotted ? han >= 3 && han <= 12 && !name.matches("^[·•・].*|.*[·•・]$") : han >= 2 && han <= 4;
+    }
+
+    private static AuthorMention mention(String name, String marks) {
+        if (marks == null) {
+            return new AuthorMention(name, List.of(), false);
+        }
+        return new AuthorMention(name, markNumbers(marks), marks.matches(".*[*∗✉].*"));
+    }
+
+    /** Affiliation numbers in a mark: 1,2 ¹ ① and the digits inside ^{…}. */
+    static List<Integer> markNumbers(String marks) {
+        List<Integer> numbers = new ArrayList<>();
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i <= marks.length(); i++) {
+            char c = i < marks.length() ? marks.charAt(i) : ' ';
+            int d = digitValue(c);
+            if (d >= 0) {
+                digits.append(d);
+                continue;
+            }
+            if (!digits.isEmpty()) {
+                numbers.add(Integer.parseInt(digits.toString()));
+                digits.setLength(0);
+            }
+            if (c >= '①' && c <= '⑳') {
+                numbers.add(c - '①' + 1);
+            }
+        }
+        return numbers;
+    }
+
+    private static int digitValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        return "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
+    }
+}

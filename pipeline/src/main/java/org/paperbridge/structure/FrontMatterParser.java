@@ -1,0 +1,227 @@
+package org.paperbridge.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.paperbridge.ingest.Block;
+import org.paperbridge.ingest.BlockKind;
+import org.paperbridge.model.Author;
+import org.paperbridge.model.Bilingual;
+import org.paperbridge.model.Dates;
+import org.paperbridge.model.Funding;
+import org.paperbridge.model.Identifiers;
+import org.paperbridge.structure.AffiliationParser.NumberedAffiliation;
+import org.paperbridge.structure.FrontBlockClassifier.Classified;
+import org.paperbridge.structure.FrontBlockClassifier.Shape;
+import org.paperbridge.structure.FrontLayout.Entry;
+import org.paperbridge.structure.FrontLayout.Layout;
+
+/**
+ * Reads the front matter: labelled blocks (摘要, Key words, 中图分类号, 收稿日期, 基金项目, 通信作者…)
+ * go to the parser of their field; unlabelled blocks are told apart by shape into titles, author
+ * lines and affiliations. Input: the blocks of {@code Zone.FRONT} and every {@code FOOTNOTE}
+ * block, in document order. Missing fields stay null or empty and add a warning; odd input never
+ * throws.
+ */
+public final class FrontMatterParser {
+    private final LabelSplitter labelSplitter = new LabelSplitter();
+    private final FrontBlockClassifier classifier = new FrontBlockClassifier();
+    private final FrontLayout layout = new FrontLayout();
+    private final KeywordParser keywordParser = new KeywordParser();
+    private final IdentifierParser identifierParser = new IdentifierParser();
+    private final DateParser dateParser = new DateParser();
+    private final FundingParser fundingParser = new FundingParser();
+    private final AffiliationParser affiliationParser = new AffiliationParser();
+    private final BylineAssembler bylineAssembler = new BylineAssembler();
+    private final CorrespondenceParser correspondenceParser = new CorrespondenceParser();
+
+    /** The fields found so far; lives for one call of {@link #parse}. */
+    private static final class Found {
+        final List<Entry> entries = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        String abstractZh;
+        String abstractEn;
+        FrontLabel openAbstract;
+        final List<String> keywordsZh = new ArrayList<>();
+        final List<String> keywordsEn = new ArrayList<>();
+        String doi;
+        final List<String> clc = new ArrayList<>();
+        String documentCode;
+        String articleNumber;
+        String received;
+        String revised;
+        String accepted;
+        String published;
+        final List<Funding> funding = new ArrayList<>();
+        final List<String> correspondence = new ArrayList<>();
+        final List<String> biographies = new ArrayList<>();
+    }
+
+    public FrontMatter parse(List<Block> blocks) {
+        Found f = new Found();
+        List<Block> input = blocks == null ? List.of() : blocks;
+        for (int i = 0; i < input.size(); i++) {
+            Block block = input.get(i);
+            if (block == null || block.text().isBlank()) {
+                continue;
+            }
+            try {
+                read(block, f);
+            } catch (RuntimeException e) {
+                f.warnings.add("front block " + i + " could not be read (" + e + ")");
+            }
+        }
+        Layout zh = layout.layout(f.entries, true);
+        Layout en = layout.layout(f.entries, false);
+        List<NumberedAffiliation> zhAffiliations = affiliations(zh);
+        List<NumberedAffiliation> enAffiliations = affiliations(en);
+        BylineAssembler.Byline byline = bylineAssembler.assemble(zh.authors(), en.authors(), zhAffiliations,
+                enAffiliations, f.warnings);
+        List<Author> authors = correspondenceParser.attach(byline.authors(), f.correspondence, f.biographies,
+                f.warnings);
+        warnMissing(f, zh, en, byline);
+        return new FrontMatter(new Bilingual(zh.title(), en.title()), authors, byline.affiliations(),
+                new Bilingual(f.abstractZh, f.abstractEn), f.keywordsZh, f.keywordsEn,
+                new Identifiers(f.doi, f.clc, f.documentCode, f.articleNumber),
+                new Dates(f.received, f.revised, f.accepted, f.published), f.funding, f.warnings);
+    }
+
+    private void read(Block block, Found f) {
+        // Ideographic spaces pad labels in print (中图分类号：R575.3　　文献标志码：A); they are plain spaces here.
+        String text = block.text().replace('\u3000', ' ').strip();
+        boolean footnote = block.kind() == BlockKind.FOOTNOTE;
+        LabelSplitter.Split split = labelSplitter.split(text);
+        if (!split.fields().isEmpty()) {
+            if (!split.unlabelled().isEmpty() && !footnote) {
+                readUnlabelled(split.unlabelled(), f);
+            }
+            for (LabelSplitter.Field field : split.fields()) {
+                readField(field, f);
+            }
+            FrontLabel last = split.fields().get(split.fields().size() - 1).label();
+            f.openAbstract = last == FrontLabel.ABSTRACT_ZH || last == FrontLabel.ABSTRACT_EN ? last : null;
+            return;
+        }
+        if (footnote) {
+            // An unlabelled footnote with an address in it is the ✉ line of the corresponding author.
+            if (!correspondenceParser.emails(text).isEmpty()) {
+                f.correspondence.add(text);
+            }
+            return;
+        }
+        readUnlabelled(text, f);
+    }
+
+    private void readUnlabelled(String text, Found f) {
+        Classified c = classifier.classify(text);
+        if (f.openAbstract != null && c.shape() == Shape.TEXT
+                && c.chinese() == (f.openAbstract == FrontLabel.ABSTRACT_ZH)) {
+            // Structured abstracts (目的…方法…结果…结论) are sometimes one block per part.
+            if (f.openAbstract == FrontLabel.ABSTRACT_ZH) {
+                f.abstractZh = f.abstractZh + " " + text;
+            } else {
+                f.abstractEn = f.abstractEn + " " + text;
+            }
+            return;
+        }
+        f.openAbstract = null;
+        if (c.shape() == Shape.DOI) {
+            if (f.doi == null) {
+                f.doi = identifierParser.doi(text);
+            }
+            return;
+        }
+        f.entries.add(new Entry(text, c));
+    }
+
+    private void readField(LabelSplitter.Field field, Found f) {
+        String v = field.value();
+        switch (field.label()) {
+            case ABSTRACT_ZH -> f.abstractZh = first(f.abstractZh, v, "Chinese abstract", f);
+            case ABSTRACT_EN -> f.abstractEn = first(f.abstractEn, v, "English abstract", f);
+            case KEYWORDS_ZH -> addIfEmpty(f.keywordsZh, keywordParser.parse(v));
+            case KEYWORDS_EN -> addIfEmpty(f.keywordsEn, keywordParser.parse(v));
+            case CLC -> identifierParser.clc(v).stream().filter(c -> !f.clc.contains(c)).forEach(f.clc::add);
+            case DOCUMENT_CODE -> f.documentCode = f.documentCode != null ? f.documentCode
+                    : identifierParser.documentCode(v);
+            case ARTICLE_NUMBER -> f.articleNumber = f.articleNumber != null ? f.articleNumber
+                    : identifierParser.articleNumber(v);
+            case DOI -> f.doi = f.doi != null ? f.doi : identifierParser.doi(v);
+            case RECEIVED -> f.received = date(f.received, v, "received", f);
+            case REVISED -> f.revised = date(f.revised, v, "revised", f);
+            case ACCEPTED -> f.accepted = date(f.accepted, v, "accepted", f);
+            case PUBLISHED -> f.published = date(f.published, v, "published", f);
+            case FUNDING -> f.funding.addAll(fundingParser.parse(v));
+            case CORRESPONDENCE -> f.correspondence.add(v);
+            case AUTHOR_BIO -> f.biographies.add(v);
+        }
+    }
+
+    private List<NumberedAffiliation> affiliations(Layout layout) {
+        List<NumberedAffiliation> out = new ArrayList<>();
+        for (String block : layout.affiliationBlocks()) {
+            out.addAll(affiliationParser.parse(block));
+        }
+        return out;
+    }
+
+    private static String first(String current, String value, String what, Found f) {
+        if (value == null || value.isEmpty()) {
+            return current;
+        }
+        if (current != null) {
+            f.warnings.add("second " + what + " ignored");
+            return current;
+        }
+        return value;
+    }
+
+    private static void addIfEmpty(List<String> list, List<String> values) {
+        if (list.isEmpty()) {
+            list.addAll(values);
+        }
+    }
+
+    private String date(String current, String value, String what, Found f) {
+        if (current != null) {
+            return current;
+        }
+        String iso = dateParser.parse(value);
+        if (iso == null) {
+            f.warnings.add("unreadable " + what + " date: " + value);
+        }
+        return iso;
+    }
+
+    private static void warnMissing(Found f, Layout zh, Layout en, BylineAssembler.Byline byline) {
+        List<String> w = f.warnings;
+        missing(w, zh.title(), "Chinese title");
+        missing(w, en.title(), "English title");
+        missing(w, zh.authors(), "Chinese author line");
+        missing(w, en.authors(), "English author line");
+        if (byline.affiliations().isEmpty()) {
+            w.add("no affiliations found");
+        }
+        missing(w, f.abstractZh, "Chinese abstract");
+        missing(w, f.abstractEn, "English abstract");
+        missing(w, f.keywordsZh.isEmpty() ? null : f.keywordsZh, "Chinese keywords");
+        missing(w, f.keywordsEn.isEmpty() ? null : f.keywordsEn, "English keywords");
+        missing(w, f.doi, "DOI");
+        missing(w, f.clc.isEmpty() ? null : f.clc, "CLC code");
+        missing(w, f.documentCode, "document code");
+        missing(w, f.articleNumber, "article number");
+        missing(w, f.received, "received date");
+        missing(w, f.revised, "revised date");
+        missing(w, f.accepted, "accepted date");
+        missing(w, f.published, "published date");
+        if (f.funding.isEmpty()) {
+            w.add("no funding found");
+        }
+    }
+
+    private static void missing(List<String> warnings, Object value, String what) {
+        if (value == null) {
+            warnings.add("no " + what + " found");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.paperbridge.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads DOI, CLC codes (中图分类号), document code (文献标志码) and article number (文章编号). */
+public final class IdentifierParser {
+    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/[^\\s,;，；。]+");
+    private static final Pattern DOI_TRAILING = Pattern.compile("[.)\\]）】]+$");
+    private static final Pattern CLC = Pattern.compile(
+            "(?<![A-Za-z0-9])[A-Z]{1,2}\\d{1,4}(?:\\.\\d+)*(?:[-+:=][0-9A-Z.]+)*(?![A-Za-z0-9])");
+    private static final Pattern DOCUMENT_CODE = Pattern.compile("(?<![A-Za-z])([A-EJKZ])(?![A-Za-z])");
+    private static final Pattern ARTICLE_NUMBER = Pattern.compile("[0-9X]{4}\\s*-\\s*[0-9X]{4}[^\\p{IsHan}]*");
+
+    /** The first DOI in {@code text}, with any {@code doi:} or resolver prefix dropped. */
+    public String doi(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = DOI.matcher(text);
+        return m.find() ? DOI_TRAILING.matcher(m.group()).replaceFirst("") : null;
+    }
+
+    /** Every CLC code in the field ({@code R575.3; R457.7} gives two). */
+    public List<String> clc(String value) {
+        List<String> codes = new ArrayList<>();
+        if (value == null) {
+            return codes;
+        }
+        Matcher m = CLC.matcher(value);
+        while (m.find()) {
+            if (!codes.contains(m.group())) {
+                codes.add(m.group());
+            }
+        }
+        return codes;
+    }
+
+    public String documentCode(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = DOCUMENT_CODE.matcher(value);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The article number as printed, spaces removed: {@code 1001-6325(2024)11-1608-06}. */
+    public String articleNumber(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = ARTICLE_NUMBER.matcher(value);
+        if (m.find()) {
+            return m.group().replaceAll("\\s+", "").replaceAll("[;；,，.]+$", "");
+        }
+        String v = value.strip();
+        return v.isEmpty() ? null : v;
+    }
+}

@@ -1,0 +1,42 @@
+package org.paperbridge.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Splits a keyword field into keywords as printed. */
+public final class KeywordParser {
+    private static final Pattern SEMICOLONS = Pattern.compile("[;；]");
+    private static final Pattern COMMAS = Pattern.compile("[,，、]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s\\u3000]+|[\\s\\u3000。.．]+$");
+
+    /**
+     * Semicolons win when present, since an English keyword may itself hold a comma; Chinese
+     * keywords separated by spaces only are split on the spaces.
+     */
+    public List<String> parse(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        String v = value.strip();
+        String[] parts;
+        if (SEMICOLONS.matcher(v).find()) {
+            parts = SEMICOLONS.split(v);
+        } else if (COMMAS.matcher(v).find()) {
+            parts = COMMAS.split(v);
+        } else if (FrontBlockClassifier.isChinese(v)) {
+            parts = SPACES.split(v);
+        } else {
+            parts = new String[] {v};
+        }
+        List<String> keywords = new ArrayList<>();
+        for (String p : parts) {
+            String k = EDGE_PUNCT.matcher(p).replaceAll("");
+            if (!k.isEmpty()) {
+                keywords.add(k);
+            }
+        }
+        return keywords;
+    }
+}

@@ -1,0 +1,127 @@
+package org.paperbridge.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.paperbridge.ingest.Block;
+import org.paperbridge.ingest.BlockKind;
+import org.paperbridge.ingest.Zone;
+
+class FrontMatterParserTest {
+    private final FrontMatterParser parser = new FrontMatterParser();
+
+    private static Block front(String text) {
+        return new Block(text, BlockKind.PARAGRAPH, Zone.FRONT, 1, 0);
+    }
+
+    private static Block footnote(String text) {
+        return new Block(text, BlockKind.FOOTNOTE, Zone.UNKNOWN, 1, 0);
+    }
+
+    @Test
+    void recoversEveryFrontMatterFactOfTheSeed() throws IOException {
+        Path seed = FrontMatterFacts.root().resolve("fixtures/seed");
+        List<String> paragraphs = FrontMatterFacts.paragraphs(seed.resolve("000_ce62bb77f3435be5.txt"));
+        List<Block> blocks = new ArrayList<>();
+        // Title to Key words: the 12 paragraphs before the untitled introduction.
+        for (String p : paragraphs.subList(0, 12)) {
+            blocks.add(front(p));
+        }
+        // The first-page footnotes, which the text puts between two halves of a body paragraph.
+        for (String p : paragraphs.subList(14, 17)) {
+            blocks.add(footnote(p));
+        }
+        assertTrue(blocks.get(12).text().startsWith("收稿日期"));
+
+        FrontMatter fm = parser.parse(blocks);
+
+        FrontMatterFacts.assertMatches(FrontMatterFacts.json(seed.resolve("expected.json")), fm);
+        assertTrue(fm.warnings().contains("no article number found"), fm.warnings().toString());
+    }
+
+    @Test
+    void recoversBracketLabelledFrontMatterWithNumberedAffiliations() throws IOException {
+        assertFixture("zh_bracket_labels_numbered_affiliations.md");
+    }
+
+    @Test
+    void recoversEnglishFirstFrontMatterWithBareLabels() throws IOException {
+        assertFixture("en_first_bare_labels_vancouver.txt");
+    }
+
+    private void assertFixture(String name) throws IOException {
+        Path dir = FrontMatterFacts.root().resolve("fixtures/articles");
+        FrontMatter fm = parser.parse(FrontMatterFacts.frontBlocks(dir.resolve(name)));
+        String expected = name.replaceFirst("\\.[a-z]+$", "") + ".expected.json";
+        FrontMatterFacts.assertMatches(FrontMatterFacts.json(dir.resolve(expected)), fm);
+    }
+
+    @Test
+    void missingFieldsStayEmptyWithWarnings() {
+        FrontMatter fm = parser.parse(List.of(front("骨髓间充质干细胞治疗肝衰竭的作用机制")));
+
+        assertEquals("骨髓间充质干细胞治疗肝衰竭的作用机制", fm.title().zh());
+        assertNull(fm.title().en());
+        assertTrue(fm.authors().isEmpty());
+        assertTrue(fm.warnings().contains("no English title found"));
+        assertTrue(fm.warnings().contains("no Chinese abstract found"));
+        assertTrue(fm.warnings().contains("no DOI found"));
+    }
+
+    @Test
+    void oddInputGivesWarningsNotExceptions() {
+        List<Block> odd = new ArrayList<>();
+        odd.add(front("*** ^{ ( 【 "));
+        odd.add(front("摘要"));
+        odd.add(footnote("收稿日期: 不详"));
+        odd.add(footnote("基金项目: ()"));
+        odd.add(front("1. ;;"));
+        odd.add(null);
+
+        FrontMatter fm = parser.parse(odd);
+
+        assertNull(fm.dates().received());
+        assertTrue(fm.warnings().stream().anyMatch(w -> w.startsWith("unreadable received date")));
+        assertTrue(parser.parse(null).warnings().contains("no Chinese title found"));
+    }
+
+    @Test
+    void journalHeaderAndColumnNameAboveTheTitleAreNotTheTitle() {
+        FrontMatter fm = parser.parse(List.of(front("第44卷 第11期 2024年11月"), front("综 述"),
+                front("骨髓间充质干细胞治疗肝衰竭的作用机制"), front("齐泽强, 王亚东*"),
+                front("河北医科大学第三医院 感染科, 河北 石家庄 050051")));
+
+        assertEquals("骨髓间充质干细胞治疗肝衰竭的作用机制", fm.title().zh());
+        assertEquals(2, fm.authors().size());
+        assertEquals(List.of(0), fm.authors().get(1).affiliations());
+    }
+
+    @Test
+    void englishFrontMatterAfterTheChineseOneIsFoundByLanguage() {
+        FrontMatter fm = parser.parse(List.of(front("骨髓间充质干细胞治疗肝衰竭的作用机制"), front("齐泽强, 王亚东*"),
+                front("摘要: 肝衰竭是临床一类急危重症肝病。"), front("关键词: 肝衰竭; 再生"),
+                front("Mechanism of stem cells in liver failure"), front("QI Zeqiang, WANG Yadong*"),
+                front("Abstract: Liver failure is a severe disease."), front("Key words: liver failure; regeneration"),
+                footnote("通信作者: 王亚东, E-mail: wang@example.cn")));
+
+        assertEquals("Mechanism of stem cells in liver failure", fm.title().en());
+        assertEquals("WANG Yadong", fm.authors().get(1).name().en());
+        assertEquals("wang@example.cn", fm.authors().get(1).email());
+        assertEquals(List.of("liver failure", "regeneration"), fm.keywordsEn());
+    }
+
+    @Test
+    void structuredAbstractSplitOverBlocksIsKeptAsOneText() {
+        FrontMatter fm = parser.parse(List.of(front("摘要: 目的 探讨IL-6的预测价值。"), front("方法 回顾性纳入126例。"),
+                front("结论 IL-6升高提示预后不良。"), front("关键词: 肝衰竭")));
+
+        assertEquals("目的 探讨IL-6的预测价值。 方法 回顾性纳入126例。 结论 IL-6升高提示预后不良。", fm.abstractText().zh());
+    }
+}
