@@ -75,8 +75,23 @@ public final class Pipeline {
         return process(source.toString(), bytes);
     }
 
-    /** Processes one source; {@code path} is recorded in the article as given. */
+    /** Processes one source through every stage; {@code path} is recorded in the article as given. */
     public Result process(String path, byte[] bytes) throws PipelineException {
+        Result structured = structure(path, bytes);
+        Map<String, Long> micros = new LinkedHashMap<>(structured.stageMicros());
+        long t = System.nanoTime();
+        Article article = aligner.align(structured.article());
+        t = lap(micros, "align", t);
+        article = tagger.tag(article);
+        lap(micros, "entities", t);
+        return new Result(article, micros);
+    }
+
+    /**
+     * The stages up to a structured article with sentences: ingest, clean, structure, text. No
+     * alignment (abstract links are empty, keywords paired by position) and no entities.
+     */
+    public Result structure(String path, byte[] bytes) throws PipelineException {
         Map<String, Long> micros = new LinkedHashMap<>();
         long t = System.nanoTime();
         Blocks blocks = extractors.extract(bytes, path);
@@ -132,11 +147,7 @@ public final class Pipeline {
                 new Source(path, cleaned.format(), sha, cleaned.pages()), fm.title(), fm.authors(),
                 fm.affiliations(), abs, keywordsByPosition(fm.keywordsZh(), fm.keywordsEn()), fm.identifiers(),
                 fm.dates(), fm.funding(), sections, references, List.of(), List.of(), warnings);
-        t = lap(micros, "assemble", t);
-        article = aligner.align(article);
-        t = lap(micros, "align", t);
-        article = tagger.tag(article);
-        lap(micros, "entities", t);
+        lap(micros, "assemble", t);
         return new Result(article, micros);
     }
 
