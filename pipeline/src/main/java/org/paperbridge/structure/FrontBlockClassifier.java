@@ -43,7 +43,7 @@ public final class FrontBlockClassifier {
             return new Classified(Shape.SKIP, chinese, Optional.empty());
         }
         Optional<AuthorParser.AuthorLine> authors = authorParser.parse(t);
-        // Names with their addresses in brackets after them (王亚东(河北医科大学…)) are an author line.
+        // Names with their addresses in brackets after them (李四(某医科大学…)) are an author line.
         if (authors.isPresent() && authors.get().affiliationTail() != null) {
             return new Classified(Shape.AUTHORS, chinese, authors);
         }
