@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an affiliation block into its affiliations: numbered ({@code 1. 河北医科大学…; 2. …},
- * {@code (1.…; 2.…)}, {@code 1河北…}, {@code ^{2}Department of …}) or not. Each keeps its text as
+ * Reads an affiliation block into its affiliations: numbered ({@code 1. 某医科大学…; 2. …},
+ * {@code (1.…; 2.…)}, {@code 1某大学…}, {@code ^{2}Department of …}) or not. Each keeps its text as
  * printed minus the number mark, and the 6-digit postcode of a Chinese address when there is one.
  */
 public final class AffiliationParser {
@@ -100,7 +100,7 @@ public final class AffiliationParser {
 
     /**
      * A later number starts a new affiliation only where a list could continue: after a separator,
-     * or as {@code 2.} / {@code 2河北…}; never in "No. 2 Hospital".
+     * or as {@code 2.} / {@code 2某大学…}; never in "No. 2 Hospital".
      */
     private static boolean separatesAffiliations(String text, Matcher m) {
         String before = text.substring(0, m.start()).stripTrailing();

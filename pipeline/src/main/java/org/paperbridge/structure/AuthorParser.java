@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an author line — {@code 齐泽强^{1}, 王亚东^{1,2*}}, {@code 张三1,2* 李四},
- * {@code QI Zeqiang, WANG Yadong*}, {@code Zeqiang Qi1 and Yadong Wang1,2} — into names with
+ * Reads an author line — {@code 张三^{1}, 李四^{1,2*}}, {@code 王五1,2* 赵六},
+ * {@code ZHANG San, LI Si*}, {@code San Zhang1 and Si Li1,2} — into names with
  * their affiliation numbers and corresponding-author star. A line that is not a list of names
  * gives nothing, which is how the front-matter parser tells author lines from titles.
  */

@@ -128,7 +128,7 @@ public final class CorrespondenceParser {
         return named;
     }
 
-    /** An English name in either order ("WANG Yadong" / "Yadong Wang"), hyphens ignored. */
+    /** An English name in either order ("LI Si" / "Si Li"), hyphens ignored. */
     private static int indexOfName(String note, String name) {
         String[] words = name.replace('-', ' ').trim().split("\\s+");
         String forward = String.join("[\\s\\-]*", quoteAll(words));

@@ -42,11 +42,15 @@ public final class FrontBlockClassifier {
         if (HEADER.matcher(t).find()) {
             return new Classified(Shape.SKIP, chinese, Optional.empty());
         }
+        Optional<AuthorParser.AuthorLine> authors = authorParser.parse(t);
+        // Names with their addresses in brackets after them (李四(某医科大学…)) are an author line.
+        if (authors.isPresent() && authors.get().affiliationTail() != null) {
+            return new Classified(Shape.AUTHORS, chinese, authors);
+        }
         boolean numberedList = t.matches("(?s)^[(（]?\\s*(?:\\d{1,2}\\s*[.．、]|\\^\\{\\d|[¹①]).*");
         if (affiliationParser.looksLikeAffiliation(t) && (numberedList || !looksLikeTitle(t, chinese))) {
             return new Classified(Shape.AFFILIATION, chinese, Optional.empty());
         }
-        Optional<AuthorParser.AuthorLine> authors = authorParser.parse(t);
         if (authors.isPresent()) {
             return new Classified(Shape.AUTHORS, chinese, authors);
         }

@@ -28,7 +28,7 @@ public enum FrontLabel {
             List.of("Foundation items", "Foundation item", "Fund program", "Funding", "Funds", "Fund",
                     "Supported by")),
     CORRESPONDENCE(false, List.of("通信作者", "通讯作者", "通讯联系人"),
-            List.of("Corresponding authors", "Corresponding author", "Correspondence")),
+            List.of("Corresponding authors", "Corresponding author", "Correspondence to", "Correspondence")),
     AUTHOR_BIO(false, List.of("作者简介", "第一作者"), List.of("Biographies", "Biography"));
 
     private final boolean inlineChinese;

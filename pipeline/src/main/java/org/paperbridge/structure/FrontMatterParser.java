@@ -87,7 +87,7 @@ public final class FrontMatterParser {
     }
 
     private void read(Block block, Found f) {
-        // Ideographic spaces pad labels in print (中图分类号：R575.3　　文献标志码：A); they are plain spaces here.
+        // Ideographic spaces pad labels in print (中图分类号：R473.5　　文献标志码：A); they are plain spaces here.
         String text = block.text().replace('\u3000', ' ').strip();
         boolean footnote = block.kind() == BlockKind.FOOTNOTE;
         LabelSplitter.Split split = labelSplitter.split(text);

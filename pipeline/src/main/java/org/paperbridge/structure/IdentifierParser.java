@@ -23,7 +23,7 @@ public final class IdentifierParser {
         return m.find() ? DOI_TRAILING.matcher(m.group()).replaceFirst("") : null;
     }
 
-    /** Every CLC code in the field ({@code R575.3; R457.7} gives two). */
+    /** Every CLC code in the field ({@code R473.5; R457.7} gives two). */
     public List<String> clc(String value) {
         List<String> codes = new ArrayList<>();
         if (value == null) {

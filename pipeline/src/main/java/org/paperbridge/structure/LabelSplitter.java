@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a front-matter or footnote block into labelled fields ({@code 中图分类号: R575.3
+ * Splits a front-matter or footnote block into labelled fields ({@code 中图分类号: R473.5
  * 文献标志码: A} gives two). A label at the start of a block may go without a colon
  * ({@code 摘要 肝衰竭是…}); inside a block it needs a colon, brackets (【关键词】) or a
  * distinctive Chinese identifier label, so that words like "abstract" in running text stay text.

@@ -124,4 +124,25 @@ class FrontMatterParserTest {
 
         assertEquals("目的 探讨IL-6的预测价值。 方法 回顾性纳入126例。 结论 IL-6升高提示预后不良。", fm.abstractText().zh());
     }
+
+    @Test
+    void unlabelledEmailFootnoteGoesToTheStarredAuthor() {
+        FrontMatter fm = parser.parse(List.of(front("肝衰竭的细胞治疗"), front("齐泽强, 王亚东✉"),
+                footnote("✉ wang@example.cn")));
+
+        assertTrue(fm.authors().get(1).corresponding());
+        assertEquals("wang@example.cn", fm.authors().get(1).email());
+        assertNull(fm.authors().get(0).email());
+    }
+
+    @Test
+    void labelsOfDifferentFieldsInOneFootnoteAreAllRead() {
+        FrontMatter fm = parser.parse(List.of(footnote(
+                "收稿日期：2023年10月31日 录用日期：2024-05 基金项目：国家自然科学基金(81970123) 作者简介：张三(1980-)，男")));
+
+        assertEquals("2023-10-31", fm.dates().received());
+        assertEquals("2024-05", fm.dates().accepted());
+        assertEquals(1, fm.funding().size());
+        assertEquals("81970123", fm.funding().get(0).grant());
+    }
 }

@@ -1,0 +1,65 @@
+package org.paperbridge.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.paperbridge.structure.AuthorParser.AuthorLine;
+import org.paperbridge.structure.AuthorParser.AuthorMention;
+
+class AuthorParserTest {
+    private final AuthorParser parser = new AuthorParser();
+
+    private List<AuthorMention> authors(String line) {
+        return parser.parse(line).map(AuthorLine::authors).orElse(List.of());
+    }
+
+    @Test
+    void readsCanonicalSuperscriptMarks() {
+        assertEquals(List.of(new AuthorMention("齐泽强", List.of(1), false), new AuthorMention("王亚东", List.of(1, 2), true)),
+                authors("齐泽强^{1}, 王亚东^{1,2*}"));
+    }
+
+    @Test
+    void readsPlainMarks() {
+        assertEquals(new AuthorMention("王亚东", List.of(), true), authors("齐泽强, 王亚东*").get(1));
+        assertEquals(List.of(new AuthorMention("王亚东", List.of(1, 2), true), new AuthorMention("张三", List.of(1), false)),
+                authors("王亚东1,2*, 张三1"));
+        assertEquals(List.of(2), authors("王亚东¹, 李四²").get(1).marks());
+        assertEquals(List.of(1, 2), authors("王亚东①②、李四②").get(0).marks());
+        assertTrue(authors("王亚东✉").get(0).starred());
+    }
+
+    @Test
+    void splitsChineseNamesOnSpacesOrEnumerationComma() {
+        assertEquals(List.of("齐泽强", "郭庭煜", "欧阳静"), authors("齐泽强 郭庭煜 欧阳静").stream().map(AuthorMention::name).toList());
+        assertEquals(List.of("齐泽强", "王东"), authors("齐泽强、王 东").stream().map(AuthorMention::name).toList());
+    }
+
+    @Test
+    void readsEnglishNameStyles() {
+        assertEquals(List.of("QI Zeqiang", "DONG Qiao-feng", "WANG Yadong"),
+                authors("QI Zeqiang, DONG Qiao-feng, WANG Yadong*").stream().map(AuthorMention::name).toList());
+        List<AuthorMention> given = authors("Zeqiang Qi1, Tingyu Guo1 and Yadong Wang1,2*");
+        assertEquals(List.of("Zeqiang Qi", "Tingyu Guo", "Yadong Wang"), given.stream().map(AuthorMention::name).toList());
+        assertEquals(new AuthorMention("Yadong Wang", List.of(1, 2), true), given.get(2));
+        assertEquals("Qi Z", authors("Qi Z, Wang Y").get(0).name());
+    }
+
+    @Test
+    void splitsBracketedAffiliationsAfterNames() {
+        AuthorLine line = parser.parse("张三1, 李四2 (1. 河北医科大学, 河北 石家庄 050051; 2. 河北医院)").orElseThrow();
+        assertEquals(2, line.authors().size());
+        assertEquals("(1. 河北医科大学, 河北 石家庄 050051; 2. 河北医院)", line.affiliationTail());
+        assertEquals("(河北医科大学第三医院)", parser.parse("王亚东(河北医科大学第三医院)").orElseThrow().affiliationTail());
+    }
+
+    @Test
+    void rejectsTitlesAndAffiliations() {
+        assertTrue(parser.parse("骨髓间充质干细胞治疗肝衰竭的作用机制").isEmpty());
+        assertTrue(parser.parse("Mechanism of bone marrow-derived mesenchymal stem cells in liver failure").isEmpty());
+        assertTrue(parser.parse("Department of Infectious Disease, Shijiazhuang 050051, China").isEmpty());
+    }
+}

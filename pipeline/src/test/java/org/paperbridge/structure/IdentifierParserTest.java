@@ -1,0 +1,32 @@
+package org.paperbridge.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class IdentifierParserTest {
+    private final IdentifierParser parser = new IdentifierParser();
+
+    @Test
+    void readsDoiBehindAnyPrefix() {
+        assertEquals("10.16352/j.issn.1001-6325.2024.11.1608", parser.doi("10.16352/j.issn.1001-6325.2024.11.1608"));
+        assertEquals("10.1038/s41556-022-00989-7", parser.doi("https://doi.org/10.1038/s41556-022-00989-7."));
+        assertEquals("10.1002/hep.31831", parser.doi("doi:10.1002/hep.31831"));
+        assertNull(parser.doi("no identifier here"));
+    }
+
+    @Test
+    void readsSeveralClcCodes() {
+        assertEquals(List.of("R575.3", "R457.7"), parser.clc("R575.3; R457.7"));
+        assertEquals(List.of("R73-3", "TP391.1"), parser.clc("R73-3，TP391.1"));
+    }
+
+    @Test
+    void readsDocumentCodeAndArticleNumber() {
+        assertEquals("A", parser.documentCode(" A"));
+        assertEquals("1001-6325(2024)11-1608-06", parser.articleNumber("1001-6325 (2024) 11-1608-06"));
+    }
+}

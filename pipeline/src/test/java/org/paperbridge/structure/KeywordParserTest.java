@@ -1,0 +1,30 @@
+package org.paperbridge.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class KeywordParserTest {
+    private final KeywordParser parser = new KeywordParser();
+
+    @Test
+    void splitsOnEverySeparatorJournalsUse() {
+        assertEquals(List.of("肝衰竭", "间充质干细胞", "再生"), parser.parse("肝衰竭; 间充质干细胞; 再生"));
+        assertEquals(List.of("肝衰竭", "再生"), parser.parse("肝衰竭；再生。"));
+        assertEquals(List.of("肝衰竭", "再生", "移植"), parser.parse("肝衰竭，再生、移植"));
+        assertEquals(List.of("肝衰竭", "再生"), parser.parse("肝衰竭  再生"));
+        assertEquals(List.of("liver failure", "regeneration"), parser.parse("liver failure, regeneration."));
+    }
+
+    @Test
+    void semicolonsWinOverCommasInsideKeywords() {
+        assertEquals(List.of("cells, cultured", "liver"), parser.parse("cells, cultured; liver"));
+    }
+
+    @Test
+    void keepsEnglishPhraseWithoutSeparatorsWhole() {
+        assertEquals(List.of("liver failure"), parser.parse("liver failure"));
+    }
+}

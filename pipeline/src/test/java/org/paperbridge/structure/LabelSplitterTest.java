@@ -1,0 +1,88 @@
+package org.paperbridge.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class LabelSplitterTest {
+    private final LabelSplitter splitter = new LabelSplitter();
+
+    private List<LabelSplitter.Field> fields(String text) {
+        return splitter.split(text).fields();
+    }
+
+    @Test
+    void splitsSeveralIdentifierLabelsInOneBlock() {
+        assertEquals(List.of(new LabelSplitter.Field(FrontLabel.CLC, "R575.3"),
+                        new LabelSplitter.Field(FrontLabel.DOCUMENT_CODE, "A"),
+                        new LabelSplitter.Field(FrontLabel.ARTICLE_NUMBER, "1001-6325(2024)11-1608-06")),
+                fields("中图分类号: R575.3 文献标志码: A 文章编号: 1001-6325(2024)11-1608-06"));
+    }
+
+    @Test
+    void acceptsLabelWithoutColonAtBlockStart() {
+        assertEquals(List.of(new LabelSplitter.Field(FrontLabel.ABSTRACT_ZH, "肝衰竭是临床一类急危重症肝病。")),
+                fields("摘要 肝衰竭是临床一类急危重症肝病。"));
+        assertEquals(List.of(new LabelSplitter.Field(FrontLabel.ABSTRACT_EN, "Liver failure is severe.")),
+                fields("Abstract Liver failure is severe."));
+    }
+
+    @Test
+    void acceptsBracketedLetterSpacedAndFullWidthColonLabels() {
+        assertEquals(FrontLabel.ABSTRACT_ZH, fields("【摘要】 目的 探讨…").get(0).label());
+        assertEquals(FrontLabel.ABSTRACT_ZH, fields("[摘要] 目的").get(0).label());
+        assertEquals("肝衰竭; 再生", fields("关 键 词：肝衰竭; 再生").get(0).value());
+        assertEquals(FrontLabel.KEYWORDS_EN, fields("KEY WORDS: liver").get(0).label());
+        assertEquals(FrontLabel.KEYWORDS_EN, fields("【Key words】 liver").get(0).label());
+        assertEquals(FrontLabel.ABSTRACT_ZH, fields("内容摘要: 本文").get(0).label());
+    }
+
+    @Test
+    void keepsLabelWordsInsideRunningTextAsText() {
+        List<LabelSplitter.Field> f = fields("Abstract: We read the abstract and keywords of 120 papers.");
+        assertEquals(1, f.size());
+        assertEquals("We read the abstract and keywords of 120 papers.", f.get(0).value());
+    }
+
+    @Test
+    void splitsAbstractFromKeywordsInOneBlock() {
+        List<LabelSplitter.Field> f = fields("摘要: 肝衰竭是急危重症。关键词: 肝衰竭; 再生");
+        assertEquals(List.of(FrontLabel.ABSTRACT_ZH, FrontLabel.KEYWORDS_ZH), f.stream().map(LabelSplitter.Field::label).toList());
+        assertEquals("肝衰竭是急危重症。", f.get(0).value());
+    }
+
+    @Test
+    void readsFootnoteLabelsWithStarAndTranslation() {
+        LabelSplitter.Split s = splitter.split("* 通信作者(corresponding author): a@b.cn");
+        assertEquals("", s.unlabelled());
+        assertEquals(List.of(new LabelSplitter.Field(FrontLabel.CORRESPONDENCE, "a@b.cn")), s.fields());
+        assertEquals(List.of(FrontLabel.RECEIVED, FrontLabel.REVISED),
+                fields("收稿日期: 2023-10-31 修回日期: 2024-05-08").stream().map(LabelSplitter.Field::label).toList());
+        assertEquals("肝衰竭", fields("关键词(Key words) 肝衰竭").get(0).value());
+    }
+
+    @Test
+    void keepsFunderNamesThatContainLabelWords() {
+        List<LabelSplitter.Field> f = fields("基金项目: 国家自然科学基金项目(81970123); 河北省自然科学基金(H2023206042)");
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).value().startsWith("国家自然科学基金项目"));
+    }
+
+    @Test
+    void readsDoiWithOrWithoutColon() {
+        assertEquals(FrontLabel.DOI, fields("DOI: 10.1/x").get(0).label());
+        assertEquals(FrontLabel.DOI, fields("doi:10.1/x").get(0).label());
+        assertEquals("10.1/x", fields("DOI 10.1/x").get(0).value());
+        assertTrue(fields("https://doi.org/10.1/x").isEmpty());
+    }
+
+    @Test
+    void leavesUnlabelledBlocksWhole() {
+        LabelSplitter.Split s = splitter.split("骨髓间充质干细胞治疗肝衰竭的作用机制");
+        assertTrue(s.fields().isEmpty());
+        assertEquals("骨髓间充质干细胞治疗肝衰竭的作用机制", s.unlabelled());
+    }
+}
