@@ -61,6 +61,11 @@ public final class TextDecoder {
                 + ": not UTF-8, UTF-16, GB18030 or Big5");
     }
 
+    /** Whether the bytes are UTF-16 text, with or without a byte order mark. */
+    static boolean isUtf16(byte[] bytes) {
+        return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) || utf16WithoutBom(bytes) != null;
+    }
+
     private static Charset detect(byte[] bytes) {
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);

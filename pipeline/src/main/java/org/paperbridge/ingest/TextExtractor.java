@@ -10,9 +10,16 @@ import java.util.regex.Pattern;
 
 import org.paperbridge.model.PipelineException;
 
-/** Reads a plain-text or Markdown article (UTF-8) into blocks split on blank lines. */
+/**
+ * Reads a plain-text or Markdown article into blocks split on blank lines. UTF-8 is expected;
+ * UTF-16 and legacy Chinese encodings (GB18030/GBK, Big5) are recognized through
+ * {@link TextDecoder}, but a file that is evidently UTF-8 with a damaged byte is reported, not
+ * re-read in some other encoding that would turn it into garbage.
+ */
 public final class TextExtractor implements Extractor {
     private static final String STAGE = "ingest";
+    /** Valid non-ASCII UTF-8 characters before a malformed byte that make a file "UTF-8, damaged". */
+    private static final int UTF8_EVIDENCE = 4;
     /** Share of control bytes above which a file is taken for binary even without NUL bytes. */
     private static final double MAX_CONTROL_SHARE = 0.05;
 
@@ -24,16 +31,22 @@ public final class TextExtractor implements Extractor {
             + "|(?<![*\\w])\\*[^*\\s][^*\\n]*\\*(?!\\*)" // *emphasis*
             + "|<sup>", Pattern.MULTILINE);
 
+    private final TextDecoder legacy = new TextDecoder();
+
     @Override
     public Blocks extract(byte[] bytes, String name) throws PipelineException {
         int start = hasBom(bytes) ? 3 : 0;
         if (bytes.length - start == 0) {
             throw new PipelineException(STAGE, "empty file");
         }
-        if (looksBinary(bytes, start)) {
+        String text;
+        if (start == 0 && TextDecoder.isUtf16(bytes)) {
+            text = legacy.decode(bytes, name);
+        } else if (looksBinary(bytes, start)) {
             throw new PipelineException(STAGE, "binary file, not text");
+        } else {
+            text = decode(bytes, start, name);
         }
-        String text = decodeStrictly(bytes, start);
         if (text.isBlank()) {
             throw new PipelineException(STAGE, "empty file");
         }
@@ -58,6 +71,25 @@ public final class TextExtractor implements Extractor {
             }
         }
         return controls > 8 && controls > MAX_CONTROL_SHARE * (b.length - start);
+    }
+
+    private String decode(byte[] bytes, int start, String name) throws PipelineException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            return decodeStrictly(bytes, start);
+        }
+        out.flip();
+        long nonAscii = out.chars().filter(c -> c > 0x7F).count();
+        if (start > 0 || nonAscii >= UTF8_EVIDENCE) {
+            throw new PipelineException(STAGE,
+                    "not valid UTF-8: malformed byte sequence at byte " + in.position());
+        }
+        return legacy.decode(bytes, name);
     }
 
     private static String decodeStrictly(byte[] bytes, int start) throws PipelineException {

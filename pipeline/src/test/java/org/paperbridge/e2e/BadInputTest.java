@@ -33,7 +33,8 @@ class BadInputTest {
         byte[] random = new byte[4096];
         new Random(7).nextBytes(random);
         Files.write(in.resolve("d-binary.txt"), random);
-        Files.write(in.resolve("e-latin1.txt"), "肝衰竭 caf\u00e9 ".repeat(3).getBytes(StandardCharsets.ISO_8859_1));
+        // Valid ISO-8859-1: decoded as such, then too short to be an article.
+        Files.write(in.resolve("e-latin1.txt"), "caf\u00e9 ".repeat(3).getBytes(StandardCharsets.ISO_8859_1));
         byte[] utf8 = "肝衰竭是临床一类急危重症肝病。".repeat(10).getBytes(StandardCharsets.UTF_8);
         byte[] broken = new byte[utf8.length + 1];
         System.arraycopy(utf8, 0, broken, 0, 30);
@@ -53,7 +54,7 @@ class BadInputTest {
         }
         List<String> got = errors.stream()
                 .map(e -> Path.of(e.get("path").asText()).getFileName() + " " + e.get("stage").asText()).toList();
-        assertEquals(List.of("b-empty.txt ingest", "c-blank.md ingest", "d-binary.txt ingest", "e-latin1.txt ingest",
+        assertEquals(List.of("b-empty.txt ingest", "c-blank.md ingest", "d-binary.txt ingest", "e-latin1.txt structure",
                 "f-invalid-middle.txt ingest", "g-tiny.txt structure"), got);
         assertTrue(errors.get(0).get("message").asText().contains("empty"), errors.get(0).toString());
         assertTrue(errors.get(2).get("message").asText().contains("binary"), errors.get(2).toString());

@@ -51,21 +51,34 @@ class TextExtractorTest {
     }
 
     @Test
-    void reportsTheOffsetOfInvalidUtf8() {
-        byte[] gbk = "肝衰竭".getBytes(java.nio.charset.Charset.forName("GBK"));
-        byte[] bytes = new byte[3 + gbk.length];
-        bytes[0] = 'a';
-        bytes[1] = 'b';
-        bytes[2] = ' ';
-        System.arraycopy(gbk, 0, bytes, 3, gbk.length);
-        assertEquals("not valid UTF-8: malformed byte sequence at byte 3", failure(bytes));
+    void reportsTheOffsetOfADamagedByteInUtf8Text() {
+        byte[] ok = "肝衰竭是临床".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[ok.length + 4];
+        System.arraycopy(ok, 0, bytes, 0, ok.length);
+        bytes[ok.length] = (byte) 0xFF;
+        bytes[ok.length + 1] = 'a';
+        bytes[ok.length + 2] = 'b';
+        bytes[ok.length + 3] = 'c';
+        assertEquals("not valid UTF-8: malformed byte sequence at byte 18", failure(bytes));
     }
 
     @Test
     void reportsTruncatedSequenceAtTheEnd() {
-        byte[] ok = "肝".getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = {ok[0], ok[1], ok[2], 'x', ok[0], ok[1]};
-        assertEquals("not valid UTF-8: malformed byte sequence at byte 4", failure(bytes));
+        byte[] ok = "肝衰竭是临床".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(ok, ok.length + 2);
+        bytes[ok.length] = ok[0];
+        bytes[ok.length + 1] = ok[1];
+        assertEquals("not valid UTF-8: malformed byte sequence at byte 18", failure(bytes));
+    }
+
+    @Test
+    void decodesLegacyChineseEncodings() throws PipelineException {
+        String text = "肝衰竭是临床一类急危重症肝病。";
+        byte[] gbk = text.getBytes(java.nio.charset.Charset.forName("GBK"));
+        assertEquals(text, extractor.extract(gbk, "gbk.txt").blocks().get(0).text());
+        // Windows writes UTF-16 with a byte order mark; Java's "UTF-16" encoder does too.
+        byte[] utf16 = text.getBytes(StandardCharsets.UTF_16);
+        assertEquals(text, extractor.extract(utf16, "utf16.txt").blocks().get(0).text());
     }
 
     @Test
