@@ -1,7 +1,6 @@
 package org.paperbridge.align;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -35,32 +34,8 @@ public final class AffiliationAligner {
 
     /** Re-pairs the affiliations; a unit with no partner keeps a null side, postcodes filled in. */
     public List<Affiliation> align(List<String> zh, List<String> en) {
-        double[][] s = new double[zh.size()][en.size()];
-        for (int i = 0; i < zh.size(); i++) {
-            for (int j = 0; j < en.size(); j++) {
-                s[i][j] = score(zh.get(i), en.get(j));
-            }
-        }
-        int[] partner = new int[zh.size()];
-        Arrays.fill(partner, -1);
-        boolean[] used = new boolean[en.size()];
-        while (true) {
-            int bi = -1;
-            int bj = -1;
-            for (int i = 0; i < zh.size(); i++) {
-                for (int j = 0; j < en.size(); j++) {
-                    if (partner[i] < 0 && !used[j] && s[i][j] >= MATCH && (bi < 0 || s[i][j] > s[bi][bj])) {
-                        bi = i;
-                        bj = j;
-                    }
-                }
-            }
-            if (bi < 0) {
-                break;
-            }
-            partner[bi] = bj;
-            used[bj] = true;
-        }
+        GreedyMatching.Result m = GreedyMatching.match(zh, en, this::score, MATCH);
+        int[] partner = m.partner();
         List<Affiliation> out = new ArrayList<>();
         for (int i = 0; i < zh.size(); i++) {
             String e = partner[i] < 0 ? null : en.get(partner[i]);
@@ -68,7 +43,7 @@ public final class AffiliationAligner {
             out.add(new Affiliation(zh.get(i), e, code != null ? code : e == null ? null : postcode(e)));
         }
         for (int j = 0; j < en.size(); j++) {
-            if (!used[j]) {
+            if (!m.rightUsed(j)) {
                 out.add(new Affiliation(null, en.get(j), postcode(en.get(j))));
             }
         }

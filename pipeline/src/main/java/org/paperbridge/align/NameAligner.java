@@ -2,7 +2,6 @@ package org.paperbridge.align;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -58,39 +57,16 @@ public final class NameAligner {
 
     /** Pairs names best-first; unmatched names come last with a null partner. */
     public List<NamePair> pair(List<String> zh, List<String> en) {
-        double[][] s = new double[zh.size()][en.size()];
-        for (int i = 0; i < zh.size(); i++) {
-            for (int j = 0; j < en.size(); j++) {
-                s[i][j] = score(zh.get(i), en.get(j));
-            }
-        }
-        int[] partner = new int[zh.size()];
-        Arrays.fill(partner, -1);
-        boolean[] used = new boolean[en.size()];
-        while (true) {
-            int bi = -1;
-            int bj = -1;
-            for (int i = 0; i < zh.size(); i++) {
-                for (int j = 0; j < en.size(); j++) {
-                    if (partner[i] < 0 && !used[j] && s[i][j] >= MATCH && (bi < 0 || s[i][j] > s[bi][bj])) {
-                        bi = i;
-                        bj = j;
-                    }
-                }
-            }
-            if (bi < 0) {
-                break;
-            }
-            partner[bi] = bj;
-            used[bj] = true;
-        }
+        GreedyMatching.Result m = GreedyMatching.match(zh, en, this::score, MATCH);
+        int[] partner = m.partner();
+        double[][] s = m.scores();
         List<NamePair> out = new ArrayList<>();
         for (int i = 0; i < zh.size(); i++) {
             out.add(partner[i] < 0 ? new NamePair(zh.get(i), null, 0)
                     : new NamePair(zh.get(i), en.get(partner[i]), s[i][partner[i]]));
         }
         for (int j = 0; j < en.size(); j++) {
-            if (!used[j]) {
+            if (!m.rightUsed(j)) {
                 out.add(new NamePair(null, en.get(j), 0));
             }
         }

@@ -80,8 +80,9 @@ public final class TextExtractor implements Extractor {
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
         CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            return decodeStrictly(bytes, start);
+        if (!result.isError() && !(result = decoder.flush(out)).isError()) {
+            out.flip();
+            return out.toString();
         }
         out.flip();
         long nonAscii = out.chars().filter(c -> c > 0x7F).count();
@@ -90,25 +91,5 @@ public final class TextExtractor implements Extractor {
                     "not valid UTF-8: malformed byte sequence at byte " + in.position());
         }
         return legacy.decode(bytes, name);
-    }
-
-    private static String decodeStrictly(byte[] bytes, int start) throws PipelineException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw new PipelineException(STAGE,
-                    "not valid UTF-8: malformed byte sequence at byte " + in.position());
-        }
-        result = decoder.flush(out);
-        if (result.isError()) {
-            throw new PipelineException(STAGE,
-                    "not valid UTF-8: malformed byte sequence at byte " + in.position());
-        }
-        out.flip();
-        return out.toString();
     }
 }
