@@ -1,0 +1,66 @@
+package org.paperbridge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Exit codes and messages of the command line for usage errors, and the show outline. */
+class CommandLineTest {
+    static final Path SEED = Path.of(System.getProperty("paperbridge.root", ".."),
+            "fixtures/seed/000_ce62bb77f3435be5.txt");
+
+    @TempDir
+    Path dir;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        Outcome o = run("run", SEED.toString(), "--out", dir.toString(), "--formats", "json,xml");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("unknown format 'xml'"), o.err());
+    }
+
+    @Test
+    void missingConfigurationIsAUsageError() {
+        Outcome o = run("run", SEED.toString(), "--out", dir.toString(), "--config", dir.resolve("nope.yaml").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("no such configuration file"), o.err());
+    }
+
+    @Test
+    void showPrintsAnOutlineOfASourceFile() {
+        Outcome o = run("show", SEED.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("references 25"), o.out());
+        assertTrue(o.out().contains("2.1 "), o.out());
+        assertTrue(o.out().contains("(corresponding"), o.out());
+    }
+
+    @Test
+    void showOfAnUnknownIdIsAUsageError() throws Exception {
+        Files.createDirectories(dir.resolve("docs"));
+        Outcome o = run("show", "no-such-id", "--out", dir.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("no file or article id 'no-such-id'"), o.err());
+    }
+}
