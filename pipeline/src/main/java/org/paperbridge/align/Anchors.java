@@ -20,9 +20,11 @@ final class Anchors {
     private static final String DICT = "=";
 
     private final BilingualDictionary dictionary;
+    private final TermMatcher chineseTerms;
 
     Anchors(BilingualDictionary dictionary) {
         this.dictionary = dictionary;
+        this.chineseTerms = new TermMatcher(dictionary.chineseTerms());
     }
 
     /**
@@ -34,11 +36,11 @@ final class Anchors {
         for (String s : sentences) {
             Set<String> keys = new HashSet<>();
             tokens(s, keys, latinFound);
-            for (String term : dictionary.chineseTerms()) {
-                if (s.contains(term)) {
-                    keys.add(DICT + term);
-                    termsFound.add(term);
-                }
+            Set<String> terms = new HashSet<>();
+            chineseTerms.findIn(s, terms);
+            for (String term : terms) {
+                keys.add(DICT + term);
+                termsFound.add(term);
             }
             out.add(keys);
         }
