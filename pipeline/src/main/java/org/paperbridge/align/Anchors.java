@@ -20,34 +20,48 @@ final class Anchors {
     private static final String DICT = "=";
 
     private final BilingualDictionary dictionary;
+    private final TermMatcher chineseTerms;
 
     Anchors(BilingualDictionary dictionary) {
         this.dictionary = dictionary;
+        this.chineseTerms = new TermMatcher(dictionary.chineseTerms());
     }
 
-    /** Anchor keys of each Chinese sentence, and the dictionary terms found in any of them. */
-    List<Set<String>> chinese(List<String> sentences, Set<String> termsFound) {
+    /**
+     * Anchor keys of each Chinese sentence; collects the dictionary terms and the Latin-script tokens
+     * found in any of them.
+     */
+    List<Set<String>> chinese(List<String> sentences, Set<String> termsFound, Set<String> latinFound) {
         List<Set<String>> out = new ArrayList<>(sentences.size());
         for (String s : sentences) {
             Set<String> keys = new HashSet<>();
-            tokens(s, keys);
-            for (String term : dictionary.chineseTerms()) {
-                if (s.contains(term)) {
-                    keys.add(DICT + term);
-                    termsFound.add(term);
-                }
+            tokens(s, keys, latinFound);
+            Set<String> terms = new HashSet<>();
+            chineseTerms.findIn(s, terms);
+            for (String term : terms) {
+                keys.add(DICT + term);
+                termsFound.add(term);
             }
             out.add(keys);
         }
         return out;
     }
 
-    /** Anchor keys of each English sentence; dictionary keys only for the Chinese terms found. */
-    List<Set<String>> english(List<String> sentences, Set<String> termsFound) {
+    /**
+     * Anchor keys of each English sentence; dictionary keys only for the Chinese terms found. The
+     * Chinese side's Latin tokens are also looked for inside English words, because PDF converters
+     * drop spaces ("basedontheLDA", "24stable") and the token would otherwise be lost.
+     */
+    List<Set<String>> english(List<String> sentences, Set<String> termsFound, Set<String> latinFound) {
         List<Set<String>> out = new ArrayList<>(sentences.size());
         for (String s : sentences) {
             Set<String> keys = new HashSet<>();
-            tokens(s, keys);
+            tokens(s, keys, null);
+            for (String token : latinFound) {
+                if (containsGlued(s, token)) {
+                    tokenKeys(token, keys);
+                }
+            }
             String lower = s.toLowerCase(Locale.ROOT);
             for (String term : termsFound) {
                 for (String en : dictionary.translations(term)) {
@@ -62,31 +76,68 @@ final class Anchors {
         return out;
     }
 
-    private static void tokens(String s, Set<String> keys) {
+    private static void tokens(String s, Set<String> keys, Set<String> latinFound) {
         Matcher m = TOKEN.matcher(s);
         while (m.find()) {
             String t = m.group();
-            boolean letters = t.chars().anyMatch(Character::isLetter);
-            if (!letters) {
-                keys.add(t);
-                continue;
-            }
-            String lower = t.toLowerCase(Locale.ROOT);
-            String greek = TextScripts.greekLetter(lower);
-            if (greek != null) {
-                keys.add(greek);
-            }
-            if (t.length() >= 2) {
-                keys.add(fold(lower));
-                for (String part : lower.split("[-/.]")) {
-                    if (part.length() >= 2) {
-                        keys.add(part);
-                    }
-                }
+            tokenKeys(t, keys);
+            if (latinFound != null && isDistinctive(t)) {
+                latinFound.add(t);
             }
         }
         s.codePoints().filter(TextScripts::isGreek)
                 .forEach(cp -> keys.add(new String(Character.toChars(Character.toLowerCase(cp)))));
+    }
+
+    private static void tokenKeys(String t, Set<String> keys) {
+        boolean letters = t.chars().anyMatch(Character::isLetter);
+        if (!letters) {
+            keys.add(t);
+            return;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        String greek = TextScripts.greekLetter(lower);
+        if (greek != null) {
+            keys.add(greek);
+        }
+        if (t.length() >= 2) {
+            keys.add(fold(lower));
+            for (String part : lower.split("[-/.]")) {
+                if (part.length() >= 2) {
+                    keys.add(part);
+                }
+            }
+        }
+    }
+
+    /** A number, or a token of two or more characters with a capital or a digit (not an ordinary word). */
+    private static boolean isDistinctive(String t) {
+        boolean digit = t.chars().anyMatch(Character::isDigit);
+        boolean letter = t.chars().anyMatch(Character::isLetter);
+        if (!letter) {
+            return true;
+        }
+        return t.length() >= 2 && (digit || !t.equals(t.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether {@code token} (with a capital or a digit, so that it is not an ordinary word) occurs in
+     * {@code text} case-sensitively, not continued by another capital or digit on either side.
+     */
+    static boolean containsGlued(String text, String token) {
+        for (int i = text.indexOf(token); i >= 0; i = text.indexOf(token, i + 1)) {
+            int end = i + token.length();
+            boolean before = i == 0 || !isCapitalOrDigit(text.charAt(i - 1));
+            boolean after = end >= text.length() || !isCapitalOrDigit(text.charAt(end));
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCapitalOrDigit(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c);
     }
 
     private static String fold(String lowerToken) {

@@ -12,7 +12,9 @@ public record LengthModel(double ratio, double variance) {
     /** Measured on bilingual biomedical abstracts: ~3.3 English letters per Chinese character. */
     private static final LengthModel PRIOR = new LengthModel(3.3, 20.0);
     /** Weight of the prior, in Chinese characters of evidence. */
-    private static final double PRIOR_CHARS = 200.0;
+    static final double PRIOR_CHARS = 200.0;
+    /** Standard deviation of ln(English/Chinese length) between documents. */
+    private static final double DOCUMENT_LOG_SPREAD = 0.25;
 
     public LengthModel {
         if (!(ratio > 0) || !(variance > 0)) {
@@ -31,20 +33,11 @@ public record LengthModel(double ratio, double variance) {
 
     /** Fits ratio and variance on pairs (e.g. the abstracts of a corpus), shrunk towards the prior. */
     public static LengthModel fit(List<Pair> pairs) {
-        double zh = 0;
-        double en = 0;
+        LengthModelEstimator estimator = new LengthModelEstimator();
         for (Pair p : pairs) {
-            zh += length(p.zh());
-            en += length(p.en());
+            estimator.add(p.zh(), p.en());
         }
-        double ratio = (en + PRIOR.ratio * PRIOR_CHARS) / (zh + PRIOR_CHARS);
-        double squares = PRIOR.variance * PRIOR_CHARS;
-        for (Pair p : pairs) {
-            double lz = length(p.zh());
-            double d = length(p.en()) - ratio * lz;
-            squares += d * d;
-        }
-        return new LengthModel(ratio, Math.max(1.0, squares / (zh + PRIOR_CHARS)));
+        return estimator.fit();
     }
 
     /** This model with its ratio moved towards the ratio of one document's totals. */
@@ -65,6 +58,20 @@ public record LengthModel(double ratio, double variance) {
     /** Two-sided tail probability of {@link #delta}: 1 for a perfect fit, near 0 for a misfit. */
     public double fit(int zhChars, int enChars) {
         return 2 * (1 - normalCdf(Math.abs(delta(zhChars, enChars))));
+    }
+
+    /**
+     * How well two whole texts' lengths fit this ratio, as a two-sided tail probability of the log
+     * ratio. Whole abstracts vary more than sentences within one translation (English versions run
+     * from about 2.4 to 4 letters per Chinese character), so this uses a fixed log-ratio spread
+     * rather than the per-character variance, which would call a terse translation a wrong pairing.
+     */
+    public double documentFit(int zhChars, int enChars) {
+        if (zhChars == 0 || enChars == 0) {
+            return 0;
+        }
+        double z = Math.log((double) enChars / zhChars / ratio) / DOCUMENT_LOG_SPREAD;
+        return 2 * (1 - normalCdf(Math.abs(z)));
     }
 
     /** Length the model counts: code points that are not white space. */

@@ -26,6 +26,8 @@ public final class SentenceAligner {
     private static final double SPLIT_PENALTY = 0.8;
     /** Below this overall confidence two texts are reported as not corresponding. */
     private static final double CORRESPONDS_THRESHOLD = 0.25;
+    /** Pseudo-count of the anchor share: with no anchors at all the share is 0.8. */
+    private static final double ANCHOR_SMOOTHING = 1.0;
 
     private final LengthModel lengths;
     private final Anchors anchors;
@@ -52,8 +54,9 @@ public final class SentenceAligner {
         int[] lz = zh.stream().mapToInt(LengthModel::length).toArray();
         int[] le = en.stream().mapToInt(LengthModel::length).toArray();
         Set<String> terms = new HashSet<>();
-        List<Set<String>> kz = anchors.chinese(zh, terms);
-        List<Set<String>> ke = anchors.english(en, terms);
+        Set<String> latin = new HashSet<>();
+        List<Set<String>> kz = anchors.chinese(zh, terms, latin);
+        List<Set<String>> ke = anchors.english(en, terms, latin);
         int zhAnchors = Anchors.union(kz).size();
         Anchors.keepShared(kz, ke);
         KeyMasks masks = new KeyMasks(kz, ke);
@@ -71,8 +74,8 @@ public final class SentenceAligner {
     }
 
     /**
-     * Confidence that the texts are translations at all: the Gale–Church fit of the linked sentences'
-     * total lengths under the unadapted model, the share of Chinese anchors found in the English, and
+     * Confidence that the texts are translations at all: the fit of the linked sentences' total
+     * lengths to the unadapted ratio ({@link LengthModel#documentFit}), the share of Chinese anchors found in the English, and
      * the share of sentences the best path links. A heuristic product, not a calibrated probability.
      */
     private double overall(int[] lz, int[] le, int zhAnchors, int shared, List<Alignment> links) {
@@ -89,8 +92,10 @@ public final class SentenceAligner {
         if (linked == 0) {
             return 0;
         }
-        double lengthFit = Math.sqrt(lengths.fit(linkedZh, linkedEn));
-        double anchorFit = zhAnchors == 0 ? 0.8 : Math.min(1.0, 0.2 + (double) shared / zhAnchors);
+        double lengthFit = Math.sqrt(lengths.documentFit(linkedZh, linkedEn));
+        // Smoothed share of the Chinese anchors found in the English: one or two anchors the English
+        // spells out (3D → three-dimensional) must not sink a pair, many unmatched ones should.
+        double anchorFit = Math.min(1.0, (shared + ANCHOR_SMOOTHING) / (zhAnchors + ANCHOR_SMOOTHING / 0.8));
         double linkedShare = (double) linked / (lz.length + le.length);
         return clamp(lengthFit * anchorFit * Math.sqrt(linkedShare));
     }

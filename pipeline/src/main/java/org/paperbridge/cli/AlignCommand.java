@@ -29,17 +29,22 @@ public final class AlignCommand implements Callable<Integer> {
     private final SentenceSplitter splitter = new SentenceSplitter();
 
 
-    @Parameters(index = "0", paramLabel = "ZH_FILE", description = "Chinese text (UTF-8)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ZH_FILE", description = "Chinese text (UTF-8)")
     Path zhFile;
 
-    @Parameters(index = "1", paramLabel = "EN_FILE", description = "English text (UTF-8)")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "EN_FILE", description = "English text (UTF-8)")
     Path enFile;
+
+    @Option(names = "--eval", paramLabel = "FILE",
+            description = "score the aligner against a gold JSONL set (fixtures/align-dev/abstracts.jsonl) instead")
+    Path evalFile;
 
     @Option(names = "--split", defaultValue = "auto", paramLabel = "auto|none",
             description = "auto: split sentences; none: one sentence per line")
     String split;
 
-    @Option(names = "--show", description = "append the Chinese and English text of each link")
+    @Option(names = "--show", description = "append the Chinese and English text of each link; "
+            + "with --eval, list the texts whose links differ from the gold")
     boolean show;
 
     @Spec
@@ -51,6 +56,17 @@ public final class AlignCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!split.equals("auto") && !split.equals("none")) {
             err.println("align: --split must be auto or none, not " + split);
+            return 2;
+        }
+        if (evalFile != null) {
+            if (zhFile != null) {
+                err.println("align: --eval takes no ZH_FILE/EN_FILE");
+                return 2;
+            }
+            return new AlignEvaluationRun(evalFile, show).run(out, err);
+        }
+        if (zhFile == null || enFile == null) {
+            err.println("align: ZH_FILE and EN_FILE are required (or --eval FILE)");
             return 2;
         }
         List<String> zh;

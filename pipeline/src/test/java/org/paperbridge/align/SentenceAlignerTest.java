@@ -137,4 +137,26 @@ class SentenceAlignerTest {
         assertTrue(Math.abs(m.ratio() - LengthModel.prior().ratio()) < Math.abs(own - LengthModel.prior().ratio()));
         assertTrue(Math.abs(m.ratio() - own) < Math.abs(LengthModel.prior().ratio() - own));
     }
+
+    @Test
+    void findsChineseLatinTokensGluedIntoConvertedEnglish() {
+        assertTrue(Anchors.containsGlued("proposedarecoveryalgorithm basedontheLDA topic model", "LDA"));
+        assertTrue(Anchors.containsGlued("in 24 ruptured plaques against 24stable plaques", "24"));
+        assertFalse(Anchors.containsGlued("a total of 240 patients", "24"));
+        assertFalse(Anchors.containsGlued("the SLDA model", "LDA"));
+    }
+
+    @Test
+    void keepsATerseTranslationWithoutSharedTokensAsCorresponding() {
+        // English at 2.4 letters per Chinese character, no Latin tokens on either side.
+        List<String> zh = List.of("社交网络的迅速发展，使得对网络谣言的管控变得愈加重要。",
+                "针对微博网络谣言的传播机制进行了研究，构建了一个网络谣言传播模型。",
+                "仿真实验结果表明，初始传播节点越多，谣言传播的速度越快。");
+        List<String> en = List.of("With social networks growing fast, controlling network rumors matters more and more.",
+                "This paper studied how rumors spread on microblogs and built a network rumor propagation model.",
+                "Simulations show that the more initial spreaders there are, the faster rumors spread.");
+        AlignmentResult r = aligner.align(zh, en);
+        assertTrue(r.corresponds(), "score " + r.score());
+        assertEquals("[0][0][1][1][2][2]", shape(r.links()));
+    }
 }

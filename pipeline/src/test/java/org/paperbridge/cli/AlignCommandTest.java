@@ -58,4 +58,21 @@ class AlignCommandTest {
         assertEquals("", out.toString());
         assertTrue(err.toString().contains("missing.txt"), err.toString());
     }
+
+    @Test
+    void scoresTheDevelopmentSetWithEval() {
+        Path gold = Path.of(System.getProperty("paperbridge.root"), "fixtures", "align-dev", "abstracts.jsonl");
+        assertEquals(0, run("--eval", gold.toString()));
+        String[] lines = out.toString().split("\\R");
+        assertEquals(4, lines.length, out.toString());
+        assertTrue(lines[0].startsWith("texts\t31\t"), lines[0]);
+        assertTrue(lines[2].matches("beads\tP 0\\.\\d{3}\tR 0\\.\\d{3}\tF1 0\\.\\d{3}\t.*"), lines[2]);
+        assertTrue(lines[3].startsWith("pairs\t"), lines[3]);
+    }
+
+    @Test
+    void rejectsEvalTogetherWithInputFiles() {
+        assertEquals(2, run("--eval", "x.jsonl", "zh.txt"));
+        assertEquals("", out.toString());
+    }
 }
