@@ -63,7 +63,7 @@ final class SearchQueryBuilder {
             QueryNode.Not not = (QueryNode.Not) node;
             return new BooleanQuery.Builder()
                     .add(new MatchAllDocsQuery(), Occur.MUST)
-                    .add(build(not.clause()), Occur.MUST_NOT).build();
+                    .add(excluded(not.clause()), Occur.MUST_NOT).build();
         }
     }
 
@@ -73,7 +73,7 @@ final class SearchQueryBuilder {
         for (int i = 0; i < clauses.size(); i++) {
             QueryNode clause = clauses.get(i);
             if (clause instanceof QueryNode.Not not) {
-                b.add(build(not.clause()), Occur.MUST_NOT);
+                b.add(excluded(not.clause()), Occur.MUST_NOT);
                 continue;
             }
             int words = bareWordRun(clauses, i);
@@ -94,6 +94,11 @@ final class SearchQueryBuilder {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return b.build();
+    }
+
+    /** NOT excludes whole articles: an article that names the excluded term anywhere is not a match. */
+    private Query excluded(QueryNode clause) {
+        return new WholeArticleQuery(build(clause));
     }
 
     private static int bareWordRun(List<QueryNode> clauses, int from) {
@@ -142,32 +147,49 @@ final class SearchQueryBuilder {
         return any.build();
     }
 
-    /** The text as a phrase in each field of each group; fields compete (dis-max), groups add up. */
+    /**
+     * The text as a phrase in each group (boosted, summed). Text with Chinese characters is searched
+     * in the word and bigram fields, where the bigram field finds words buried in longer ones and
+     * the word field adds to the score; other text in the English field only, which alone stems
+     * words and folds symbol variants.
+     */
     private Query text(String text, Collection<String> groups) {
+        boolean han = text.codePoints().anyMatch(TermDictionary::isHan);
         BooleanQuery.Builder perGroup = new BooleanQuery.Builder();
         boolean any = false;
         for (String group : groups) {
-            List<Query> fields = new ArrayList<>();
-            if (languages.contains("zh")) {
-                addIfAny(fields, lucene.createPhraseQuery(Fields.zh(group), text));
-                addIfAny(fields, lucene.createPhraseQuery(Fields.bigram(group), text));
-            }
-            if (languages.contains("en")) {
-                addIfAny(fields, lucene.createPhraseQuery(Fields.en(group), text));
-            }
-            if (!fields.isEmpty()) {
-                Query best = new DisjunctionMaxQuery(fields, 0.1f);
-                perGroup.add(new BoostQuery(best, Fields.GROUP_BOOSTS.get(group)), Occur.SHOULD);
+            Query inGroup = han ? chinese(group, text) : english(group, text);
+            if (inGroup != null) {
+                perGroup.add(new BoostQuery(inGroup, Fields.GROUP_BOOSTS.get(group)), Occur.SHOULD);
                 any = true;
             }
         }
         return any ? perGroup.build() : new MatchNoDocsQuery("no searchable words in '" + text + "'");
     }
 
-    private static void addIfAny(List<Query> queries, Query query) {
-        if (query != null) {
-            queries.add(query);
+    private Query chinese(String group, String text) {
+        if (!languages.contains("zh")) {
+            return null;
         }
+        Query words = lucene.createPhraseQuery(Fields.zh(group), text);
+        Query bigrams = lucene.createPhraseQuery(Fields.bigram(group), text);
+        if (words == null || bigrams == null) {
+            return words == null ? bigrams : words;
+        }
+        if (text.codePointCount(0, text.length()) < 2) {
+            // A single character has no bigram of its own: either field may hold it.
+            return new DisjunctionMaxQuery(List.of(words, bigrams), 0.1f);
+        }
+        // Every word-field match is also a bigram match: match on bigrams, score the whole words higher.
+        return new BooleanQuery.Builder().add(bigrams, Occur.MUST).add(words, Occur.SHOULD).build();
+    }
+
+    /** Latin text; with --lang zh it still finds symbols (NLRP3) kept whole in the word field. */
+    private Query english(String group, String text) {
+        if (languages.contains("en")) {
+            return lucene.createPhraseQuery(Fields.en(group), text);
+        }
+        return languages.contains("zh") ? lucene.createPhraseQuery(Fields.zh(group), text) : null;
     }
 
     private Query fielded(QueryNode.Fielded f) {
