@@ -133,18 +133,17 @@ final class SearchQueryBuilder {
         return any.build();
     }
 
-    /** A word or phrase, or any of its translations. */
+    /**
+     * A word or phrase, or any of its translations: one flat disjunction of (group, text) clauses,
+     * so the top-level scorer sees every clause's maximum score and can skip what cannot rank.
+     */
     private Query expanded(String text, Collection<String> groups) {
-        Set<String> translations = translator.translate(text);
-        Query original = text(text, groups);
-        if (translations.isEmpty()) {
-            return original;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = addGroups(any, text, groups, 1f);
+        for (String translation : translator.translate(text)) {
+            clauses += addGroups(any, translation, groups, TRANSLATION_BOOST);
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder().add(original, Occur.SHOULD);
-        for (String translation : translations) {
-            any.add(new BoostQuery(text(translation, groups), TRANSLATION_BOOST), Occur.SHOULD);
-        }
-        return any.build();
+        return clauses == 0 ? new MatchNoDocsQuery("no searchable words in '" + text + "'") : any.build();
     }
 
     /**
@@ -154,17 +153,23 @@ final class SearchQueryBuilder {
      * words and folds symbol variants.
      */
     private Query text(String text, Collection<String> groups) {
-        boolean han = text.codePoints().anyMatch(TermDictionary::isHan);
         BooleanQuery.Builder perGroup = new BooleanQuery.Builder();
-        boolean any = false;
+        return addGroups(perGroup, text, groups, 1f) > 0 ? perGroup.build()
+                : new MatchNoDocsQuery("no searchable words in '" + text + "'");
+    }
+
+    /** Adds one SHOULD clause per group the text can be searched in; returns how many. */
+    private int addGroups(BooleanQuery.Builder to, String text, Collection<String> groups, float boost) {
+        boolean han = text.codePoints().anyMatch(TermDictionary::isHan);
+        int added = 0;
         for (String group : groups) {
             Query inGroup = han ? chinese(group, text) : english(group, text);
             if (inGroup != null) {
-                perGroup.add(new BoostQuery(inGroup, Fields.GROUP_BOOSTS.get(group)), Occur.SHOULD);
-                any = true;
+                to.add(new BoostQuery(inGroup, boost * Fields.GROUP_BOOSTS.get(group)), Occur.SHOULD);
+                added++;
             }
         }
-        return any ? perGroup.build() : new MatchNoDocsQuery("no searchable words in '" + text + "'");
+        return added;
     }
 
     private Query chinese(String group, String text) {
