@@ -19,7 +19,8 @@ import org.paperbridge.model.Source;
 
 /**
  * Indexing throughput and query latency over a generated corpus (not a unit test). Run with
- * {@code java -cp <test classpath> org.paperbridge.index.IndexBenchmark [paragraphs] [dir]}.
+ * {@code java -cp <test classpath> org.paperbridge.index.IndexBenchmark [paragraphs] [dir] [rounds]};
+ * paragraphs 0 queries an index built before. Analyzers are compared in {@link AnalyzerBenchmark}.
  * Articles are copies of the seed with paragraphs rotated and a random gene symbol and number
  * spliced in, so no two paragraphs are equal.
  */
@@ -63,8 +64,10 @@ public final class IndexBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (paragraphs > 0) System.out.printf("indexed %d paragraphs (%d articles) in %.1f s: %.0f paragraphs/s%n", paragraphs, articles,
-                seconds, paragraphs / seconds);
+        if (paragraphs > 0) {
+            System.out.printf("indexed %d paragraphs (%d articles) in %.1f s: %.0f paragraphs/s%n", paragraphs,
+                    articles, seconds, paragraphs / seconds);
+        }
         try (Searcher searcher = Searcher.open(dir)) {
             latency(searcher, rounds);
         }
@@ -114,37 +117,5 @@ public final class IndexBenchmark {
         Arrays.sort(sorted);
         int at = Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p / 100.0) - 1);
         return sorted[Math.max(0, at)] / 1e6;
-    }
-
-    /** Tokens per second of each Chinese analysis over the seed paragraphs, one thread. */
-    static void compareAnalyzers(List<Paragraph> paragraphs) throws Exception {
-        Analyzer[] analyzers = {new ChineseAnalyzer(TermDictionary.empty()), new ChineseBigramAnalyzer(),
-                new SmartChineseAnalyzer()};
-        String[] names = {"HanLP words (ours)", "CJK bigrams", "SmartChinese"};
-        long chars = paragraphs.stream().mapToLong(p -> p.text().length()).sum();
-        for (int a = 0; a < analyzers.length; a++) {
-            for (int warm = 0; warm < 20; warm++) {
-                run(analyzers[a], paragraphs);
-            }
-            long t = System.nanoTime();
-            int rounds = 200;
-            for (int r = 0; r < rounds; r++) {
-                run(analyzers[a], paragraphs);
-            }
-            double s = (System.nanoTime() - t) / 1e9;
-            System.out.printf("%-20s %8.0f k chars/s%n", names[a], chars * rounds / s / 1000);
-        }
-    }
-
-    static void run(Analyzer analyzer, List<Paragraph> paragraphs) throws Exception {
-        for (Paragraph p : paragraphs) {
-            try (TokenStream ts = analyzer.tokenStream("f", p.text())) {
-                ts.reset();
-                while (ts.incrementToken()) {
-                    // consume
-                }
-                ts.end();
-            }
-        }
     }
 }
