@@ -20,10 +20,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns a parsed user query into a Lucene query: each word or phrase is searched in the word,
- * bigram and English fields of every text group (boosted title > keywords > abstract > body) and
- * expanded with its translations; consecutive bare words that form a known term ("liver failure")
- * are translated together.
+ * Turns a parsed user query into a Lucene query: each word or phrase is searched in every text
+ * group (boosted title > keywords > abstract > body), Chinese in the bigram and word fields, other
+ * text in the English field, and expanded with its translations; consecutive bare words that form
+ * a known term ("liver failure") are translated together; NOT excludes whole articles.
  */
 final class SearchQueryBuilder {
     private static final float TRANSLATION_BOOST = 0.8f;
