@@ -25,8 +25,9 @@ final class ResultPrinter {
     }
 
     void print(SearchResult result, SearchOptions options) {
-        out.printf("%d articles, %d matching passages for: %s%n", result.totalArticles(), result.totalPassages(),
-                result.query());
+        String atLeast = result.totalsExact() ? "" : "at least ";
+        out.printf("%s%d articles, %s%d matching passages for: %s%n", atLeast, result.totalArticles(), atLeast,
+                result.totalPassages(), result.query());
         int rank = options.offset();
         for (SearchResult.ArticleHit article : result.articles()) {
             rank++;

@@ -47,9 +47,12 @@ final class ArticleDocuments {
         return type;
     }
 
+    /** Bumped when the documents an article becomes change, so that a re-run re-indexes unchanged sources. */
+    static final String LAYOUT = "2";
+
     static String sourceKey(Article article) {
         String sha = article.source() == null || article.source().sha256() == null ? "" : article.source().sha256();
-        return article.id() + "@" + sha;
+        return article.id() + "@" + sha + "@" + LAYOUT;
     }
 
     List<Document> build(Article article) throws IOException {
@@ -121,6 +124,7 @@ final class ArticleDocuments {
             addPair(doc, entry.abbr(), entry.en());
         }
         addEntities(doc, article, where -> where.startsWith("abstract") || where.startsWith("title"));
+        addEntityFacets(doc, article);
         return doc;
     }
 
@@ -186,6 +190,7 @@ final class ArticleDocuments {
         doc.add(new Field(Fields.en(group), text, SEARCHED));
     }
 
+    /** Searchable entity fields (norm, id, mention; exact and folded) for the mentions {@code where} accepts. */
     private static void addEntities(Document doc, Article article, java.util.function.Predicate<String> where) {
         Set<String> seen = new LinkedHashSet<>();
         for (Entity entity : article.entities()) {
@@ -203,8 +208,16 @@ final class ArticleDocuments {
                     }
                 }
             }
+        }
+    }
+
+    /** Every entity of the article as a facet value of its front-matter document: facets count articles. */
+    private static void addEntityFacets(Document doc, Article article) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (Entity entity : article.entities()) {
+            String field = Fields.entityField(entity.type());
             String label = entity.norm() != null && !entity.norm().isBlank() ? entity.norm() : entity.text();
-            if (label != null && !label.isBlank() && seen.add("facet\u0000" + field + "\u0000" + label.strip())) {
+            if (field != null && label != null && !label.isBlank() && seen.add(field + "\u0000" + label.strip())) {
                 doc.add(new SortedSetDocValuesFacetField(field, label.strip()));
             }
         }

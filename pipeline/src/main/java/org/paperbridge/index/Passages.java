@@ -2,26 +2,43 @@ package org.paperbridge.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
-/** Builds the passage hits of matched documents: where they lie and a highlighted snippet. */
+/** Builds the passage hits of the shown documents: where they lie and a highlighted snippet. */
 final class Passages {
     private static final String[] PARAGRAPH_FIELDS = {Fields.zh(Fields.BODY)};
     private static final String[] FRONT_FIELDS = {Fields.zh(Fields.ABSTRACT), Fields.zh(Fields.TITLE),
             Fields.zh(Fields.KEYWORDS)};
+    private static final Set<String> PLACE_FIELDS = Set.of(Fields.PARAGRAPH_ID, Fields.SECTION_NUMBER,
+            Fields.SECTION_TITLE);
+    private static final Set<String> PARAGRAPH_SEARCHED = searched(List.of(Fields.BODY));
+    private static final Set<String> FRONT_SEARCHED = searched(List.of(Fields.ABSTRACT, Fields.TITLE, Fields.KEYWORDS));
+    private static final int SNIPPET_PASSAGES = 2;
 
+    private final IndexSearcher searcher;
     private final UnifiedHighlighter highlighter;
 
     Passages(IndexSearcher searcher, Analyzer analyzer) {
+        this.searcher = searcher;
         // Only the word field is stored; matches in the bigram and English fields are masked onto it.
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
@@ -33,33 +50,103 @@ final class Passages {
                 .build();
     }
 
-    List<SearchResult.PassageHit> of(Query query, List<ScoreDoc> hits, Map<Integer, Document> fields)
+    private static Set<String> searched(List<String> groups) {
+        Set<String> fields = new HashSet<>();
+        for (String group : groups) {
+            fields.addAll(List.of(Fields.zh(group), Fields.bigram(group), Fields.en(group)));
+        }
+        return Set.copyOf(fields);
+    }
+
+    /** The passage of each hit, keyed by document; all paragraphs are highlighted in one pass, all front matter in another. */
+    Map<Integer, SearchResult.PassageHit> of(Query query, List<ScoreDoc> hits, ArticleBlocks blocks)
             throws IOException {
-        List<SearchResult.PassageHit> out = new ArrayList<>();
+        List<ScoreDoc> fronts = new ArrayList<>();
+        List<ScoreDoc> paragraphs = new ArrayList<>();
         for (ScoreDoc hit : hits) {
-            Document doc = fields.get(hit.doc);
-            boolean front = Fields.KIND_ARTICLE.equals(doc.get(Fields.KIND));
-            String[] names = front ? FRONT_FIELDS : PARAGRAPH_FIELDS;
-            int[] max = new int[names.length];
-            java.util.Arrays.fill(max, 2);
-            Map<String, String[]> snippets = highlighter.highlightFields(names, query, new int[] {hit.doc}, max);
-            String where = front ? Fields.ABSTRACT : "paragraph";
-            String chosen = null;
-            for (String name : names) {
-                String s = snippets.get(name)[0];
-                if (s != null && s.indexOf('\uE000') >= 0) {
-                    chosen = s;
-                    where = front ? name.substring(0, name.length() - "_zh".length()) : where;
-                    break;
-                }
-                if (chosen == null) {
-                    chosen = s;
-                }
+            (blocks.isArticle(hit.doc) ? fronts : paragraphs).add(hit);
+        }
+        Map<Integer, SearchResult.PassageHit> out = new HashMap<>();
+        if (!paragraphs.isEmpty()) {
+            String[] snippets = highlight(PARAGRAPH_FIELDS, orNothing(within(query, PARAGRAPH_SEARCHED)), paragraphs).get(PARAGRAPH_FIELDS[0]);
+            StoredFields stored = searcher.storedFields();
+            for (int i = 0; i < paragraphs.size(); i++) {
+                ScoreDoc hit = paragraphs.get(i);
+                Document place = stored.document(hit.doc, PLACE_FIELDS);
+                out.put(hit.doc, new SearchResult.PassageHit("paragraph", place.get(Fields.PARAGRAPH_ID),
+                        place.get(Fields.SECTION_NUMBER), place.get(Fields.SECTION_TITLE), hit.score,
+                        SnippetFormatter.parse(snippets[i] == null ? "" : snippets[i])));
             }
-            out.add(new SearchResult.PassageHit(where, front ? null : doc.get(Fields.PARAGRAPH_ID),
-                    doc.get(Fields.SECTION_NUMBER), doc.get(Fields.SECTION_TITLE), hit.score,
-                    SnippetFormatter.parse(chosen == null ? "" : chosen)));
+        }
+        if (!fronts.isEmpty()) {
+            Map<String, String[]> snippets = highlight(FRONT_FIELDS, orNothing(within(query, FRONT_SEARCHED)), fronts);
+            for (int i = 0; i < fronts.size(); i++) {
+                ScoreDoc hit = fronts.get(i);
+                String where = Fields.ABSTRACT;
+                String chosen = null;
+                for (String name : FRONT_FIELDS) {
+                    String s = snippets.get(name)[i];
+                    if (s != null && s.indexOf('\uE000') >= 0) { // the first field with a marked match
+                        chosen = s;
+                        where = name.substring(0, name.length() - "_zh".length());
+                        break;
+                    }
+                    if (chosen == null) {
+                        chosen = s;
+                    }
+                }
+                out.put(hit.doc, new SearchResult.PassageHit(where, null, null, null, hit.score,
+                        SnippetFormatter.parse(chosen == null ? "" : chosen)));
+            }
         }
         return out;
+    }
+
+    private Map<String, String[]> highlight(String[] fields, Query query, List<ScoreDoc> hits) throws IOException {
+        int[] docs = hits.stream().mapToInt(h -> h.doc).toArray();
+        int[] max = new int[fields.length];
+        Arrays.fill(max, SNIPPET_PASSAGES);
+        return highlighter.highlightFields(fields, query, docs, max);
+    }
+
+    /**
+     * The part of the query that can mark words in {@code fields}: no NOT or filter clauses, no
+     * clauses on other fields. The highlighter evaluates its query for every shown document, so
+     * the title, keyword and abstract clauses need not run on paragraphs, nor exclusions at all.
+     */
+    static Query within(Query query, Set<String> fields) {
+        if (query instanceof BooleanQuery bool) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            int kept = 0;
+            for (BooleanClause clause : bool.clauses()) {
+                Query inner = clause.isScoring() ? within(clause.getQuery(), fields) : null;
+                if (inner != null) {
+                    b.add(inner, clause.getOccur() == BooleanClause.Occur.MUST ? BooleanClause.Occur.MUST
+                            : BooleanClause.Occur.SHOULD);
+                    kept++;
+                }
+            }
+            return kept == 0 ? null : b.build();
+        } else if (query instanceof BoostQuery boost) {
+            Query inner = within(boost.getQuery(), fields);
+            return inner == null ? null : new BoostQuery(inner, boost.getBoost());
+        } else if (query instanceof DisjunctionMaxQuery max) {
+            List<Query> inner = max.getDisjuncts().stream().map(q -> within(q, fields))
+                    .filter(java.util.Objects::nonNull).toList();
+            return inner.isEmpty() ? null : new DisjunctionMaxQuery(inner, max.getTieBreakerMultiplier());
+        }
+        Set<String> touched = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                touched.add(field);
+                return false;
+            }
+        });
+        return touched.stream().anyMatch(fields::contains) ? query : null;
+    }
+
+    private static Query orNothing(Query query) {
+        return query == null ? new MatchNoDocsQuery() : query;
     }
 }

@@ -20,10 +20,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns a parsed user query into a Lucene query: each word or phrase is searched in the word,
- * bigram and English fields of every text group (boosted title > keywords > abstract > body) and
- * expanded with its translations; consecutive bare words that form a known term ("liver failure")
- * are translated together.
+ * Turns a parsed user query into a Lucene query: each word or phrase is searched in every text
+ * group (boosted title > keywords > abstract > body), Chinese in the bigram and word fields, other
+ * text in the English field, and expanded with its translations; consecutive bare words that form
+ * a known term ("liver failure") are translated together; NOT excludes whole articles.
  */
 final class SearchQueryBuilder {
     private static final float TRANSLATION_BOOST = 0.8f;
@@ -63,7 +63,7 @@ final class SearchQueryBuilder {
             QueryNode.Not not = (QueryNode.Not) node;
             return new BooleanQuery.Builder()
                     .add(new MatchAllDocsQuery(), Occur.MUST)
-                    .add(build(not.clause()), Occur.MUST_NOT).build();
+                    .add(excluded(not.clause()), Occur.MUST_NOT).build();
         }
     }
 
@@ -73,7 +73,7 @@ final class SearchQueryBuilder {
         for (int i = 0; i < clauses.size(); i++) {
             QueryNode clause = clauses.get(i);
             if (clause instanceof QueryNode.Not not) {
-                b.add(build(not.clause()), Occur.MUST_NOT);
+                b.add(excluded(not.clause()), Occur.MUST_NOT);
                 continue;
             }
             int words = bareWordRun(clauses, i);
@@ -94,6 +94,11 @@ final class SearchQueryBuilder {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return b.build();
+    }
+
+    /** NOT excludes whole articles: an article that names the excluded term anywhere is not a match. */
+    private Query excluded(QueryNode clause) {
+        return new WholeArticleQuery(build(clause));
     }
 
     private static int bareWordRun(List<QueryNode> clauses, int from) {
@@ -128,46 +133,68 @@ final class SearchQueryBuilder {
         return any.build();
     }
 
-    /** A word or phrase, or any of its translations. */
+    /**
+     * A word or phrase, or any of its translations: one flat disjunction of (group, text) clauses,
+     * so the top-level scorer sees every clause's maximum score and can skip what cannot rank.
+     */
     private Query expanded(String text, Collection<String> groups) {
-        Set<String> translations = translator.translate(text);
-        Query original = text(text, groups);
-        if (translations.isEmpty()) {
-            return original;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = addGroups(any, text, groups, 1f);
+        for (String translation : translator.translate(text)) {
+            clauses += addGroups(any, translation, groups, TRANSLATION_BOOST);
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder().add(original, Occur.SHOULD);
-        for (String translation : translations) {
-            any.add(new BoostQuery(text(translation, groups), TRANSLATION_BOOST), Occur.SHOULD);
-        }
-        return any.build();
+        return clauses == 0 ? new MatchNoDocsQuery("no searchable words in '" + text + "'") : any.build();
     }
 
-    /** The text as a phrase in each field of each group; fields compete (dis-max), groups add up. */
+    /**
+     * The text as a phrase in each group (boosted, summed). Text with Chinese characters is searched
+     * in the word and bigram fields, where the bigram field finds words buried in longer ones and
+     * the word field adds to the score; other text in the English field only, which alone stems
+     * words and folds symbol variants.
+     */
     private Query text(String text, Collection<String> groups) {
         BooleanQuery.Builder perGroup = new BooleanQuery.Builder();
-        boolean any = false;
-        for (String group : groups) {
-            List<Query> fields = new ArrayList<>();
-            if (languages.contains("zh")) {
-                addIfAny(fields, lucene.createPhraseQuery(Fields.zh(group), text));
-                addIfAny(fields, lucene.createPhraseQuery(Fields.bigram(group), text));
-            }
-            if (languages.contains("en")) {
-                addIfAny(fields, lucene.createPhraseQuery(Fields.en(group), text));
-            }
-            if (!fields.isEmpty()) {
-                Query best = new DisjunctionMaxQuery(fields, 0.1f);
-                perGroup.add(new BoostQuery(best, Fields.GROUP_BOOSTS.get(group)), Occur.SHOULD);
-                any = true;
-            }
-        }
-        return any ? perGroup.build() : new MatchNoDocsQuery("no searchable words in '" + text + "'");
+        return addGroups(perGroup, text, groups, 1f) > 0 ? perGroup.build()
+                : new MatchNoDocsQuery("no searchable words in '" + text + "'");
     }
 
-    private static void addIfAny(List<Query> queries, Query query) {
-        if (query != null) {
-            queries.add(query);
+    /** Adds one SHOULD clause per group the text can be searched in; returns how many. */
+    private int addGroups(BooleanQuery.Builder to, String text, Collection<String> groups, float boost) {
+        boolean han = text.codePoints().anyMatch(TermDictionary::isHan);
+        int added = 0;
+        for (String group : groups) {
+            Query inGroup = han ? chinese(group, text) : english(group, text);
+            if (inGroup != null) {
+                to.add(new BoostQuery(inGroup, boost * Fields.GROUP_BOOSTS.get(group)), Occur.SHOULD);
+                added++;
+            }
         }
+        return added;
+    }
+
+    private Query chinese(String group, String text) {
+        if (!languages.contains("zh")) {
+            return null;
+        }
+        Query words = lucene.createPhraseQuery(Fields.zh(group), text);
+        Query bigrams = lucene.createPhraseQuery(Fields.bigram(group), text);
+        if (words == null || bigrams == null) {
+            return words == null ? bigrams : words;
+        }
+        if (text.codePointCount(0, text.length()) < 2) {
+            // A single character has no bigram of its own: either field may hold it.
+            return new DisjunctionMaxQuery(List.of(words, bigrams), 0.1f);
+        }
+        // Every word-field match is also a bigram match: match on bigrams, score the whole words higher.
+        return new BooleanQuery.Builder().add(bigrams, Occur.MUST).add(words, Occur.SHOULD).build();
+    }
+
+    /** Latin text; with --lang zh it still finds symbols (NLRP3) kept whole in the word field. */
+    private Query english(String group, String text) {
+        if (languages.contains("en")) {
+            return lucene.createPhraseQuery(Fields.en(group), text);
+        }
+        return languages.contains("zh") ? lucene.createPhraseQuery(Fields.zh(group), text) : null;
     }
 
     private Query fielded(QueryNode.Fielded f) {

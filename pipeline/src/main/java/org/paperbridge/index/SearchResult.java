@@ -7,10 +7,12 @@ import org.paperbridge.model.Span;
 
 /**
  * What a search found: articles in rank order, each with its best passages, and (when asked)
- * facet counts per dimension. {@code totalPassages} counts every matching document.
+ * facet counts per dimension. {@code totalPassages} counts the matching documents and
+ * {@code totalArticles} their articles; when {@code totalsExact} is false they are lower bounds
+ * (counting stops after the first thousand matches so that ranking can skip the rest).
  */
-public record SearchResult(String query, long totalPassages, int totalArticles, List<ArticleHit> articles,
-                           Map<String, List<FacetCount>> facets) {
+public record SearchResult(String query, long totalPassages, int totalArticles, boolean totalsExact,
+                           List<ArticleHit> articles, Map<String, List<FacetCount>> facets) {
     public SearchResult {
         articles = List.copyOf(articles);
         facets = Map.copyOf(facets);
@@ -39,7 +41,7 @@ public record SearchResult(String query, long totalPassages, int totalArticles, 
         }
     }
 
-    /** How many matching documents carry a facet value (entity norm, keyword, year). */
+    /** How many matching articles carry a facet value (entity norm, keyword, year) anywhere. */
     public record FacetCount(String value, int count) {
     }
 }

@@ -23,25 +23,33 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
  * Searches a corpus index: BM25 over the text fields with group boosts, matches grouped by article
- * with highlighted passages, optional facet counts. Open once, search many times; thread-safe.
+ * with highlighted passages, optional facet counts per article. Open once, search many times
+ * (analyzers, vocabulary and article blocks are built at open); thread-safe.
  */
 public final class Searcher implements Closeable {
     private static final int FACET_TOP = 10;
-    private static final Set<String> DISPLAY_FIELDS = Set.of(Fields.KIND, Fields.DOC_ID, Fields.PARAGRAPH_ID,
-            Fields.SECTION_NUMBER, Fields.SECTION_TITLE);
+    private static final Set<String> FRONT_FIELDS = Set.of(Fields.DOC_ID, Fields.TITLE_ZH, Fields.TITLE_EN,
+            Fields.YEAR, Fields.DOI);
+    private static final int TOTAL_HITS_THRESHOLD = 1000;
+    private static final int MIN_DEPTH = 100;
+    private static final int MAX_DEPTH = 100_000;
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -50,6 +58,7 @@ public final class Searcher implements Closeable {
     private final TermTranslator translator;
     private final SortedSetDocValuesReaderState facetState;
     private final Passages passages;
+    private final ArticleBlocks blocks;
 
     private Searcher(Directory directory, DirectoryReader reader, Collection<String> lexiconTerms,
                      TermTranslator lexicon) throws IOException {
@@ -64,6 +73,7 @@ public final class Searcher implements Closeable {
         this.translator = new VocabularyTranslator(vocabulary).or(lexicon);
         this.facetState = facetState(reader);
         this.passages = new Passages(searcher, analyzer);
+        this.blocks = new ArticleBlocks(reader);
     }
 
     /** Opens the index at {@code dir} with no lexicon: translations come from the corpus alone. */
@@ -113,61 +123,64 @@ public final class Searcher implements Closeable {
 
     private SearchResult search(String text, Query query, SearchOptions options) throws IOException {
         int wanted = options.offset() + options.limit();
-        int depth = Math.max(50, wanted * options.passagesPerArticle() * 4);
+        int depth = Math.max(MIN_DEPTH, wanted * options.passagesPerArticle() * 4);
         TopDocs top;
-        Map<String, List<SearchResult.FacetCount>> facets = Map.of();
-        if (options.facets() && facetState != null) {
-            FacetsCollectorManager.FacetsResult result =
-                    FacetsCollectorManager.search(searcher, query, depth, new FacetsCollectorManager());
-            top = result.topDocs();
-            facets = facets(result.facetsCollector());
-        } else {
-            top = searcher.search(query, depth);
-        }
-        Map<String, List<ScoreDoc>> byArticle = new LinkedHashMap<>();
-        StoredFields stored = searcher.storedFields();
-        Map<Integer, Document> fields = new LinkedHashMap<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            Document doc = stored.document(hit.doc, DISPLAY_FIELDS);
-            fields.put(hit.doc, doc);
-            byArticle.computeIfAbsent(doc.get(Fields.DOC_ID), k -> new ArrayList<>()).add(hit);
-        }
-        List<SearchResult.ArticleHit> articles = new ArrayList<>();
-        int rank = 0;
-        for (Map.Entry<String, List<ScoreDoc>> group : byArticle.entrySet()) {
-            if (rank++ < options.offset()) {
-                continue;
-            }
-            if (articles.size() == options.limit()) {
+        Map<Integer, List<ScoreDoc>> byArticle;
+        while (true) {
+            // Counting stops at TOTAL_HITS_THRESHOLD, so block-max scoring can skip what cannot enter the top.
+            top = searcher.search(query, new TopScoreDocCollectorManager(depth, null, TOTAL_HITS_THRESHOLD));
+            byArticle = groupByArticle(top);
+            if (byArticle.size() >= wanted || top.scoreDocs.length < depth || depth >= MAX_DEPTH) {
                 break;
             }
-            List<ScoreDoc> best = group.getValue().subList(0,
-                    Math.min(options.passagesPerArticle(), group.getValue().size()));
-            articles.add(article(group.getKey(), group.getValue().get(0).score,
-                    passages.of(query, best, fields)));
+            depth *= 4; // a few articles hold most hits: look deeper for the page asked
         }
-        return new SearchResult(text, top.totalHits.value, byArticle.size(), articles, facets);
+        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO && top.scoreDocs.length < depth;
+        List<Map.Entry<Integer, List<ScoreDoc>>> page = byArticle.entrySet().stream()
+                .skip(options.offset()).limit(options.limit()).toList();
+        List<ScoreDoc> shown = new ArrayList<>();
+        for (Map.Entry<Integer, List<ScoreDoc>> group : page) {
+            shown.addAll(group.getValue().subList(0, Math.min(options.passagesPerArticle(), group.getValue().size())));
+        }
+        Map<Integer, SearchResult.PassageHit> passageHits = passages.of(query, shown, blocks);
+        List<SearchResult.ArticleHit> articles = new ArrayList<>();
+        for (Map.Entry<Integer, List<ScoreDoc>> group : page) {
+            List<SearchResult.PassageHit> hits = new ArrayList<>();
+            for (ScoreDoc hit : group.getValue().subList(0,
+                    Math.min(options.passagesPerArticle(), group.getValue().size()))) {
+                hits.add(passageHits.get(hit.doc));
+            }
+            articles.add(article(group.getKey(), group.getValue().get(0).score, hits));
+        }
+        Map<String, List<SearchResult.FacetCount>> facets =
+                options.facets() && facetState != null ? facets(query) : Map.of();
+        return new SearchResult(text, top.totalHits.value, byArticle.size(), exact, articles, facets);
     }
 
-    private SearchResult.ArticleHit article(String docId, float score, List<SearchResult.PassageHit> hits)
-            throws IOException {
-        TopDocs front = searcher.search(new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.DOC_ID, docId)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)),
-                        org.apache.lucene.search.BooleanClause.Occur.FILTER).build(), 1);
-        String titleZh = null;
-        String titleEn = null;
-        Integer year = null;
-        String doi = null;
-        if (front.scoreDocs.length > 0) {
-            Document doc = searcher.storedFields().document(front.scoreDocs[0].doc,
-                    Set.of(Fields.TITLE_ZH, Fields.TITLE_EN, Fields.YEAR, Fields.DOI));
-            titleZh = doc.get(Fields.TITLE_ZH);
-            titleEn = doc.get(Fields.TITLE_EN);
-            year = doc.getField(Fields.YEAR) == null ? null : doc.getField(Fields.YEAR).numericValue().intValue();
-            doi = doc.get(Fields.DOI);
+    /** The hits per article (keyed by its front-matter document), articles in the order of their best hit. */
+    private Map<Integer, List<ScoreDoc>> groupByArticle(TopDocs top) {
+        Map<Integer, List<ScoreDoc>> byArticle = new LinkedHashMap<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            byArticle.computeIfAbsent(blocks.articleOf(hit.doc), k -> new ArrayList<>()).add(hit);
         }
-        return new SearchResult.ArticleHit(docId, titleZh, titleEn, year, doi, score, hits);
+        return byArticle;
+    }
+
+    private SearchResult.ArticleHit article(int articleDoc, float score, List<SearchResult.PassageHit> hits)
+            throws IOException {
+        Document doc = searcher.storedFields().document(articleDoc, FRONT_FIELDS);
+        IndexableField year = doc.getField(Fields.YEAR);
+        return new SearchResult.ArticleHit(doc.get(Fields.DOC_ID), doc.get(Fields.TITLE_ZH), doc.get(Fields.TITLE_EN),
+                year == null ? null : year.numericValue().intValue(), doc.get(Fields.DOI), score, hits);
+    }
+
+    /** Facet values of the matching articles, each article counted once (values are on the article documents). */
+    private Map<String, List<SearchResult.FacetCount>> facets(Query query) throws IOException {
+        Query articles = new BooleanQuery.Builder()
+                .add(new WholeArticleQuery(query), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+                .build();
+        return facets(searcher.search(articles, new FacetsCollectorManager()));
     }
 
     private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollector collector) throws IOException {

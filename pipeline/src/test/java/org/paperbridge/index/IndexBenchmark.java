@@ -1,5 +1,7 @@
 package org.paperbridge.index;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +19,8 @@ import org.paperbridge.model.Source;
 
 /**
  * Indexing throughput and query latency over a generated corpus (not a unit test). Run with
- * {@code java -cp <test classpath> org.paperbridge.index.IndexBenchmark [paragraphs] [dir]}.
+ * {@code java -cp <test classpath> org.paperbridge.index.IndexBenchmark [paragraphs] [dir] [rounds]};
+ * paragraphs 0 queries an index built before. Analyzers are compared in {@link AnalyzerBenchmark}.
  * Articles are copies of the seed with paragraphs rotated and a random gene symbol and number
  * spliced in, so no two paragraphs are equal.
  */
@@ -29,6 +32,7 @@ public final class IndexBenchmark {
     public static void main(String[] args) throws Exception {
         int target = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("pb-bench");
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         Article seed = SeedArticles.seed();
         List<Paragraph> base = new ArrayList<>();
         seed.sections().forEach(s -> base.addAll(s.paragraphs()));
@@ -60,62 +64,58 @@ public final class IndexBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("indexed %d paragraphs (%d articles) in %.1f s: %.0f paragraphs/s%n", paragraphs, articles,
-                seconds, paragraphs / seconds);
+        if (paragraphs > 0) {
+            System.out.printf("indexed %d paragraphs (%d articles) in %.1f s: %.0f paragraphs/s%n", paragraphs,
+                    articles, seconds, paragraphs / seconds);
+        }
         try (Searcher searcher = Searcher.open(dir)) {
-            SearchOptions options = SearchOptions.DEFAULT;
-            for (int warm = 0; warm < 3; warm++) {
-                for (String q : QUERY_MIX) {
-                    searcher.search(q, options);
-                }
-            }
-            int rounds = 20;
-            long[] nanos = new long[rounds * QUERY_MIX.size()];
-            int k = 0;
-            for (int r = 0; r < rounds; r++) {
-                for (String q : QUERY_MIX) {
-                    long t = System.nanoTime();
-                    searcher.search(q, options);
-                    nanos[k++] = System.nanoTime() - t;
-                }
-            }
-            Arrays.sort(nanos);
-            System.out.printf("query latency over %d queries (top 10 articles, 3 highlighted passages each): "
-                    + "p50 %.1f ms, p99 %.1f ms%n", nanos.length, nanos[nanos.length / 2] / 1e6,
-                    nanos[(int) (nanos.length * 0.99)] / 1e6);
-        }
-        compareAnalyzers(base);
-    }
-
-    /** Tokens per second of each Chinese analysis over the seed paragraphs, one thread. */
-    static void compareAnalyzers(List<Paragraph> paragraphs) throws Exception {
-        Analyzer[] analyzers = {new ChineseAnalyzer(TermDictionary.empty()), new ChineseBigramAnalyzer(),
-                new SmartChineseAnalyzer()};
-        String[] names = {"HanLP words (ours)", "CJK bigrams", "SmartChinese"};
-        long chars = paragraphs.stream().mapToLong(p -> p.text().length()).sum();
-        for (int a = 0; a < analyzers.length; a++) {
-            for (int warm = 0; warm < 20; warm++) {
-                run(analyzers[a], paragraphs);
-            }
-            long t = System.nanoTime();
-            int rounds = 200;
-            for (int r = 0; r < rounds; r++) {
-                run(analyzers[a], paragraphs);
-            }
-            double s = (System.nanoTime() - t) / 1e9;
-            System.out.printf("%-20s %8.0f k chars/s%n", names[a], chars * rounds / s / 1000);
+            latency(searcher, rounds);
         }
     }
 
-    static void run(Analyzer analyzer, List<Paragraph> paragraphs) throws Exception {
-        for (Paragraph p : paragraphs) {
-            try (TokenStream ts = analyzer.tokenStream("f", p.text())) {
-                ts.reset();
-                while (ts.incrementToken()) {
-                    // consume
-                }
-                ts.end();
+    /**
+     * Per-query and overall p50/p99 of the documented mix, after warm-up, one thread: wall time, and
+     * the thread's CPU time, which stays meaningful when other processes share the cores.
+     */
+    static void latency(Searcher searcher, int rounds) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        SearchOptions options = SearchOptions.DEFAULT;
+        for (int warm = 0; warm < 20; warm++) {
+            for (String q : QUERY_MIX) {
+                searcher.search(q, options);
             }
         }
+        long[][] wall = new long[QUERY_MIX.size()][rounds];
+        long[][] cpu = new long[QUERY_MIX.size()][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < QUERY_MIX.size(); i++) {
+                long c = threads.getCurrentThreadCpuTime();
+                long t = System.nanoTime();
+                searcher.search(QUERY_MIX.get(i), options);
+                wall[i][r] = System.nanoTime() - t;
+                cpu[i][r] = threads.getCurrentThreadCpuTime() - c;
+            }
+        }
+        System.out.printf("query latency, %d rounds (top 10 articles, 3 highlighted passages each):%n", rounds);
+        System.out.printf("| query | wall p50 ms | wall p99 ms | cpu p50 ms | cpu p99 ms | matches |%n"
+                + "|---|---|---|---|---|---|%n");
+        for (int i = 0; i < QUERY_MIX.size(); i++) {
+            SearchResult result = searcher.search(QUERY_MIX.get(i), options);
+            String atLeast = result.totalsExact() ? "" : "≥";
+            System.out.printf("| `%s` | %.1f | %.1f | %.1f | %.1f | %s%d passages, %s%d articles |%n",
+                    QUERY_MIX.get(i), percentile(wall[i], 50), percentile(wall[i], 99), percentile(cpu[i], 50),
+                    percentile(cpu[i], 99), atLeast, result.totalPassages(), atLeast, result.totalArticles());
+        }
+        long[] allWall = Arrays.stream(wall).flatMapToLong(Arrays::stream).toArray();
+        long[] allCpu = Arrays.stream(cpu).flatMapToLong(Arrays::stream).toArray();
+        System.out.printf("| all | %.1f | %.1f | %.1f | %.1f | |%n", percentile(allWall, 50), percentile(allWall, 99),
+                percentile(allCpu, 50), percentile(allCpu, 99));
+    }
+
+    static double percentile(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int at = Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p / 100.0) - 1);
+        return sorted[Math.max(0, at)] / 1e6;
     }
 }
