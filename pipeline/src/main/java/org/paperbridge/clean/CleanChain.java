@@ -20,7 +20,8 @@ public final class CleanChain {
      * <li>zones next: every later filter acts by zone;</li>
      * <li>captions once zones are known, so joining can step over them too;</li>
      * <li>markup before anything reads the text ({@code **2.1 方法**}, {@code <sup>});</li>
-     * <li>widths before numbers are read (２.１, ［１］);</li>
+     * <li>widths before numbers are read (２.１, ［１］), and full-width punctuation in Latin text
+     * folded once its letters are ASCII (Ｏｃｔ．2023);</li>
      * <li>citations before LaTeX: {@code ^{12}} must be judged as a citation before it is
      * flattened as a superscript;</li>
      * <li>LaTeX, then Greek spacing (LaTeX yields Greek letters);</li>
@@ -35,6 +36,7 @@ public final class CleanChain {
                 new CaptionClassifier(),
                 new MarkupNormalizer(),
                 new WidthNormalizer(),
+                new LatinPunctuationFolder(),
                 new CitationMarkerNormalizer(),
                 new LatexInlineNormalizer(),
                 new GreekSpacingFixer(),

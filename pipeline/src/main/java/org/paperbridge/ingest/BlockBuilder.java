@@ -101,7 +101,7 @@ final class BlockBuilder {
             if (gap > Math.max(pitch, size * 1.1f) * 1.45f || gap < 0) {
                 return true;
             }
-            if (centered(p, previousEdge) && centered(l, edge)) {
+            if (centered(p, previousEdge) && centered(l, edge) || wrapsCentered(p, l, previousEdge)) {
                 return false;
             }
         }
@@ -111,8 +111,47 @@ final class BlockBuilder {
         // A short line ends a paragraph when it closes a sentence or is very short; a line cut
         // before a long word is short too but ends mid-sentence.
         float shortBy = previousEdge[1] - p.right();
-        return shortBy > 2.5f * size && (PARAGRAPH_END.matcher(p.plainText()).find() || shortBy > 10 * size
-                || centered(p, previousEdge));
+        return shortBy > 2.5f * size && shortBy > firstWordWidth(l) + 0.5f * size
+                && (PARAGRAPH_END.matcher(p.plainText()).find() || shortBy > 10 * size || centered(p, previousEdge));
+    }
+
+    /**
+     * A title or affiliation in its own type (not the body's) set centered and wrapped: the
+     * first line spans the measure, the next is shorter and centered under it.
+     */
+    private boolean wrapsCentered(PdfLine p, PdfLine l, float[] edge) {
+        float measure = edge[1] - edge[0];
+        float size = p.size();
+        return Math.abs(p.size() - bodySize) > 0.4f
+                && p.right() - p.left() > 0.8f * measure && l.right() - l.left() < p.right() - p.left()
+                && Math.abs(center(p) - (edge[0] + edge[1]) / 2) < 2 * size
+                && Math.abs(center(l) - center(p)) < size
+                && !PARAGRAPH_END.matcher(p.plainText()).find();
+    }
+
+    private static float center(PdfLine line) {
+        return (line.left() + line.right()) / 2;
+    }
+
+    /**
+     * The width of the first word of a line (one character when it starts with Chinese): a
+     * line short by less than that ended only because the word did not fit.
+     */
+    private static float firstWordWidth(PdfLine line) {
+        Glyph first = null;
+        Glyph last = null;
+        for (Glyph g : line.glyphs()) {
+            if (g.raised()) {
+                continue;
+            }
+            if (first == null) {
+                first = g;
+            } else if (first.isCjk() || g.isCjk() || g.x() - last.right() > 0.2f * g.size()) {
+                break;
+            }
+            last = g;
+        }
+        return first == null ? 0 : last.right() - first.x();
     }
 
     /** A heading wrapped onto a second line: same type, the first line reaching the margin. */

@@ -14,6 +14,9 @@ final class LineJoiner {
     private static final Pattern WORD_BEFORE_HYPHEN = Pattern.compile("([A-Za-z]+)-$");
     private static final Pattern WORD_AFTER = Pattern.compile("^([a-z]+)");
     private static final Pattern HYPHENATED = Pattern.compile("\\b([A-Za-z]+-[A-Za-z]+)\\b");
+    /** A DOI or URL cut after one of its dots ({@code doi:10.1371/journal.} + {@code pone.0289798}). */
+    private static final Pattern DOI_OR_URL_AT_DOT = Pattern.compile("(?i)(?:\\b10\\.\\d{4,9}/|https?://)\\S*\\.$");
+    private static final Pattern GOES_ON = Pattern.compile("^[a-z0-9]");
 
     private final Set<String> hyphenatedWords;
 
@@ -44,6 +47,9 @@ final class LineJoiner {
                 return before + after;
             }
             return before.substring(0, before.length() - 1) + after;
+        }
+        if (DOI_OR_URL_AT_DOT.matcher(before).find() && GOES_ON.matcher(after).find()) {
+            return before + after;
         }
         if (before.endsWith("-") || before.endsWith("/") || Scripts.endsCjk(before) || Scripts.startsCjk(after)) {
             return before + after;

@@ -1,5 +1,6 @@
 package org.paperbridge.structure;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -7,20 +8,31 @@ import java.util.regex.Pattern;
 
 /** Reads DOI, CLC codes (中图分类号), document code (文献标志码) and article number (文章编号). */
 public final class IdentifierParser {
-    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/[^\\s,;，；。]+");
+    /** A piece of a DOI: no spaces, no sentence punctuation, no Chinese (a label may follow unspaced). */
+    private static final String PIECE = "[^\\s,;，；。\\p{IsHan}]+";
+    /**
+     * A DOI whose separators may have spaces around them as the typesetting left them
+     * ({@code 10.3969 / j.issn. 1673-629X}): a space may come before a separator, or after one
+     * when a digit or lower-case letter goes on (so "…/abc. The" ends the DOI at "abc").
+     */
+    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}\\s*/\\s*" + PIECE
+            + "(?:\\s+(?=[./-])" + PIECE + "|(?<=[./-])\\s+(?=[0-9a-z])" + PIECE + ")*");
     private static final Pattern DOI_TRAILING = Pattern.compile("[.)\\]）】]+$");
     private static final Pattern CLC = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z]{1,2}\\d{1,4}(?:\\.\\d+)*(?:[-+:=][0-9A-Z.]+)*(?![A-Za-z0-9])");
     private static final Pattern DOCUMENT_CODE = Pattern.compile("(?<![A-Za-z])([A-EJKZ])(?![A-Za-z])");
     private static final Pattern ARTICLE_NUMBER = Pattern.compile("[0-9X]{4}\\s*-\\s*[0-9X]{4}[^\\p{IsHan}]*");
 
-    /** The first DOI in {@code text}, with any {@code doi:} or resolver prefix dropped. */
+    /**
+     * The first DOI in {@code text}, with any {@code doi:} or resolver prefix dropped; full-width
+     * forms folded (NFKC: {@code 10．3969} → {@code 10.3969}) and spaces around separators removed.
+     */
     public String doi(String text) {
         if (text == null) {
             return null;
         }
-        Matcher m = DOI.matcher(text);
-        return m.find() ? DOI_TRAILING.matcher(m.group()).replaceFirst("") : null;
+        Matcher m = DOI.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        return m.find() ? DOI_TRAILING.matcher(m.group().replaceAll("\\s+", "")).replaceFirst("") : null;
     }
 
     /** Every CLC code in the field ({@code R473.5; R457.7} gives two). */

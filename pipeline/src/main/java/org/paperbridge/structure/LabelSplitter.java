@@ -1,5 +1,6 @@
 package org.paperbridge.structure;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -103,12 +104,15 @@ public final class LabelSplitter {
             end += colon.end();
         }
         String rest = text.substring(end);
+        // "doi" before a DOI number is a label in any case and with or without a colon.
+        boolean doiNumber = term.label() == FrontLabel.DOI
+                && Normalizer.normalize(rest, Normalizer.Form.NFKC).stripLeading().startsWith("10.");
         boolean ok;
         if (bracketed || hasColon) {
             // An English word with a colon inside running text ("the abstract: …") is not a label.
-            ok = atStart || term.chinese() || Character.isUpperCase(text.charAt(start));
+            ok = atStart || term.chinese() || Character.isUpperCase(text.charAt(start)) || doiNumber;
         } else if (term.label() == FrontLabel.DOI) {
-            ok = rest.stripLeading().startsWith("10.");
+            ok = doiNumber;
         } else if (atStart) {
             ok = term.chinese() || bareEnglishAtStart(term.label(), text.substring(start, end), rest);
         } else {

@@ -33,4 +33,16 @@ class LineJoinerTest {
         assertEquals("4 总结", LineText.joinSpacedCharacters("4 总 结"));
         assertEquals("柴若楠 郜帅 兰江雨", LineText.joinSpacedCharacters("柴若楠 郜 帅 兰江雨"));
     }
+
+    @Test
+    void joinsDoiCutAfterADotWithoutSpace() {
+        assertEquals("PLoS One, 2023. doi:10.1371/journal.pone.0289798.",
+                joiner.join("PLoS One, 2023. doi:10.1371/journal.", "pone.0289798."));
+        assertEquals("see https://example.org/a.html", joiner.join("see https://example.org/a.", "html"));
+    }
+
+    @Test
+    void keepsSpaceAfterDoiThatEndsASentence() {
+        assertEquals("doi:10.1002/hep.31831. The next", joiner.join("doi:10.1002/hep.31831.", "The next"));
+    }
 }

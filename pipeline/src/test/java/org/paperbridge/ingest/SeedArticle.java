@@ -38,7 +38,7 @@ record SeedArticle(List<String> front, List<String> notes, List<Part> body, Stri
                 references.add(item.substring(2).strip());
             } else if (!item.isEmpty() && !references.isEmpty()) {
                 int last = references.size() - 1; // a reference the converter cut in two
-                references.set(last, references.get(last) + item.replaceFirst("^-\\s*", ""));
+                references.set(last, asPublished(references.get(last), item.replaceFirst("^-\\s*", "")));
             }
         }
         List<String> blocks = new ArrayList<>();
@@ -74,6 +74,16 @@ record SeedArticle(List<String> front, List<String> notes, List<Part> body, Stri
             }
         }
         return new SeedArticle(front, notes, body, referencesTitle, references);
+    }
+
+    /**
+     * A reference the converter cut at a line end, as the journal published it: the seed's PDF
+     * broke {@code doi:10.1126/scitranslmed…} after a hyphen of its own ({@code scitrans-} +
+     * {@code lmed…}), which a DOCX, an HTML page or MinerU's JSON of the article would not carry.
+     */
+    static String asPublished(String head, String tail) {
+        boolean brokenDoi = head.matches("(?s).*\\b10\\.\\d{4,9}/\\S*[A-Za-z]-") && tail.matches("(?s)^[a-z].*");
+        return brokenDoi ? head.substring(0, head.length() - 1) + tail : head + tail;
     }
 
     /** Text without the seed's inline markup: what a reader sees. */

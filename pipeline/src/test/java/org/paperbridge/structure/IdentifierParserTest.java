@@ -19,6 +19,22 @@ class IdentifierParserTest {
     }
 
     @Test
+    void foldsFullWidthFormsOfADoi() {
+        assertEquals("10.3969/j.issn.1673-629X.2023.10.010", parser.doi("doi： 10．3969／j．issn．1673－629X．2023．10．010"));
+    }
+
+    @Test
+    void removesSpacesAroundTheSeparatorsOfADoi() {
+        assertEquals("10.3969/j.issn.1673-629X.2023.10.010", parser.doi("doi: 10.3969 / j.issn. 1673 - 629X.2023.10.010"));
+    }
+
+    @Test
+    void endsADoiAtTheNextSentenceOrChineseLabel() {
+        assertEquals("10.1002/hep.31831", parser.doi("doi:10.1002/hep.31831. The next sentence"));
+        assertEquals("10.3969/j.issn.1673-629X.2023.10.010", parser.doi("doi: 10.3969/j.issn.1673-629X.2023.10.010文章编号: 1673"));
+    }
+
+    @Test
     void readsSeveralClcCodes() {
         assertEquals(List.of("R575.3", "R457.7"), parser.clc("R575.3; R457.7"));
         assertEquals(List.of("R73-3", "TP391.1"), parser.clc("R73-3，TP391.1"));

@@ -80,6 +80,16 @@ class LabelSplitterTest {
     }
 
     @Test
+    void readsLowerCaseDoiLabelBetweenOtherIdentifiers() {
+        assertEquals(List.of(new LabelSplitter.Field(FrontLabel.CLC, "TP393"),
+                        new LabelSplitter.Field(FrontLabel.DOCUMENT_CODE, "A"),
+                        new LabelSplitter.Field(FrontLabel.DOI, "10.3969/j.issn.1673-629X.2023.10.010"),
+                        new LabelSplitter.Field(FrontLabel.ARTICLE_NUMBER, "1673-629X(2023)10-0059-07")),
+                fields("中图分类号: TP393 文献标识码: A doi: 10.3969/j.issn.1673-629X.2023.10.010文章编号: 1673-629X(2023)10-0059-07"));
+        assertTrue(fields("the doi: of the record").isEmpty());
+    }
+
+    @Test
     void leavesUnlabelledBlocksWhole() {
         LabelSplitter.Split s = splitter.split("骨髓间充质干细胞治疗肝衰竭的作用机制");
         assertTrue(s.fields().isEmpty());
