@@ -24,6 +24,10 @@ public final class FundingParser {
     private static final Pattern GRANT_SEPARATORS = Pattern.compile("\\s*(?:[,，、;；]|\\band\\b)\\s*");
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?i:(?:this\\s+(?:work|study|research)\\s+(?:was|is)\\s+)?(?:supported|funded|sponsored)\\s+by\\s+)");
+    /** Where a Chinese funding note repeats itself in English: the translation is not more grants. */
+    private static final Pattern ENGLISH_VERSION = Pattern.compile(
+            "(?i:this\\s+(?:work|study|research|project|paper)\\s+(?:was|is)\\s+(?:partly\\s+|partially\\s+)?"
+                    + "(?:supported|funded|sponsored)|supported\\s+by|funded\\s+by|foundation\\s+items?\\s*[:：])");
     private static final Pattern FUNDER_SUFFIX = Pattern.compile("(?:资助项目|资助课题|资助)$");
     private static final Pattern FUNDER_EDGES = Pattern.compile("^[\\s:：,，]+|[\\s:：,，。.]+$");
 
@@ -33,7 +37,7 @@ public final class FundingParser {
             return funding;
         }
         String lastFunder = null;
-        for (String piece : pieces(value.strip())) {
+        for (String piece : pieces(withoutEnglishVersion(value.strip()))) {
             String p = LEAD_IN.matcher(piece.strip()).replaceFirst("");
             if (p.isEmpty()) {
                 continue;
@@ -57,6 +61,16 @@ public final class FundingParser {
             }
         }
         return funding;
+    }
+
+    /** The Chinese note alone when an English version follows it; an English-only note as is. */
+    private static String withoutEnglishVersion(String value) {
+        Matcher m = ENGLISH_VERSION.matcher(value);
+        if (m.find() && m.start() > 0 && value.substring(0, m.start()).codePoints()
+                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            return value.substring(0, m.start());
+        }
+        return value;
     }
 
     private record Parsed(String funder, List<String> grants) {

@@ -18,6 +18,17 @@ class FundingParserTest {
     }
 
     @Test
+    void ignoresTheEnglishVersionOfAChineseNote() {
+        assertEquals(List.of(new Funding("国家重点研发计划项目", "2022YFB0000001"),
+                        new Funding("国家自然科学基金项目", "61900001"), new Funding("国家自然科学基金项目", "61900002")),
+                parser.parse("国家重点研发计划项目(2022YFB0000001)；国家自然科学基金项目（61900001,61900002）This work was "
+                        + "supported by the National Key Research and Development Program of China (2022YFB0000001) "
+                        + "and the National Natural Science Foundation of China (61900001, 61900002)."));
+        assertEquals(List.of(new Funding("the National Natural Science Foundation of China", "61900001")),
+                parser.parse("This work was supported by the National Natural Science Foundation of China (61900001)."));
+    }
+
+    @Test
     void givesOneRecordPerGrantInOneBracket() {
         assertEquals(List.of(new Funding("国家自然科学基金", "81970123"), new Funding("国家自然科学基金", "82070456")),
                 parser.parse("国家自然科学基金资助项目(81970123, 82070456)"));
