@@ -1,6 +1,5 @@
 package org.paperbridge.entity;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import org.paperbridge.entity.LexiconEntry.Source;
 
 import java.io.BufferedReader;
@@ -12,78 +11,63 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
 /**
  * The entity dictionaries (config/lexicons, shipped in the jar under {@code lexicons/}) folded
- * into one Aho–Corasick automaton; immutable and thread-safe once loaded.
+ * into one Aho–Corasick automaton ({@link KeyAutomaton}); immutable and thread-safe once loaded.
  */
 public final class Lexicon {
     private static final String RESOURCE_DIR = "lexicons/";
 
-    private final AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton;
+    /** Receives each dictionary key found in folded text: range {@code [begin, end)} and its senses, best first. */
+    @FunctionalInterface
+    interface Match {
+        void found(int begin, int end, LexiconEntry[] senses);
+    }
+
+    private final KeyAutomaton automaton;
+    private final LexiconEntry[][] sensesByKey;
     private final Map<String, LexiconEntry[]> byKey;
     private final Map<String, LexiconEntry> approvedSymbols;
     private final Map<String, String[]> mirnas;
 
-    Lexicon(AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton, Map<String, LexiconEntry[]> byKey,
+    private Lexicon(KeyAutomaton automaton, LexiconEntry[][] sensesByKey, Map<String, LexiconEntry[]> byKey,
             Map<String, LexiconEntry> approvedSymbols, Map<String, String[]> mirnas) {
         this.automaton = automaton;
+        this.sensesByKey = sensesByKey;
         this.byKey = byKey;
         this.approvedSymbols = approvedSymbols;
         this.mirnas = mirnas;
     }
 
-    /**
-     * Loads the lexicons packaged in the jar. Building the automaton takes seconds, so the built
-     * one is cached on disk (see {@link LexiconCache}) keyed by the lexicon files' content.
-     */
+    /** Loads the lexicons packaged in the jar (about half a second: the automaton is built, not cached). */
     public static Lexicon load() {
-        return LexiconCache.defaultCache().load(name -> Lexicon.class.getClassLoader()
-                .getResourceAsStream(RESOURCE_DIR + name));
+        return new Builder(name -> Lexicon.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name)).build();
     }
 
-    /** Loads the lexicons from a folder such as {@code config/lexicons}, through the same cache. */
+    /** Loads the lexicons from a folder such as {@code config/lexicons}. */
     public static Lexicon load(Path dir) {
-        return LexiconCache.defaultCache().load(name -> {
+        return new Builder(name -> {
             try {
                 Path p = dir.resolve(name);
                 return Files.exists(p) ? Files.newInputStream(p) : null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }).build();
     }
 
-    /** Builds the automaton from the files without any cache (slow: seconds). */
-    static Lexicon build(Function<String, InputStream> open) {
-        return new Builder(open).build();
-    }
-
-    static final String[] FILES = {"hgnc_genes.tsv.gz", "mgi_mouse_genes.tsv.gz", "mirbase_mature.tsv.gz",
-        "cell_ontology.tsv.gz", "doid_diseases.tsv.gz", "cedict_zh_mapped.tsv.gz", "en_terms.tsv", "zh_terms.tsv"};
-
-    Map<String, LexiconEntry[]> keys() {
-        return byKey;
-    }
-
-    Map<String, LexiconEntry> approvedSymbols() {
-        return approvedSymbols;
-    }
-
-    Map<String, String[]> mirnas() {
-        return mirnas;
-    }
-
-    AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton() {
-        return automaton;
+    /** Reports every dictionary key occurring in {@code folded} (text folded by {@link MatchText}). */
+    void match(String folded, Match match) {
+        automaton.match(folded, (begin, end, key) -> match.found(begin, end, sensesByKey[key]));
     }
 
     /** The senses of a folded key, best first; empty when unknown. */
@@ -162,15 +146,18 @@ public final class Lexicon {
             for (String hand : new String[]{"en_terms.tsv", "zh_terms.tsv"}) {
                 read(hand, c -> add(c[0], new LexiconEntry(c[1], c[2], c[3], c[4], Source.HAND, isAbbreviationLike(c[0]), c[0])));
             }
-            TreeMap<String, LexiconEntry[]> sorted = new TreeMap<>();
+            String[] sorted = keys.keySet().toArray(new String[0]);
+            Arrays.sort(sorted);
+            LexiconEntry[][] senses = new LexiconEntry[sorted.length][];
+            Map<String, LexiconEntry[]> byKey = new HashMap<>(sorted.length * 2);
             Comparator<LexiconEntry> best = Comparator.comparing(LexiconEntry::source);
-            keys.forEach((k, v) -> {
+            for (int i = 0; i < sorted.length; i++) {
+                List<LexiconEntry> v = keys.get(sorted[i]);
                 v.sort(best);
-                sorted.put(k, v.toArray(new LexiconEntry[0]));
-            });
-            AhoCorasickDoubleArrayTrie<LexiconEntry[]> ac = new AhoCorasickDoubleArrayTrie<>();
-            ac.build(sorted);
-            return new Lexicon(ac, sorted, Map.copyOf(approved), Map.copyOf(mirnas));
+                senses[i] = v.toArray(new LexiconEntry[0]);
+                byKey.put(sorted[i], senses[i]);
+            }
+            return new Lexicon(KeyAutomaton.build(sorted), senses, byKey, Map.copyOf(approved), Map.copyOf(mirnas));
         }
 
         private void hgnc() {

@@ -31,12 +31,7 @@ final class RnaGrammar {
     /** Candidates in {@code text} (UTF-16 offsets). */
     List<Candidate> find(String text) {
         List<Candidate> out = new ArrayList<>();
-        if (text.indexOf('i') >= 0 || text.indexOf('I') >= 0 || text.indexOf('e') >= 0) {
-            Matcher m = MIRNA.matcher(text);
-            while (m.find()) {
-                out.add(mirna(m));
-            }
-        }
+        findMirnas(text, out);
         if (text.contains("circ")) {
             Matcher m = CIRC.matcher(text);
             while (m.find()) {
@@ -68,6 +63,46 @@ final class RnaGrammar {
             }
         }
         return out;
+    }
+
+    /**
+     * MIRNA matches, as {@code find()} would give them, trying the pattern only where a name stem
+     * starts (or a species prefix before one): a find over the whole text tests every position.
+     */
+    private void findMirnas(String text, List<Candidate> out) {
+        Matcher m = null;
+        int last = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (i < last || !startsMirnaStem(text, i)) {
+                continue;
+            }
+            if (m == null) {
+                m = MIRNA.matcher(text).useTransparentBounds(true);
+            }
+            int prefixed = i - 4;
+            boolean found = prefixed >= last && isSpeciesPrefix(text, prefixed)
+                    && m.region(prefixed, text.length()).lookingAt();
+            if (!found) {
+                found = m.region(i, text.length()).lookingAt();
+            }
+            if (found) {
+                out.add(mirna(m));
+                last = m.end();
+            }
+        }
+    }
+
+    private static boolean startsMirnaStem(String text, int i) {
+        char c = text.charAt(i);
+        if (c == 'm' || c == 'M') {
+            return text.startsWith("miR", i) || text.startsWith("mir", i) || text.startsWith("MiR", i)
+                    || text.startsWith("MIR", i) || text.startsWith("microRNA", i) || text.startsWith("MicroRNA", i);
+        }
+        return (c == 'l' || c == 'L') && text.startsWith("et-", i + 1);
+    }
+
+    private static boolean isSpeciesPrefix(String text, int i) {
+        return i >= 0 && (text.startsWith("hsa-", i) || text.startsWith("mmu-", i) || text.startsWith("rno-", i));
     }
 
     private Candidate mirna(Matcher m) {
