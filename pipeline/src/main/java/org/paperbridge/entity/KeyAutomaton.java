@@ -3,7 +3,7 @@ package org.paperbridge.entity;
 import java.util.Arrays;
 
 /**
- * An Aho–Corasick automaton over sorted keys, stored as a breadth-first array trie (children of a
+ * An Aho–Corasick automaton over a set of keys, stored as a breadth-first array trie (children of a
  * node are a contiguous, sorted run of node ids). Built from 160,000 keys in a fraction of a
  * second and a few bytes per node, so the lexicon needs no build step and no disk cache; HanLP's
  * double-array automaton took seconds to build and 38 MB to cache. Immutable and thread-safe.
@@ -28,23 +28,34 @@ final class KeyAutomaton {
     /** Nearest node on the failure chain (excluding itself) where a key ends, or -1. */
     private final int[] nextOutput;
     private final int[] keyLength;
-    /** Root transitions for ASCII, the most frequent first chars, looked up without a search. */
-    private final int[] rootAscii;
+    /** The first node on each node's failure chain, itself included, where a key ends; or -1. */
+    private final int[] firstOutput;
+    /** Transitions of the root for every BMP char, so a failure that reaches the root costs one read. */
+    private final int[] rootNext;
+    /**
+     * Complete ASCII transitions (failures already followed) of the nodes at depth 1 to
+     * {@link #DENSE_DEPTH}, which are the ids below {@link #shallow}: failure chains end in these
+     * shallow nodes, so most mismatches in running text cost a table read instead of searches.
+     */
+    private final int[] dense;
+    private final int shallow;
+    private static final int DENSE_DEPTH = 2;
 
-    private KeyAutomaton(int[] firstChild, char[] label, int[] fail, int[] key, int[] nextOutput, int[] keyLength) {
+    private KeyAutomaton(int[] firstChild, char[] label, int[] fail, int[] key, int[] nextOutput, int[] keyLength,
+            int shallow) {
         this.firstChild = firstChild;
         this.label = label;
         this.fail = fail;
         this.key = key;
         this.nextOutput = nextOutput;
         this.keyLength = keyLength;
-        this.rootAscii = new int[ASCII];
-        for (char c = 0; c < ASCII; c++) {
-            rootAscii[c] = search(ROOT, c);
-        }
+        this.firstOutput = new int[label.length];
+        this.rootNext = new int[Character.MAX_VALUE + 1];
+        this.shallow = shallow;
+        this.dense = new int[shallow * ASCII];
     }
 
-    /** Builds the automaton; {@code keys} must be sorted (String order) and distinct. */
+    /** Builds the automaton over distinct, non-empty {@code keys}; hits report indexes into this array. */
     static KeyAutomaton build(String[] keys) {
         Trie trie = new Trie(keys);
         int n = trie.size;
@@ -59,7 +70,7 @@ final class KeyAutomaton {
         while (head < tail) {
             int old = order[head];
             firstChild[head] = tail;
-            for (int c = trie.firstChild[old]; c >= 0; c = trie.nextSibling[c]) {
+            for (int c = trie.first(old); c >= 0; c = trie.nextSibling[c]) {
                 newId[c] = tail;
                 label[tail] = trie.label[c];
                 order[tail++] = c;
@@ -78,19 +89,41 @@ final class KeyAutomaton {
         int[] fail = new int[n];
         int[] nextOutput = new int[n];
         nextOutput[ROOT] = -1;
-        KeyAutomaton a = new KeyAutomaton(firstChild, label, fail, key, nextOutput, keyLength);
-        // Breadth-first order is the order of ids, so a node's parent and fail target are done before it.
+        // Nodes are numbered breadth-first, so the shallow ones come first.
+        int shallow = 1;
+        for (int depth = 0; depth < DENSE_DEPTH; depth++) {
+            shallow = shallow < n ? firstChild[shallow] : n;
+        }
+        KeyAutomaton a = new KeyAutomaton(firstChild, label, fail, key, nextOutput, keyLength, Math.min(shallow, n));
+        a.link();
+        return a;
+    }
+
+    /** Failure links, output links and the transition tables, in breadth-first order. */
+    private void link() {
+        int n = label.length;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int next = search(ROOT, (char) c);
+            rootNext[c] = next < 0 ? ROOT : next;
+        }
+        // A node's parent and failure target precede it in breadth-first order, so they are done first.
         for (int parent = 0; parent < n; parent++) {
             for (int child = firstChild[parent]; child < firstChild[parent + 1]; child++) {
-                int f = ROOT;
-                if (parent != ROOT) {
-                    f = a.step(fail[parent], label[child]);
-                }
+                int f = parent == ROOT ? ROOT : step(fail[parent], label[child]);
                 fail[child] = f;
                 nextOutput[child] = key[f] >= 0 ? f : nextOutput[f];
             }
+            firstOutput[parent] = key[parent] >= 0 ? parent : nextOutput[parent];
+            if (parent != ROOT && parent < shallow) {
+                for (char c = 0; c < ASCII; c++) {
+                    int next = search(parent, c);
+                    if (next < 0) {
+                        next = fail[parent] == ROOT ? rootNext[c] : dense[fail[parent] * ASCII + c];
+                    }
+                    dense[parent * ASCII + c] = next;
+                }
+            }
         }
-        return a;
     }
 
     /** Reports every occurrence of every key in {@code text}, ordered by end position. */
@@ -98,11 +131,9 @@ final class KeyAutomaton {
         int state = ROOT;
         for (int i = 0; i < text.length(); i++) {
             state = step(state, text.charAt(i));
-            int out = key[state] >= 0 ? state : nextOutput[state];
-            while (out > 0) {
+            for (int out = firstOutput[state]; out > 0; out = nextOutput[out]) {
                 int k = key[out];
                 hit.hit(i + 1 - keyLength[k], i + 1, k);
-                out = nextOutput[out];
             }
         }
     }
@@ -113,16 +144,17 @@ final class KeyAutomaton {
     }
 
     private int step(int state, char c) {
-        while (true) {
-            int next = state == ROOT && c < ASCII ? rootAscii[c] : search(state, c);
+        while (state != ROOT) {
+            if (c < ASCII && state < shallow) {
+                return dense[state * ASCII + c];
+            }
+            int next = search(state, c);
             if (next >= 0) {
                 return next;
             }
-            if (state == ROOT) {
-                return ROOT;
-            }
             state = fail[state];
         }
+        return rootNext[c];
     }
 
     private int search(int node, char c) {
@@ -142,54 +174,86 @@ final class KeyAutomaton {
         return -1;
     }
 
-    /** The plain trie of sorted keys: since keys come sorted, each node's children are appended in order. */
+    /**
+     * The plain trie, each node's children kept in a list sorted by label (the root's in a table),
+     * so keys can come in any order and the breadth-first layout comes out sorted without sorting keys.
+     */
     private static final class Trie {
         int[] firstChild;
-        int[] lastChild;
         int[] nextSibling;
         char[] label;
         int[] key;
+        final int[] rootChild = new int[Character.MAX_VALUE + 1];
         int size;
 
         Trie(String[] keys) {
             int capacity = 1 << 16;
             firstChild = new int[capacity];
-            lastChild = new int[capacity];
             nextSibling = new int[capacity];
             label = new char[capacity];
             key = new int[capacity];
             size = 1;
             clear(0);
-            int[] path = new int[64];
-            String previous = "";
             for (int k = 0; k < keys.length; k++) {
                 String s = keys[k];
-                if (k > 0 && s.compareTo(previous) <= 0) {
-                    throw new IllegalArgumentException("keys not sorted and distinct at " + s);
+                if (s.isEmpty()) {
+                    throw new IllegalArgumentException("empty key");
                 }
-                if (path.length < s.length() + 1) {
-                    path = Arrays.copyOf(path, s.length() * 2 + 1);
+                int node = rootChild[s.charAt(0)];
+                if (node == 0) {
+                    node = newNode(s.charAt(0));
+                    rootChild[s.charAt(0)] = node;
                 }
-                int common = 0;
-                int max = Math.min(s.length(), previous.length());
-                while (common < max && s.charAt(common) == previous.charAt(common)) {
-                    common++;
+                for (int i = 1; i < s.length(); i++) {
+                    node = child(node, s.charAt(i));
                 }
-                int node = path[common];
-                for (int i = common; i < s.length(); i++) {
-                    node = addChild(node, s.charAt(i));
-                    path[i + 1] = node;
+                if (key[node] >= 0) {
+                    throw new IllegalArgumentException("duplicate key " + s);
                 }
                 key[node] = k;
-                previous = s;
             }
         }
 
-        private int addChild(int parent, char c) {
+        /** The children of {@code node} in label order, as a linked list (the root's from its table). */
+        int first(int node) {
+            if (node != 0) {
+                return firstChild[node];
+            }
+            // Chain the root's children once, in char order, for the breadth-first walk.
+            int head = -1;
+            for (int c = Character.MAX_VALUE; c >= 0; c--) {
+                if (rootChild[c] != 0) {
+                    nextSibling[rootChild[c]] = head;
+                    head = rootChild[c];
+                }
+            }
+            return head;
+        }
+
+        private int child(int parent, char c) {
+            int previous = -1;
+            int current = firstChild[parent];
+            while (current >= 0 && label[current] < c) {
+                previous = current;
+                current = nextSibling[current];
+            }
+            if (current >= 0 && label[current] == c) {
+                return current;
+            }
+            int id = newNode(c);
+            nextSibling[id] = current;
+            if (previous < 0) {
+                firstChild[parent] = id;
+            } else {
+                nextSibling[previous] = id;
+            }
+            return id;
+        }
+
+        private int newNode(char c) {
             if (size == label.length) {
                 int grown = size * 2;
                 firstChild = Arrays.copyOf(firstChild, grown);
-                lastChild = Arrays.copyOf(lastChild, grown);
                 nextSibling = Arrays.copyOf(nextSibling, grown);
                 label = Arrays.copyOf(label, grown);
                 key = Arrays.copyOf(key, grown);
@@ -197,18 +261,11 @@ final class KeyAutomaton {
             int id = size++;
             clear(id);
             label[id] = c;
-            if (firstChild[parent] < 0) {
-                firstChild[parent] = id;
-            } else {
-                nextSibling[lastChild[parent]] = id;
-            }
-            lastChild[parent] = id;
             return id;
         }
 
         private void clear(int id) {
             firstChild[id] = -1;
-            lastChild[id] = -1;
             nextSibling[id] = -1;
             key[id] = -1;
         }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -146,18 +145,20 @@ public final class Lexicon {
             for (String hand : new String[]{"en_terms.tsv", "zh_terms.tsv"}) {
                 read(hand, c -> add(c[0], new LexiconEntry(c[1], c[2], c[3], c[4], Source.HAND, isAbbreviationLike(c[0]), c[0])));
             }
-            String[] sorted = keys.keySet().toArray(new String[0]);
-            Arrays.sort(sorted);
-            LexiconEntry[][] senses = new LexiconEntry[sorted.length][];
-            Map<String, LexiconEntry[]> byKey = new HashMap<>(sorted.length * 2);
+            String[] all = new String[keys.size()];
+            LexiconEntry[][] senses = new LexiconEntry[all.length][];
+            Map<String, LexiconEntry[]> byKey = new HashMap<>(all.length * 2);
             Comparator<LexiconEntry> best = Comparator.comparing(LexiconEntry::source);
-            for (int i = 0; i < sorted.length; i++) {
-                List<LexiconEntry> v = keys.get(sorted[i]);
+            int i = 0;
+            for (Map.Entry<String, List<LexiconEntry>> k : keys.entrySet()) {
+                List<LexiconEntry> v = k.getValue();
                 v.sort(best);
+                all[i] = k.getKey();
                 senses[i] = v.toArray(new LexiconEntry[0]);
-                byKey.put(sorted[i], senses[i]);
+                byKey.put(all[i], senses[i]);
+                i++;
             }
-            return new Lexicon(KeyAutomaton.build(sorted), senses, byKey, Map.copyOf(approved), Map.copyOf(mirnas));
+            return new Lexicon(KeyAutomaton.build(all), senses, byKey, Map.copyOf(approved), Map.copyOf(mirnas));
         }
 
         private void hgnc() {
@@ -211,7 +212,7 @@ public final class Lexicon {
 
         private void add(String raw, LexiconEntry entry) {
             String k = MatchText.key(raw);
-            if (k.length() < 2 || k.chars().noneMatch(Character::isLetter) || entry.id().equals("CL:0000000")) {
+            if (k.length() < 2 || !hasLetter(k) || entry.id().equals("CL:0000000")) {
                 return;
             }
             if (entry.source() == Source.GENE_NAME && k.length() < 6) {
@@ -227,6 +228,15 @@ public final class Lexicon {
                 }
             }
             list.add(entry);
+        }
+
+        private static boolean hasLetter(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isLetter(s.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String[] split(String[] cells, int col) {
