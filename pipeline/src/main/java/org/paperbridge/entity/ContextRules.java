@@ -115,6 +115,23 @@ final class ContextRules {
         return (i + 4 <= limit && text.startsWith("like", i)) || (i + 1 <= limit && text.charAt(i) == '样');
     }
 
+    private static final String[] BLOOD_GROUP_CUES = {"incompatib", "compatib", "blood group", "blood type",
+        "不相容", "相容", "血型"};
+
+    /** "ABO-incompatible", "ABO 血型": the symbol names a blood group system, not its gene. */
+    static boolean namesBloodGroup(String text, int end) {
+        int i = end;
+        while (i < text.length() && i < end + 3 && isSpaceOrHyphen(text.charAt(i))) {
+            i++;
+        }
+        for (String cue : BLOOD_GROUP_CUES) {
+            if (text.regionMatches(true, i, cue, 0, cue.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isSpaceOrHyphen(char c) {
         return c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }

@@ -142,6 +142,9 @@ public final class EntityTagger {
         if (!spacesFit(mention) || ContextRules.isLikeModifier(text, end)) {
             return false;
         }
+        if (sense.type().equals("gene") && ContextRules.namesBloodGroup(text, end)) {
+            return false;
+        }
         LexiconEntry.Source src = sense.source();
         if (src == LexiconEntry.Source.ALIAS_SYMBOL || src == LexiconEntry.Source.PREVIOUS_SYMBOL
                 || src == LexiconEntry.Source.FAMILY) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -115,6 +116,7 @@ public final class Lexicon {
             hgnc();
             mouse();
             families();
+            dropGroupAliases();
             read("mirbase_mature.tsv.gz", c -> {
                 String name = c[1];
                 mirnas.put(name, new String[]{name.substring(name.indexOf('-') + 1), c[0]});
@@ -184,9 +186,11 @@ public final class Lexicon {
 
         /**
          * Family names used for their first member: AKT, CREB, YAP → AKT1, CREB1, YAP1; STAT5,
-         * HIF1 → STAT5A, HIF1A. Ranked above aliases (HGNC's alias YAP is YY1AP1's).
+         * HIF1 → STAT5A, HIF1A. Ranked above aliases (HGNC's alias YAP is YY1AP1's). Not for large
+         * families, which no member stands for: IFN-α (IFNA1, IFNA2 … IFNA21) is the group.
          */
         private void families() {
+            String[] stems = approvedStems();
             for (LexiconEntry e : List.copyOf(genesById.values())) {
                 String sym = e.norm();
                 String base = sym.substring(0, sym.length() - 1);
@@ -194,10 +198,58 @@ public final class Lexicon {
                 boolean first = sym.endsWith("1") && !baseEndsInDigit;
                 boolean firstLetter = sym.endsWith("A") && baseEndsInDigit;
                 if ((first || firstLetter) && base.length() >= 3 && e.type().equals("gene")
-                        && !approved.containsKey(MatchText.key(base))) {
+                        && !approved.containsKey(MatchText.key(base))
+                        && numberedMembers(stems, MatchText.key(base)) <= MAX_FAMILY_MEMBERS) {
                     add(base, e.withSource(Source.FAMILY, base));
                 }
             }
+        }
+
+        /**
+         * Alias and previous symbols that are the stem of several approved symbols name a group,
+         * not the one gene HGNC lists them for: IFN (IFNA1, IFNB1, IFNG …), IL-1 (IL1A, IL1B …).
+         */
+        private void dropGroupAliases() {
+            String[] stems = approvedStems();
+            keys.entrySet().removeIf(k -> {
+                if (extensions(stems, k.getKey()) > MAX_FAMILY_MEMBERS) {
+                    k.getValue().removeIf(e -> e.source() == Source.ALIAS_SYMBOL || e.source() == Source.PREVIOUS_SYMBOL);
+                }
+                return k.getValue().isEmpty();
+            });
+        }
+
+        private static final int MAX_FAMILY_MEMBERS = 3;
+
+        /** The folded approved symbols, sorted. */
+        private String[] approvedStems() {
+            String[] stems = approved.keySet().toArray(new String[0]);
+            Arrays.sort(stems);
+            return stems;
+        }
+
+        /**
+         * How many approved symbols are {@code stem} followed by a member mark: a letter, a number,
+         * or both (IFN → IFNA1, IFNG; IL1 → IL1A, IL1R1), not a longer name (TNFA → TNFAIP3).
+         */
+        private static int extensions(String[] sorted, String stem) {
+            return members(sorted, stem, "[a-z]?\\d*[a-z]?");
+        }
+
+        /** How many approved symbols are {@code stem} followed by a number and at most one letter (AKT1, STAT5A). */
+        private static int numberedMembers(String[] sorted, String stem) {
+            return members(sorted, stem, "\\d+[a-z]?");
+        }
+
+        private static int members(String[] sorted, String stem, String mark) {
+            int i = Arrays.binarySearch(sorted, stem);
+            int n = 0;
+            for (i = i < 0 ? -i - 1 : i + 1; i < sorted.length && sorted[i].startsWith(stem); i++) {
+                if (sorted[i].length() > stem.length() && sorted[i].substring(stem.length()).matches(mark)) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         private void mouse() {
