@@ -85,12 +85,15 @@ public final class TagCommand implements Callable<Integer> {
         }
     }
 
-    /** Tags the tokens joined by spaces (folding ignores spaces, so Chinese terms still match). */
+    /**
+     * Tags the tokens joined by spaces (folding ignores spaces, so Chinese terms still match), except
+     * around a lone hyphen: corpora split "VEGF-B" into three tokens, and "VEGF - B" is no symbol.
+     */
     private void writeSentence(EntityTagger tagger, List<String> tokens) {
         StringBuilder joined = new StringBuilder();
         int[] starts = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            if (i > 0) {
+            if (i > 0 && !tokens.get(i).equals("-") && !tokens.get(i - 1).equals("-")) {
                 joined.append(' ');
             }
             starts[i] = joined.codePointCount(0, joined.length());

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 
 /**
  * Writes {@code ner/bioc.json}: a BioC JSON collection, one document per article, one passage per
- * title, abstract and paragraph, entities as annotations. BioC readers fail on a missing key, so
+ * title, abstract, paragraph and reference title (infons type title/abstract/paragraph/ref),
+ * entities as annotations. BioC readers fail on a missing key, so
  * every key is written, with empty lists and maps where there is nothing; offsets are code points.
  */
 public final class BioCExporter implements Exporter {

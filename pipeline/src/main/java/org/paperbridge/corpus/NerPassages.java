@@ -5,16 +5,17 @@ import org.paperbridge.model.AbstractText;
 import org.paperbridge.model.Article;
 import org.paperbridge.model.Entity;
 import org.paperbridge.model.Paragraph;
+import org.paperbridge.model.Reference;
 import org.paperbridge.model.Section;
 import org.paperbridge.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The passages NER exports are made of: titles, abstracts and paragraphs, each with its entities. */
+/** The passages NER exports are made of: titles, abstracts, paragraphs and reference titles, each with its entities. */
 record NerPassages(List<Passage> passages) {
 
-    /** One text of an article with its kind (title, abstract, paragraph), language, sentences and entities. */
+    /** One text of an article with its kind (title, abstract, paragraph, ref), language, sentences and entities. */
     record Passage(String where, String kind, String lang, String text, List<Span> sentences, List<Entity> entities) {
     }
 
@@ -35,6 +36,10 @@ record NerPassages(List<Passage> passages) {
             }
         }
         walk(article, article.sections(), out);
+        // Reference titles are tagged too (where = ref<n>); the rest of a reference is no running text.
+        for (Reference r : article.references()) {
+            add(out, article, "ref" + r.n(), "ref", Languages.of(r.title()), r.title(), List.of());
+        }
         return new NerPassages(out);
     }
 

@@ -87,10 +87,15 @@ final class ContextRules {
 
     /** Case rule for symbols: an all-lower-case word (set, cat, ccl) is never a symbol. */
     static boolean caseFits(String mention) {
+        return caseFits(mention, 0, mention.length());
+    }
+
+    /** {@link #caseFits(String)} for {@code text[start, end)}. */
+    static boolean caseFits(String text, int start, int end) {
         int lower = 0;
         int upper = 0;
-        for (int i = 0; i < mention.length(); i++) {
-            char c = mention.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (c >= 'a' && c <= 'z') {
                 lower++;
             } else if (c >= 'A' && c <= 'Z') {
@@ -102,8 +107,33 @@ final class ContextRules {
 
     /** "NOD-like", "Toll 样": the symbol names a family the next words describe, not a gene. */
     static boolean isLikeModifier(String text, int end) {
-        String after = text.substring(end, Math.min(text.length(), end + 6)).replaceFirst("^[\\s\\-]+", "");
-        return after.startsWith("like") || after.startsWith("样");
+        int limit = Math.min(text.length(), end + 6);
+        int i = end;
+        while (i < limit && isSpaceOrHyphen(text.charAt(i))) {
+            i++;
+        }
+        return (i + 4 <= limit && text.startsWith("like", i)) || (i + 1 <= limit && text.charAt(i) == '样');
+    }
+
+    private static final String[] BLOOD_GROUP_CUES = {"incompatib", "compatib", "blood group", "blood type",
+        "不相容", "相容", "血型"};
+
+    /** "ABO-incompatible", "ABO 血型": the symbol names a blood group system, not its gene. */
+    static boolean namesBloodGroup(String text, int end) {
+        int i = end;
+        while (i < text.length() && i < end + 3 && isSpaceOrHyphen(text.charAt(i))) {
+            i++;
+        }
+        for (String cue : BLOOD_GROUP_CUES) {
+            if (text.regionMatches(true, i, cue, 0, cue.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpaceOrHyphen(char c) {
+        return c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean near(String text, int start, int end, int window, String[] cues) {

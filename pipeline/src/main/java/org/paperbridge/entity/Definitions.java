@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 final class Definitions {
     private static final String ABBR = "([A-Za-z][A-Za-z0-9αβγκ\\-]{0,12}(?: ?[αβγκ0-9])?)";
     private static final Pattern INSIDE = Pattern.compile("[(（]\\s*([^()（）,，;；]{3,120}?)\\s*[,，]\\s*" + ABBR + "\\s*[)）]");
-    private static final Pattern AFTER = Pattern.compile("([A-Za-z][A-Za-z0-9 /'\\-αβγκ]{2,100}?)\\s*[(（]\\s*" + ABBR + "\\s*[)）]");
+    private static final int LONG_FORM_MAX = 101;
+    private static final Pattern AFTER = Pattern.compile("([A-Za-z][A-Za-z0-9 /'\\-αβγκ]{2," + (LONG_FORM_MAX - 1)
+            + "}?)\\s*[(（]\\s*" + ABBR + "\\s*[)）]");
+    private static final Pattern BRACKETED_ABBR = Pattern.compile("[(（]\\s*" + ABBR + "\\s*[)）]");
 
     private final Lexicon lexicon;
 
@@ -28,12 +31,47 @@ final class Definitions {
         if (text == null || (text.indexOf('(') < 0 && text.indexOf('（') < 0)) {
             return;
         }
-        for (Pattern p : List.of(INSIDE, AFTER)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                define(m.group(1), m.group(2), into);
+        Matcher bracket = BRACKETED_ABBR.matcher(text);
+        Matcher inside = INSIDE.matcher(text);
+        int last = 0;
+        for (int p = nextParen(text, 0); p >= 0; p = nextParen(text, p + 1)) {
+            if (p >= last && inside.region(p, text.length()).lookingAt()) {
+                define(inside.group(1), inside.group(2), into);
+                last = inside.end();
             }
         }
+        // AFTER's lazy long form would be tried at every position of the text; only a bracketed
+        // abbreviation can end a match, so search just the stretch a long form can cover before one.
+        Matcher after = AFTER.matcher(text);
+        last = 0;
+        for (int p = nextParen(text, 0); p >= 0; p = nextParen(text, p + 1)) {
+            if (p < last || !bracket.region(p, text.length()).lookingAt()) {
+                continue;
+            }
+            int q = p;
+            while (q > 0 && isRegexSpace(text.charAt(q - 1))) {
+                q--;
+            }
+            after.region(Math.max(last, q - LONG_FORM_MAX), bracket.end());
+            if (after.find()) {
+                define(after.group(1), after.group(2), into);
+                last = after.end();
+            }
+        }
+    }
+
+    private static int nextParen(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Adds the glossary's abbreviations (and its Chinese and English terms) when the full form resolves. */

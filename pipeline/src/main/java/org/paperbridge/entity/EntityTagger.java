@@ -21,6 +21,8 @@ public final class EntityTagger {
             .thenComparingInt(c -> TYPE_ORDER.indexOf(c.entry().type()))
             .thenComparingInt(Candidate::start);
 
+    private static final LexiconEntry[] NO_SENSES = {};
+
     private final Lexicon lexicon;
     private final RnaGrammar grammar;
     private final Definitions definitions;
@@ -48,20 +50,20 @@ public final class EntityTagger {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        Map<String, LexiconEntry> local = defined;
         MatchText mt = MatchText.of(text);
+        String folded = mt.folded();
         List<Candidate> found = new ArrayList<>(grammar.find(text));
-        Map<String, LexiconEntry> senses = local;
-        lexicon.automaton().parseText(mt.folded(), (b, e, entries) -> {
-            Candidate c = choose(mt, b, e, entries, senses.get(mt.folded().substring(b, e)));
+        lexicon.match(folded, (b, e, entries) -> {
+            LexiconEntry local = defined.isEmpty() ? null : defined.get(folded.substring(b, e));
+            Candidate c = choose(mt, b, e, entries, local);
             if (c != null) {
                 found.add(c);
             }
         });
-        for (Map.Entry<String, LexiconEntry> d : local.entrySet()) {
+        for (Map.Entry<String, LexiconEntry> d : defined.entrySet()) {
             if (lexicon.lookup(d.getKey()).isEmpty()) {
-                for (int i = mt.folded().indexOf(d.getKey()); i >= 0; i = mt.folded().indexOf(d.getKey(), i + 1)) {
-                    Candidate c = choose(mt, i, i + d.getKey().length(), new LexiconEntry[0], d.getValue());
+                for (int i = folded.indexOf(d.getKey()); i >= 0; i = folded.indexOf(d.getKey(), i + 1)) {
+                    Candidate c = choose(mt, i, i + d.getKey().length(), NO_SENSES, d.getValue());
                     if (c != null) {
                         found.add(c);
                     }
@@ -99,49 +101,61 @@ public final class EntityTagger {
                 return null;
             }
         }
-        String mention = text.substring(start, end);
-        List<LexiconEntry> senses = new ArrayList<>(entries.length + 1);
-        if (defined != null) {
-            senses.add(defined);
-        }
-        senses.addAll(List.of(entries));
-        boolean carbonTetrachloride = mt.folded().startsWith("ccl4", b) && e - b == 4
-                && ContextRules.isCarbonTetrachloride(text, start, end);
-        for (LexiconEntry sense : senses) {
-            if (mt.folded().startsWith("ccl4", b) && e - b == 4
-                    && sense.type().equals("chemical") != carbonTetrachloride) {
-                continue;
+        // Most hits are ordinary words that fold to a symbol (in, set, was): decide them without copying.
+        boolean ccl4 = e - b == 4 && mt.folded().startsWith("ccl4", b);
+        int carbonTetrachloride = -1;
+        String mention = null;
+        for (int i = defined == null ? 0 : -1; i < entries.length; i++) {
+            LexiconEntry sense = i < 0 ? defined : entries[i];
+            if (ccl4) {
+                if (carbonTetrachloride < 0) {
+                    carbonTetrachloride = ContextRules.isCarbonTetrachloride(text, start, end) ? 1 : 0;
+                }
+                if (sense.type().equals("chemical") != (carbonTetrachloride == 1)) {
+                    continue;
+                }
             }
             if (plural && sense.type().equals("gene")) {
                 continue;
             }
-            if (sense.symbol() && !symbolFits(text, start, end, mention, sense)) {
-                continue;
+            if (sense.symbol()) {
+                if (!ContextRules.caseFits(text, start, end)) {
+                    continue;
+                }
+                if (mention == null) {
+                    mention = text.substring(start, end);
+                }
+                if (!symbolFits(text, start, end, mention, sense)) {
+                    continue;
+                }
             }
             return new Candidate(start, plural ? end + 1 : end, sense);
         }
         return null;
     }
 
+    /** The remaining symbol rules, once {@link ContextRules#caseFits} holds. */
     private static boolean symbolFits(String text, int start, int end, String mention, LexiconEntry sense) {
         if (sense.source() == LexiconEntry.Source.DEFINED) {
-            return ContextRules.caseFits(mention);
+            return true;
         }
-        if (!ContextRules.caseFits(mention) || !spacesFit(mention) || ContextRules.isLikeModifier(text, end)) {
+        if (!spacesFit(mention) || ContextRules.isLikeModifier(text, end)) {
+            return false;
+        }
+        if (sense.type().equals("gene") && ContextRules.namesBloodGroup(text, end)) {
             return false;
         }
         LexiconEntry.Source src = sense.source();
         if (src == LexiconEntry.Source.ALIAS_SYMBOL || src == LexiconEntry.Source.PREVIOUS_SYMBOL
                 || src == LexiconEntry.Source.FAMILY) {
             // Secondary symbols are noisy: written as listed or in capitals, and never one or two characters.
-            String letters = mention.replaceAll("[^A-Za-z]", "");
-            boolean asListed = letters.equals(sense.raw().replaceAll("[^A-Za-z]", ""));
+            String letters = asciiLetters(mention);
+            boolean asListed = letters.equals(asciiLetters(sense.raw()));
             String upper = letters.toUpperCase(java.util.Locale.ROOT);
             // TNFa, IL1b: capitals with a Latin letter standing for a Greek one at the end.
             boolean greekSuffix = letters.length() > 1 && "abgdk".indexOf(letters.charAt(letters.length() - 1)) >= 0
-                    && letters.substring(0, letters.length() - 1).equals(upper.substring(0, upper.length() - 1));
-            if (mention.replaceAll("[^A-Za-z0-9]", "").length() <= 2
-                    || !(asListed || letters.equals(upper) || greekSuffix)) {
+                    && letters.regionMatches(0, upper, 0, upper.length() - 1);
+            if (asciiLettersAndDigits(mention) <= 2 || !(asListed || letters.equals(upper) || greekSuffix)) {
                 return false;
             }
         }
@@ -151,18 +165,92 @@ public final class EntityTagger {
         return !ContextRules.needsGeneContext(mention) || mention.codePoints().anyMatch(Character::isIdeographic);
     }
 
+    private static String asciiLetters(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                out.append(c);
+            }
+        }
+        return out.length() == s.length() ? s : out.toString();
+    }
+
+    private static int asciiLettersAndDigits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Inside a symbol, a space may only precede a digit or Greek letter (IL-1 β, SIRP α, TNF alpha). */
     private static boolean spacesFit(String mention) {
-        String[] parts = mention.trim().split("\\s+");
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i];
-            char c = p.charAt(0);
-            boolean greekWord = p.matches("(?i)(alpha|beta|gamma|delta|kappa)\\d*");
-            if (!Character.isDigit(c) && !MatchText.isGreek(c) && !greekWord && !MatchText.isHyphen(c)) {
+        int i = 0;
+        int n = mention.length();
+        while (i < n && isRegexSpace(mention.charAt(i))) {
+            i++;
+        }
+        while (i < n) {
+            if (!isRegexSpace(mention.charAt(i))) {
+                i++;
+                continue;
+            }
+            while (i < n && isRegexSpace(mention.charAt(i))) {
+                i++;
+            }
+            if (i < n && !partFits(mention, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the space-separated part starting at {@code i} may follow a space inside a symbol. */
+    private static boolean partFits(String mention, int i) {
+        char c = mention.charAt(i);
+        if (Character.isDigit(c) || MatchText.isGreek(c) || MatchText.isHyphen(c)) {
+            return true;
+        }
+        int end = i;
+        while (end < mention.length() && !isRegexSpace(mention.charAt(end))) {
+            end++;
+        }
+        for (String w : GREEK_WORDS) {
+            if (end - i >= w.length() && asciiIgnoreCaseAt(mention, i, w)) {
+                boolean digitsAfter = true;
+                for (int k = i + w.length(); k < end && digitsAfter; k++) {
+                    digitsAfter = mention.charAt(k) >= '0' && mention.charAt(k) <= '9';
+                }
+                if (digitsAfter) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] GREEK_WORDS = {"alpha", "beta", "gamma", "delta", "kappa"};
+
+    /** {@code lowerWord} at {@code i}, ignoring ASCII case only (as the regex flag (?i) does). */
+    private static boolean asciiIgnoreCaseAt(String s, int i, String lowerWord) {
+        for (int k = 0; k < lowerWord.length(); k++) {
+            char c = s.charAt(i + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c != lowerWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isWordChar(int cp) {
@@ -178,14 +266,17 @@ public final class EntityTagger {
     }
 
     private static List<Candidate> resolveOverlaps(List<Candidate> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
         found.sort(PREFERRED);
-        List<Candidate> kept = new ArrayList<>();
-        boolean[] taken = null;
+        int max = 0;
         for (Candidate c : found) {
-            if (taken == null) {
-                int max = found.stream().mapToInt(Candidate::end).max().orElse(0);
-                taken = new boolean[max + 1];
-            }
+            max = Math.max(max, c.end());
+        }
+        boolean[] taken = new boolean[max + 1];
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : found) {
             boolean free = true;
             for (int i = c.start(); i < c.end() && free; i++) {
                 free = !taken[i];

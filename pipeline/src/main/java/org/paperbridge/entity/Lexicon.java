@@ -1,6 +1,5 @@
 package org.paperbridge.entity;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import org.paperbridge.entity.LexiconEntry.Source;
 
 import java.io.BufferedReader;
@@ -12,78 +11,63 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
 /**
  * The entity dictionaries (config/lexicons, shipped in the jar under {@code lexicons/}) folded
- * into one Aho–Corasick automaton; immutable and thread-safe once loaded.
+ * into one Aho–Corasick automaton ({@link KeyAutomaton}); immutable and thread-safe once loaded.
  */
 public final class Lexicon {
     private static final String RESOURCE_DIR = "lexicons/";
 
-    private final AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton;
+    /** Receives each dictionary key found in folded text: range {@code [begin, end)} and its senses, best first. */
+    @FunctionalInterface
+    interface Match {
+        void found(int begin, int end, LexiconEntry[] senses);
+    }
+
+    private final KeyAutomaton automaton;
+    private final LexiconEntry[][] sensesByKey;
     private final Map<String, LexiconEntry[]> byKey;
     private final Map<String, LexiconEntry> approvedSymbols;
     private final Map<String, String[]> mirnas;
 
-    Lexicon(AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton, Map<String, LexiconEntry[]> byKey,
+    private Lexicon(KeyAutomaton automaton, LexiconEntry[][] sensesByKey, Map<String, LexiconEntry[]> byKey,
             Map<String, LexiconEntry> approvedSymbols, Map<String, String[]> mirnas) {
         this.automaton = automaton;
+        this.sensesByKey = sensesByKey;
         this.byKey = byKey;
         this.approvedSymbols = approvedSymbols;
         this.mirnas = mirnas;
     }
 
-    /**
-     * Loads the lexicons packaged in the jar. Building the automaton takes seconds, so the built
-     * one is cached on disk (see {@link LexiconCache}) keyed by the lexicon files' content.
-     */
+    /** Loads the lexicons packaged in the jar (about half a second: the automaton is built, not cached). */
     public static Lexicon load() {
-        return LexiconCache.defaultCache().load(name -> Lexicon.class.getClassLoader()
-                .getResourceAsStream(RESOURCE_DIR + name));
+        return new Builder(name -> Lexicon.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name)).build();
     }
 
-    /** Loads the lexicons from a folder such as {@code config/lexicons}, through the same cache. */
+    /** Loads the lexicons from a folder such as {@code config/lexicons}. */
     public static Lexicon load(Path dir) {
-        return LexiconCache.defaultCache().load(name -> {
+        return new Builder(name -> {
             try {
                 Path p = dir.resolve(name);
                 return Files.exists(p) ? Files.newInputStream(p) : null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }).build();
     }
 
-    /** Builds the automaton from the files without any cache (slow: seconds). */
-    static Lexicon build(Function<String, InputStream> open) {
-        return new Builder(open).build();
-    }
-
-    static final String[] FILES = {"hgnc_genes.tsv.gz", "mgi_mouse_genes.tsv.gz", "mirbase_mature.tsv.gz",
-        "cell_ontology.tsv.gz", "doid_diseases.tsv.gz", "cedict_zh_mapped.tsv.gz", "en_terms.tsv", "zh_terms.tsv"};
-
-    Map<String, LexiconEntry[]> keys() {
-        return byKey;
-    }
-
-    Map<String, LexiconEntry> approvedSymbols() {
-        return approvedSymbols;
-    }
-
-    Map<String, String[]> mirnas() {
-        return mirnas;
-    }
-
-    AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton() {
-        return automaton;
+    /** Reports every dictionary key occurring in {@code folded} (text folded by {@link MatchText}). */
+    void match(String folded, Match match) {
+        automaton.match(folded, (begin, end, key) -> match.found(begin, end, sensesByKey[key]));
     }
 
     /** The senses of a folded key, best first; empty when unknown. */
@@ -132,6 +116,7 @@ public final class Lexicon {
             hgnc();
             mouse();
             families();
+            dropGroupAliases();
             read("mirbase_mature.tsv.gz", c -> {
                 String name = c[1];
                 mirnas.put(name, new String[]{name.substring(name.indexOf('-') + 1), c[0]});
@@ -162,15 +147,20 @@ public final class Lexicon {
             for (String hand : new String[]{"en_terms.tsv", "zh_terms.tsv"}) {
                 read(hand, c -> add(c[0], new LexiconEntry(c[1], c[2], c[3], c[4], Source.HAND, isAbbreviationLike(c[0]), c[0])));
             }
-            TreeMap<String, LexiconEntry[]> sorted = new TreeMap<>();
+            String[] all = new String[keys.size()];
+            LexiconEntry[][] senses = new LexiconEntry[all.length][];
+            Map<String, LexiconEntry[]> byKey = new HashMap<>(all.length * 2);
             Comparator<LexiconEntry> best = Comparator.comparing(LexiconEntry::source);
-            keys.forEach((k, v) -> {
+            int i = 0;
+            for (Map.Entry<String, List<LexiconEntry>> k : keys.entrySet()) {
+                List<LexiconEntry> v = k.getValue();
                 v.sort(best);
-                sorted.put(k, v.toArray(new LexiconEntry[0]));
-            });
-            AhoCorasickDoubleArrayTrie<LexiconEntry[]> ac = new AhoCorasickDoubleArrayTrie<>();
-            ac.build(sorted);
-            return new Lexicon(ac, sorted, Map.copyOf(approved), Map.copyOf(mirnas));
+                all[i] = k.getKey();
+                senses[i] = v.toArray(new LexiconEntry[0]);
+                byKey.put(all[i], senses[i]);
+                i++;
+            }
+            return new Lexicon(KeyAutomaton.build(all), senses, byKey, Map.copyOf(approved), Map.copyOf(mirnas));
         }
 
         private void hgnc() {
@@ -196,9 +186,11 @@ public final class Lexicon {
 
         /**
          * Family names used for their first member: AKT, CREB, YAP → AKT1, CREB1, YAP1; STAT5,
-         * HIF1 → STAT5A, HIF1A. Ranked above aliases (HGNC's alias YAP is YY1AP1's).
+         * HIF1 → STAT5A, HIF1A. Ranked above aliases (HGNC's alias YAP is YY1AP1's). Not for large
+         * families, which no member stands for: IFN-α (IFNA1, IFNA2 … IFNA21) is the group.
          */
         private void families() {
+            String[] stems = approvedStems();
             for (LexiconEntry e : List.copyOf(genesById.values())) {
                 String sym = e.norm();
                 String base = sym.substring(0, sym.length() - 1);
@@ -206,10 +198,58 @@ public final class Lexicon {
                 boolean first = sym.endsWith("1") && !baseEndsInDigit;
                 boolean firstLetter = sym.endsWith("A") && baseEndsInDigit;
                 if ((first || firstLetter) && base.length() >= 3 && e.type().equals("gene")
-                        && !approved.containsKey(MatchText.key(base))) {
+                        && !approved.containsKey(MatchText.key(base))
+                        && numberedMembers(stems, MatchText.key(base)) <= MAX_FAMILY_MEMBERS) {
                     add(base, e.withSource(Source.FAMILY, base));
                 }
             }
+        }
+
+        /**
+         * Alias and previous symbols that are the stem of several approved symbols name a group,
+         * not the one gene HGNC lists them for: IFN (IFNA1, IFNB1, IFNG …), IL-1 (IL1A, IL1B …).
+         */
+        private void dropGroupAliases() {
+            String[] stems = approvedStems();
+            keys.entrySet().removeIf(k -> {
+                if (extensions(stems, k.getKey()) > MAX_FAMILY_MEMBERS) {
+                    k.getValue().removeIf(e -> e.source() == Source.ALIAS_SYMBOL || e.source() == Source.PREVIOUS_SYMBOL);
+                }
+                return k.getValue().isEmpty();
+            });
+        }
+
+        private static final int MAX_FAMILY_MEMBERS = 3;
+
+        /** The folded approved symbols, sorted. */
+        private String[] approvedStems() {
+            String[] stems = approved.keySet().toArray(new String[0]);
+            Arrays.sort(stems);
+            return stems;
+        }
+
+        /**
+         * How many approved symbols are {@code stem} followed by a member mark: a letter, a number,
+         * or both (IFN → IFNA1, IFNG; IL1 → IL1A, IL1R1), not a longer name (TNFA → TNFAIP3).
+         */
+        private static int extensions(String[] sorted, String stem) {
+            return members(sorted, stem, "[a-z]?\\d*[a-z]?");
+        }
+
+        /** How many approved symbols are {@code stem} followed by a number and at most one letter (AKT1, STAT5A). */
+        private static int numberedMembers(String[] sorted, String stem) {
+            return members(sorted, stem, "\\d+[a-z]?");
+        }
+
+        private static int members(String[] sorted, String stem, String mark) {
+            int i = Arrays.binarySearch(sorted, stem);
+            int n = 0;
+            for (i = i < 0 ? -i - 1 : i + 1; i < sorted.length && sorted[i].startsWith(stem); i++) {
+                if (sorted[i].length() > stem.length() && sorted[i].substring(stem.length()).matches(mark)) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         private void mouse() {
@@ -224,7 +264,7 @@ public final class Lexicon {
 
         private void add(String raw, LexiconEntry entry) {
             String k = MatchText.key(raw);
-            if (k.length() < 2 || k.chars().noneMatch(Character::isLetter) || entry.id().equals("CL:0000000")) {
+            if (k.length() < 2 || !hasLetter(k) || entry.id().equals("CL:0000000")) {
                 return;
             }
             if (entry.source() == Source.GENE_NAME && k.length() < 6) {
@@ -240,6 +280,15 @@ public final class Lexicon {
                 }
             }
             list.add(entry);
+        }
+
+        private static boolean hasLetter(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isLetter(s.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String[] split(String[] cells, int col) {

@@ -10,17 +10,30 @@ record MatchText(String original, String folded, int[] from, int[] to) {
 
     /** Folds {@code text}; keys and running text go through the same function so they agree. */
     static MatchText of(String text) {
-        StringBuilder out = new StringBuilder(text.length());
         int[] from = new int[text.length() + 1];
         int[] to = new int[text.length() + 1];
+        return new MatchText(text, fold(text, from, to), from, to);
+    }
+
+    /** The folded form of a dictionary key. */
+    static String key(String text) {
+        return fold(text, null, null);
+    }
+
+    /** Folds {@code text}, recording each folded char's original range in {@code from}/{@code to} when given. */
+    private static String fold(String text, int[] from, int[] to) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean offsets = from != null;
         int n = 0;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             int word = greekWordLength(text, i);
             if (word > 0) {
-                from[n] = i;
-                to[n] = i + word;
+                if (offsets) {
+                    from[n] = i;
+                    to[n] = i + word;
+                }
                 out.append(Character.toLowerCase(c));
                 n++;
                 i += word;
@@ -29,8 +42,10 @@ record MatchText(String original, String folded, int[] from, int[] to) {
             if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
                 // Both halves map to the whole character, so no match can split it.
                 for (int k = 0; k < 2; k++) {
-                    from[n] = i;
-                    to[n] = i + 2;
+                    if (offsets) {
+                        from[n] = i;
+                        to[n] = i + 2;
+                    }
                     out.append(text.charAt(i + k));
                     n++;
                 }
@@ -39,19 +54,16 @@ record MatchText(String original, String folded, int[] from, int[] to) {
             }
             char f = fold(c);
             if (f != 0) {
-                from[n] = i;
-                to[n] = i + 1;
+                if (offsets) {
+                    from[n] = i;
+                    to[n] = i + 1;
+                }
                 out.append(f);
                 n++;
             }
             i++;
         }
-        return new MatchText(text, out.toString(), from, to);
-    }
-
-    /** The folded form of a dictionary key. */
-    static String key(String text) {
-        return of(text).folded();
+        return out.toString();
     }
 
     /** UTF-16 start in the original of folded position {@code i}. */
@@ -66,6 +78,13 @@ record MatchText(String original, String folded, int[] from, int[] to) {
 
     /** One folded char for {@code c}, or 0 when the char is dropped. */
     static char fold(char c) {
+        if (c < 0x80) {
+            // ASCII fast path; the same answers as below (no Greek or full-width forms here).
+            if (c == ' ' || c == '-' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F')) {
+                return 0;
+            }
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
         if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isHyphen(c)) {
             return 0;
         }

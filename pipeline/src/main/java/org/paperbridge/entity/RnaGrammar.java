@@ -31,28 +31,11 @@ final class RnaGrammar {
     /** Candidates in {@code text} (UTF-16 offsets). */
     List<Candidate> find(String text) {
         List<Candidate> out = new ArrayList<>();
-        if (text.indexOf('i') >= 0 || text.indexOf('I') >= 0 || text.indexOf('e') >= 0) {
-            Matcher m = MIRNA.matcher(text);
-            while (m.find()) {
-                out.add(mirna(m));
-            }
-        }
-        if (text.contains("circ")) {
-            Matcher m = CIRC.matcher(text);
-            while (m.find()) {
-                String host = m.group(1);
-                if (host != null && host.startsWith("RNA")) {
-                    continue; // the word circRNA itself
-                }
-                LexiconEntry gene = host == null ? null : lexicon.approvedSymbol(MatchText.key(host));
-                // A circRNA has no database id of its own; the host gene's HGNC id says where it comes from.
-                String norm = m.group().replace(" ", "");
-                out.add(new Candidate(m.start(), m.end(), new LexiconEntry("ncrna", norm,
-                        gene == null ? null : "HGNC", gene == null ? null : gene.id(), LexiconEntry.Source.HAND, false, norm)));
-            }
-        }
-        if (text.contains("nc")) {
-            Matcher m = LNC.matcher(text);
+        findMirnas(text, out);
+        findCircRnas(text, out);
+        Matcher m;
+        if (text.contains("ncRNA") || text.contains("NCRNA")) {
+            m = LNC.matcher(text);
             while (m.find()) {
                 LexiconEntry gene = lexicon.approvedSymbol(MatchText.key(m.group(1)));
                 out.add(new Candidate(m.start(), m.end(), new LexiconEntry("ncrna",
@@ -61,13 +44,82 @@ final class RnaGrammar {
             }
         }
         if (text.contains("CCl")) {
-            Matcher m = CCL4_SPELLING.matcher(text);
+            m = CCL4_SPELLING.matcher(text);
             while (m.find()) {
                 out.add(new Candidate(m.start(), m.end(), new LexiconEntry("chemical", "carbon tetrachloride", "MESH",
                         "MESH:D002251", LexiconEntry.Source.HAND, false, m.group())));
             }
         }
         return out;
+    }
+
+    /**
+     * MIRNA matches, as {@code find()} would give them, trying the pattern only where a name stem
+     * starts (or a species prefix before one): a find over the whole text tests every position.
+     * Matches never overlap, so a stem inside the previous match is skipped.
+     */
+    private void findMirnas(String text, List<Candidate> out) {
+        Matcher m = null;
+        int last = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (i < last || !startsMirnaStem(text, i)) {
+                continue;
+            }
+            if (m == null) {
+                m = MIRNA.matcher(text).useTransparentBounds(true);
+            }
+            int prefixed = i - 4;
+            boolean found = prefixed >= last && isSpeciesPrefix(text, prefixed)
+                    && m.region(prefixed, text.length()).lookingAt();
+            if (!found) {
+                found = m.region(i, text.length()).lookingAt();
+            }
+            if (found) {
+                out.add(mirna(m));
+                last = m.end();
+            }
+        }
+    }
+
+    /** CIRC matches, tried only where "circ" or "hsa_circ" starts (circulating, circadian… are common words). */
+    private void findCircRnas(String text, List<Candidate> out) {
+        Matcher m = null;
+        int last = 0;
+        for (int i = text.indexOf("circ"); i >= 0; i = text.indexOf("circ", i + 1)) {
+            if (i < last) {
+                continue;
+            }
+            if (m == null) {
+                m = CIRC.matcher(text).useTransparentBounds(true);
+            }
+            boolean found = i - 4 >= last && text.startsWith("hsa_", i - 4) && m.region(i - 4, text.length()).lookingAt();
+            if (!found && !m.region(i, text.length()).lookingAt()) {
+                continue;
+            }
+            last = m.end();
+            String host = m.group(1);
+            if (host != null && host.startsWith("RNA")) {
+                continue; // the word circRNA itself
+            }
+            LexiconEntry gene = host == null ? null : lexicon.approvedSymbol(MatchText.key(host));
+            // A circRNA has no database id of its own; the host gene's HGNC id says where it comes from.
+            String norm = m.group().replace(" ", "");
+            out.add(new Candidate(m.start(), m.end(), new LexiconEntry("ncrna", norm,
+                    gene == null ? null : "HGNC", gene == null ? null : gene.id(), LexiconEntry.Source.HAND, false, norm)));
+        }
+    }
+
+    private static boolean startsMirnaStem(String text, int i) {
+        char c = text.charAt(i);
+        if (c == 'm' || c == 'M') {
+            return text.startsWith("miR", i) || text.startsWith("mir", i) || text.startsWith("MiR", i)
+                    || text.startsWith("MIR", i) || text.startsWith("microRNA", i) || text.startsWith("MicroRNA", i);
+        }
+        return (c == 'l' || c == 'L') && text.startsWith("et-", i + 1);
+    }
+
+    private static boolean isSpeciesPrefix(String text, int i) {
+        return i >= 0 && (text.startsWith("hsa-", i) || text.startsWith("mmu-", i) || text.startsWith("rno-", i));
     }
 
     private Candidate mirna(Matcher m) {

@@ -33,4 +33,10 @@ class TagCommandTest {
         assertEquals("IL-1\tB-GENE\nbeta\tI-GENE\nin\tO\nmice\tB-SPECIES\n\nSTAT3\tB-GENE\n\n",
                 out.replace("\r\n", "\n"));
     }
+
+    @Test
+    void readsSymbolsSplitAtHyphensAsOneMention() {
+        String out = run("VEGF\n-\nB\nand\nflt\n-\n1\n", "--conll", "--lang", "en", "-");
+        assertTrue(out.startsWith("VEGF\tB-GENE\n-\tI-GENE\nB\tI-GENE\nand\tO\n"), out);
+    }
 }

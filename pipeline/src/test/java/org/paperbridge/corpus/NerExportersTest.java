@@ -9,6 +9,7 @@ import org.paperbridge.model.Article;
 import org.paperbridge.model.Bilingual;
 import org.paperbridge.model.Entity;
 import org.paperbridge.model.Paragraph;
+import org.paperbridge.model.Reference;
 import org.paperbridge.model.Section;
 
 import java.nio.file.Files;
@@ -26,11 +27,14 @@ class NerExportersTest {
                 new Entity("cell_type", "巨噬细胞", "macrophage", "CL", "CL:0000235", "zh", "p1", 0, 4),
                 new Entity("gene", "STAT3", "STAT3", "HGNC", "HGNC:11364", "zh", "p1", 7, 12),
                 new Entity("cell_type", "Macrophages", "macrophage", "CL", "CL:0000235", "en", "p2", 0, 11),
-                new Entity("gene", "STAT3", "STAT3", "HGNC", "HGNC:11364", "en", "p2", 20, 25));
+                new Entity("gene", "STAT3", "STAT3", "HGNC", "HGNC:11364", "en", "p2", 20, 25),
+                new Entity("gene", "YAP", "YAP1", "HGNC", "HGNC:16262", "en", "ref1", 0, 3));
+        Reference ref = new Reference(1, "Li X. YAP drives fibrosis[J]. Hepatology, 2020.", "J", List.of("Li X"), false,
+                "YAP drives fibrosis", "Hepatology", 2020, null, null, null, null);
         Section s = new Section("s1", null, 1, null, List.of(new Paragraph("p1", zh, List.of(), List.of()),
                 new Paragraph("p2", en, List.of(), List.of())), List.of());
         return new Article(Article.SCHEMA_VERSION, "doc1", null, new Bilingual("标题", null), List.of(), List.of(),
-                Abstract.EMPTY, List.of(), null, null, List.of(), List.of(s), List.of(), List.of(), entities, List.of());
+                Abstract.EMPTY, List.of(), null, null, List.of(), List.of(s), List.of(ref), List.of(), entities, List.of());
     }
 
     @Test
@@ -55,6 +59,22 @@ class NerExportersTest {
         assertEquals("HGNC:11364", ann.get("infons").get("identifier").asText());
         assertEquals(3 + 7, ann.get("locations").get(0).get("offset").asInt());
         assertEquals(5, ann.get("locations").get(0).get("length").asInt());
+    }
+
+    @Test
+    void biocHasReferenceTitlesAsRefPassages(@TempDir Path dir) throws Exception {
+        try (BioCExporter x = new BioCExporter(dir)) {
+            x.accept(article());
+        }
+        JsonNode passages = new ObjectMapper().readTree(dir.resolve("ner/bioc.json").toFile())
+                .get("documents").get(0).get("passages");
+        JsonNode ref = passages.get(passages.size() - 1);
+        assertEquals("ref", ref.get("infons").get("type").asText());
+        assertEquals("ref1", ref.get("infons").get("where").asText());
+        assertEquals("YAP drives fibrosis", ref.get("text").asText());
+        JsonNode ann = ref.get("annotations").get(0);
+        assertEquals("HGNC:16262", ann.get("infons").get("identifier").asText());
+        assertEquals(ref.get("offset").asInt(), ann.get("locations").get(0).get("offset").asInt());
     }
 
     @Test

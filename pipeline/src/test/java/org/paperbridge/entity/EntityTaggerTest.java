@@ -122,4 +122,26 @@ class EntityTaggerTest {
         List<Entity> found = tagger.tag("小鼠 巨噬细胞 表达 STAT3", "zh", "p1");
         assertEquals(List.of("mouse", "macrophage", "STAT3"), found.stream().map(Entity::norm).toList());
     }
+
+    @Test
+    void bloodGroupSystemIsNoGene() {
+        assertTrue(only("ABO-incompatible liver transplantation", "en", "ABO").isEmpty());
+        assertTrue(only("ABO 不相容肝移植", "zh", "ABO").isEmpty());
+        assertEquals("ABO", norm("ABO gene expression", "ABO"));
+    }
+
+    @Test
+    void groupNamesAreNotTheirFirstMember() {
+        assertTrue(only("stimulated with IFN-α and IL-6", "en", "IFN-α").isEmpty());
+        assertTrue(only("IFN signalling was induced", "en", "IFN").isEmpty());
+        assertTrue(only("MMP 活性升高", "zh", "MMP").isEmpty());
+        assertEquals("AKT1", norm("AKT phosphorylation rose", "AKT"));
+        assertEquals("TNF", norm("TNFA levels rose", "TNFA"));
+    }
+
+    @Test
+    void likeModifierNamesAFamily() {
+        assertTrue(only("NOD-like receptors sense bacteria", "en", "NOD").isEmpty());
+        assertTrue(only("Toll 样受体", "zh", "Toll").isEmpty());
+    }
 }
