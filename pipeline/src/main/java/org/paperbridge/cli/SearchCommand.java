@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import org.paperbridge.corpus.Json;
+import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.index.Fields;
 import org.paperbridge.index.QuerySyntaxException;
 import org.paperbridge.index.SearchOptions;
@@ -75,10 +75,11 @@ public final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         String text = String.join(" ", query);
-        try (Searcher searcher = Searcher.open(index)) {
+        BilingualTerms lexicon = BilingualTerms.load();
+        try (Searcher searcher = Searcher.open(index, lexicon.chinese(), lexicon::translations)) {
             SearchResult result = searcher.search(text, options);
             if (json) {
-                out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+                out.println(Json.LINE.writeValueAsString(result));
             } else {
                 new ResultPrinter(out, System.console() != null).print(result, options);
             }

@@ -57,6 +57,14 @@ class CommandLineTest {
     }
 
     @Test
+    void searchFindsChineseParagraphsForAnEnglishLexiconTerm() {
+        assertEquals(0, run("run", SEED.toString(), "--out", dir.toString(), "--formats", "json").code());
+        Outcome o = run("search", "macrophage", "--index", dir.resolve("index").toString(), "--json");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("巨噬细胞"), o.out());
+    }
+
+    @Test
     void showOfAnUnknownIdIsAUsageError() throws Exception {
         Files.createDirectories(dir.resolve("docs"));
         Outcome o = run("show", "no-such-id", "--out", dir.toString());
