@@ -35,10 +35,29 @@ public final class CorpusWriter implements AutoCloseable {
 
     /** Adds one article; articles must come in corpus order and with distinct ids. */
     public void write(Article article) throws IOException {
+        add(article, true);
+    }
+
+    /**
+     * Adds an article whose {@code docs/<id>.json} is already on disk from an earlier run (read
+     * back with {@link #readDoc}): it goes into corpus.jsonl and the exports, its file stays as is.
+     */
+    public void keep(Article article) throws IOException {
+        add(article, false);
+    }
+
+    /** Reads back {@code docs/<id>.json} of an earlier run. */
+    public static Article readDoc(Path outDir, String id) throws IOException {
+        return Json.MAPPER.readValue(outDir.resolve("docs").resolve(id + ".json").toFile(), Article.class);
+    }
+
+    private void add(Article article, boolean writeDoc) throws IOException {
         if (!written.add(article.id())) {
             throw new IllegalArgumentException("article id written twice: " + article.id());
         }
-        AtomicFiles.write(docsDir.resolve(article.id() + ".json"), Json.PRETTY.writeValueAsBytes(article));
+        if (writeDoc) {
+            AtomicFiles.write(docsDir.resolve(article.id() + ".json"), Json.PRETTY.writeValueAsBytes(article));
+        }
         corpus.write(Json.LINE.writeValueAsString(article));
         corpus.write('\n');
         for (Exporter e : exporters) {

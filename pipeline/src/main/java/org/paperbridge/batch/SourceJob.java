@@ -1,0 +1,104 @@
+package org.paperbridge.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.paperbridge.Hashes;
+import org.paperbridge.Pipeline;
+import org.paperbridge.corpus.CorpusWriter;
+import org.paperbridge.model.Article;
+import org.paperbridge.model.PipelineException;
+
+/**
+ * The work on one source, done on a worker thread: the size check, reading and hashing, then
+ * either reusing the article of the previous run (same bytes, same code) or processing it.
+ */
+final class SourceJob {
+    /** Failure stages whose outcome may differ on a re-run of the same bytes: never reused. */
+    private static final Set<String> RETRIED_STAGES = Set.of("timeout", "read");
+
+    /** What became of one source. Exactly one of {@code article} and {@code error} is set. */
+    record Outcome(Path path, String sha256, Article article, Map<String, Long> stageMicros, ErrorRecord error,
+                   boolean reused) {
+        Outcome asReused() {
+            return new Outcome(path, sha256, article, stageMicros, error, true);
+        }
+    }
+
+    private final DocumentProcessor processor;
+    private final long maxFileBytes;
+    private final Path outDir;
+
+    SourceJob(DocumentProcessor processor, long maxFileBytes, Path outDir) {
+        this.processor = processor;
+        this.maxFileBytes = maxFileBytes;
+        this.outDir = outDir;
+    }
+
+    /** Processes {@code source}, or reuses {@code previous} (may be null) when the bytes are unchanged. */
+    Outcome run(Path source, ManifestEntry previous) {
+        String path = source.toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(source);
+            if (size > maxFileBytes) {
+                return failure(source, null, "read", String.format(Locale.ROOT,
+                        "too large: %d bytes, over the limit of %d (maxFileBytes, --max-file-size)", size,
+                        maxFileBytes));
+            }
+            bytes = Files.readAllBytes(source);
+        } catch (IOException e) {
+            return failure(source, null, "read", "cannot read file: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return failure(source, null, "read", "too large to hold in memory: " + e.getMessage());
+        }
+        String sha = Hashes.sha256(bytes);
+        Outcome reused = reuse(source, sha, previous);
+        if (reused != null) {
+            return reused;
+        }
+        try {
+            Pipeline.Result r = processor.process(path, bytes);
+            return new Outcome(source, sha, r.article(), r.stageMicros(), null, false);
+        } catch (PipelineException e) {
+            return failure(source, sha, e.stage(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug or a pathological input must not stop the batch; report it like any failure.
+            return failure(source, sha, "internal", "unexpected " + e.getClass().getSimpleName() + ": "
+                    + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return failure(source, sha, "internal", "out of memory while processing this file");
+        }
+    }
+
+    /** The previous outcome when the bytes are the same and it is still valid; null to process anew. */
+    private Outcome reuse(Path source, String sha, ManifestEntry previous) {
+        if (previous == null || !sha.equals(previous.sha256())) {
+            return null;
+        }
+        if (ManifestEntry.FAILED.equals(previous.status()) && !RETRIED_STAGES.contains(previous.stage())) {
+            return failure(source, sha, previous.stage(), previous.message()).asReused();
+        }
+        if (!ManifestEntry.OK.equals(previous.status()) || previous.docId() == null) {
+            return null;
+        }
+        try {
+            Article a = CorpusWriter.readDoc(outDir, previous.docId());
+            // The doc may have been rewritten by a later, interrupted run over other bytes.
+            if (a.source() == null || !sha.equals(a.source().sha256()) || !a.id().equals(previous.docId())) {
+                return null;
+            }
+            return new Outcome(source, sha, a, previous.stageMicros(), null, true);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static Outcome failure(Path source, String sha, String stage, String message) {
+        return new Outcome(source, sha, null, Map.of(), new ErrorRecord(source.toString(), stage, message), false);
+    }
+}
