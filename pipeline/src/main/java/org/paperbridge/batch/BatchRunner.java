@@ -70,7 +70,6 @@ public final class BatchRunner {
                        IntConsumer progress) throws IOException {
         long start = System.nanoTime();
         Files.createDirectories(outDir);
-        removeTemporaries(outDir);
         String codeVersion = CodeVersion.current();
         Manifest previous = force ? Manifest.empty() : Manifest.read(outDir);
         List<ErrorRecord> errors = new ArrayList<>(walkProblems);
@@ -147,8 +146,11 @@ public final class BatchRunner {
         return out;
     }
 
-    /** Deletes the temporary files ({@code .name.123.tmp}) a killed run left behind. */
-    private static void removeTemporaries(Path outDir) throws IOException {
+    /**
+     * Deletes the temporary files ({@code .name.123.tmp}) a killed run left behind; call it while
+     * holding the {@link OutputLock} and before opening this run's exporters.
+     */
+    public static void removeTemporaries(Path outDir) throws IOException {
         for (String folder : OUTPUT_FOLDERS) {
             Path dir = outDir.resolve(folder);
             if (!Files.isDirectory(dir)) {

@@ -92,6 +92,7 @@ public final class RunCommand implements Callable<Integer> {
     private int run(PipelineConfig cfg, Path outDir, PrintWriter outLine, PrintWriter err) throws IOException {
         List<Path> sources = inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
         SourceWalker.Found found = new SourceWalker(cfg.include(), cfg.exclude()).walk(sources);
+        BatchRunner.removeTemporaries(outDir);
         List<Exporter> exporters = new ArrayList<>(Exporters.forFormats(cfg.formats(), outDir));
         if (cfg.index()) {
             exporters.add(new IndexExporter(outDir.resolve("index")));
