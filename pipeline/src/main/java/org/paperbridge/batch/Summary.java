@@ -47,7 +47,7 @@ public record Summary(int ok, int failed, int duplicates, int skipped, double se
         if (colon > 0) {
             m = m.substring(0, colon);
         }
-        m = m.replaceAll("[0-9]+", "N");
+        m = m.replaceAll("(?<![A-Za-z-])[0-9]+", "N");
         if (m.length() > 60) {
             m = m.substring(0, 60) + "…";
         }

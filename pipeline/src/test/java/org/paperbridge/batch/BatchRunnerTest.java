@@ -61,4 +61,14 @@ class BatchRunnerTest {
                 + " (maxFileBytes, --max-file-size)", s.errors().get(0).message());
         assertEquals(List.of(new Summary.ErrorKind("read: too large", 1)), s.topErrorKinds(5));
     }
+
+    @Test
+    void errorKindsGroupLikeFailuresAndKeepNamesWithDigits() {
+        Summary s = new Summary(0, 3, 0, 0, 1, List.of(
+                new ErrorRecord("a", "ingest", "not valid UTF-8: malformed byte sequence at byte 12"),
+                new ErrorRecord("b", "ingest", "not valid UTF-8: malformed byte sequence at byte 7"),
+                new ErrorRecord("c", "ingest", "empty file")));
+        assertEquals(List.of(new Summary.ErrorKind("ingest: not valid UTF-8", 2),
+                new Summary.ErrorKind("ingest: empty file", 1)), s.topErrorKinds(5));
+    }
 }
