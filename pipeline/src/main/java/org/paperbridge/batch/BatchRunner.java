@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.IntConsumer;
@@ -59,15 +61,25 @@ public final class BatchRunner {
         this.force = force;
     }
 
+    /** Processes {@code sources} into {@code outDir} with exporters that all see the articles in corpus order. */
+    public Summary run(List<Path> sources, List<ErrorRecord> walkProblems, Path outDir, List<Exporter> exporters,
+                       IntConsumer progress) throws IOException {
+        return run(sources, walkProblems, outDir, exporters, List.of(), progress);
+    }
+
     /**
      * Processes {@code sources} into {@code outDir}.
      *
      * @param walkProblems problems met while finding the sources; they go to errors.jsonl too
-     * @param exporters    the exports of this run; the runner closes them when the run succeeds
+     * @param exporters    exports that need the articles in corpus order (corpus.jsonl order); the
+     *                     runner closes them when the run succeeds
+     * @param concurrent   exports whose {@code accept} is thread-safe and indifferent to order (the
+     *                     index): fed on the worker threads as articles are made, so their work runs
+     *                     in parallel; closed after the others when the run succeeds
      * @param progress     called with the number of sources done so far
      */
     public Summary run(List<Path> sources, List<ErrorRecord> walkProblems, Path outDir, List<Exporter> exporters,
-                       IntConsumer progress) throws IOException {
+                       List<Exporter> concurrent, IntConsumer progress) throws IOException {
         long start = System.nanoTime();
         Files.createDirectories(outDir);
         String codeVersion = CodeVersion.current();
@@ -75,6 +87,7 @@ public final class BatchRunner {
         List<ErrorRecord> errors = new ArrayList<>(walkProblems);
         List<ManifestEntry> entries = new ArrayList<>(sources.size());
         Map<String, String> pathById = new HashMap<>();
+        Set<String> duplicated = new TreeSet<>();
         int ok = 0;
         int duplicates = 0;
         int skipped = 0;
@@ -91,7 +104,7 @@ public final class BatchRunner {
                 while (next < sources.size() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
                     Path source = sources.get(next++);
                     ManifestEntry before = previous.entryFor(source.toString(), codeVersion);
-                    inFlight.add(workers.submit(() -> job.run(source, before),
+                    inFlight.add(workers.submit(() -> job.run(source, before), o -> feed(concurrent, o),
                             () -> SourceJob.failure(source, null, "timeout", overdue)));
                 }
                 SourceJob.Outcome o = await(inFlight.removeFirst());
@@ -104,13 +117,12 @@ public final class BatchRunner {
                     String first = pathById.putIfAbsent(a.id(), path);
                     if (first != null) {
                         duplicates++;
+                        duplicated.add(a.id());
                         entries.add(ManifestEntry.duplicate(path, o.sha256(), a.id(), first, o.stageMicros()));
                     } else {
+                        corpus.add(o.entry());
                         if (o.reused()) {
-                            corpus.keep(a);
                             skipped++;
-                        } else {
-                            corpus.write(a);
                         }
                         ok++;
                         entries.add(ManifestEntry.ok(path, o.sha256(), a.id(), o.reused(), o.stageMicros()));
@@ -126,11 +138,47 @@ public final class BatchRunner {
         // Reached only when every source is done: a run that fails half-way leaves its temporary
         // files uncommitted (the next run removes them), never a partial corpus.jsonl.
         corpus.close();
+        for (String id : duplicated) {
+            // The concurrent exports saw every copy in any order; give them the one the corpus kept.
+            feed(concurrent, CorpusWriter.Entry.kept(outDir, id).article());
+        }
+        closeAll(concurrent);
         double seconds = (System.nanoTime() - start) / 1e9;
         Summary summary = new Summary(ok, errors.size(), duplicates, skipped, seconds, errors);
         writeErrors(outDir.resolve("errors.jsonl"), errors);
         Manifest.write(outDir, codeVersion, summary, entries);
         return summary;
+    }
+
+    private static SourceJob.Outcome feed(List<Exporter> concurrent, SourceJob.Outcome o) throws IOException {
+        if (o.article() != null) {
+            feed(concurrent, o.article());
+        }
+        return o;
+    }
+
+    private static void feed(List<Exporter> concurrent, Article a) throws IOException {
+        for (Exporter e : concurrent) {
+            e.accept(a);
+        }
+    }
+
+    private static void closeAll(List<Exporter> exporters) throws IOException {
+        IOException failure = null;
+        for (Exporter e : exporters) {
+            try {
+                e.close();
+            } catch (IOException ex) {
+                if (failure == null) {
+                    failure = ex;
+                } else {
+                    failure.addSuppressed(ex);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** The entries done so far, then the previous run's entries for the sources not reached yet. */

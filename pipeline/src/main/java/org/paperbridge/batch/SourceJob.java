@@ -21,11 +21,15 @@ final class SourceJob {
     /** Failure stages whose outcome may differ on a re-run of the same bytes: never reused. */
     private static final Set<String> RETRIED_STAGES = Set.of("timeout", "read");
 
-    /** What became of one source. Exactly one of {@code article} and {@code error} is set. */
-    record Outcome(Path path, String sha256, Article article, Map<String, Long> stageMicros, ErrorRecord error,
-                   boolean reused) {
+    /** What became of one source. Exactly one of {@code entry} and {@code error} is set. */
+    record Outcome(Path path, String sha256, CorpusWriter.Entry entry, Map<String, Long> stageMicros,
+                   ErrorRecord error, boolean reused) {
         Outcome asReused() {
-            return new Outcome(path, sha256, article, stageMicros, error, true);
+            return new Outcome(path, sha256, entry, stageMicros, error, true);
+        }
+
+        Article article() {
+            return entry == null ? null : entry.article();
         }
     }
 
@@ -63,9 +67,11 @@ final class SourceJob {
         }
         try {
             Pipeline.Result r = processor.process(path, bytes);
-            return new Outcome(source, sha, r.article(), r.stageMicros(), null, false);
+            return new Outcome(source, sha, CorpusWriter.Entry.of(r.article()), r.stageMicros(), null, false);
         } catch (PipelineException e) {
             return failure(source, sha, e.stage(), e.getMessage());
+        } catch (IOException e) {
+            return failure(source, sha, "internal", "cannot serialize the article: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // A bug or a pathological input must not stop the batch; report it like any failure.
             return failure(source, sha, "internal", "unexpected " + e.getClass().getSimpleName() + ": "
@@ -87,12 +93,13 @@ final class SourceJob {
             return null;
         }
         try {
-            Article a = CorpusWriter.readDoc(outDir, previous.docId());
+            CorpusWriter.Entry kept = CorpusWriter.Entry.kept(outDir, previous.docId());
+            Article a = kept.article();
             // The doc may have been rewritten by a later, interrupted run over other bytes.
             if (a.source() == null || !sha.equals(a.source().sha256()) || !a.id().equals(previous.docId())) {
                 return null;
             }
-            return new Outcome(source, sha, a, previous.stageMicros(), null, true);
+            return new Outcome(source, sha, kept, previous.stageMicros(), null, true);
         } catch (IOException | RuntimeException e) {
             return null;
         }

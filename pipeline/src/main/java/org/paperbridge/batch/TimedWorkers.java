@@ -53,9 +53,24 @@ final class TimedWorkers implements AutoCloseable {
      * task runs past the limit. Exceptions thrown by the task complete the future exceptionally.
      */
     <T> CompletableFuture<T> submit(Callable<T> task, Supplier<T> onTimeout) {
-        Job<T> job = new Job<>(task, onTimeout);
+        return submit(task, v -> v, onTimeout);
+    }
+
+    /**
+     * Like {@link #submit(Callable, Supplier)}, then, when the task finished in time, applies
+     * {@code then} to its value on the same thread with no time limit and no interrupt (work that
+     * must not be cut off half-way, such as adding to an index).
+     */
+    <T> CompletableFuture<T> submit(Callable<T> task, Finisher<T> then, Supplier<T> onTimeout) {
+        Job<T> job = new Job<>(task, then, onTimeout);
         pool.execute(job);
         return job.result;
+    }
+
+    /** The untimed second step of a task. */
+    @FunctionalInterface
+    interface Finisher<T> {
+        T apply(T value) throws Exception;
     }
 
     /** Number of tasks abandoned so far whose threads are still running. */
@@ -92,15 +107,16 @@ final class TimedWorkers implements AutoCloseable {
 
     private final class Job<T> implements Runnable {
         final Callable<T> task;
+        final Finisher<T> then;
         final Supplier<T> onTimeout;
         final CompletableFuture<T> result = new CompletableFuture<>();
         final AtomicBoolean settled = new AtomicBoolean();
         volatile Thread thread;
         volatile long started;
-        volatile boolean abandoned;
 
-        Job(Callable<T> task, Supplier<T> onTimeout) {
+        Job(Callable<T> task, Finisher<T> then, Supplier<T> onTimeout) {
             this.task = task;
+            this.then = then;
             this.onTimeout = onTimeout;
         }
 
@@ -109,23 +125,36 @@ final class TimedWorkers implements AutoCloseable {
             thread = Thread.currentThread();
             started = System.nanoTime();
             running.add(this);
+            T value;
             try {
-                T value = task.call();
-                if (settled.compareAndSet(false, true)) {
-                    result.complete(value);
-                }
+                value = task.call();
             } catch (Throwable e) {
                 if (settled.compareAndSet(false, true)) {
+                    running.remove(this);
                     result.completeExceptionally(e);
+                } else {
+                    giveBack();
                 }
-            } finally {
-                running.remove(this);
-                synchronized (this) {
-                    if (abandoned) {
-                        Thread.interrupted();
-                        resize(-1);
-                    }
-                }
+                return;
+            }
+            if (!settled.compareAndSet(false, true)) {
+                giveBack();
+                return;
+            }
+            running.remove(this);
+            try {
+                result.complete(then.apply(value));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }
+
+        /** Called by an abandoned task's thread when it finally returns. */
+        private void giveBack() {
+            running.remove(this);
+            synchronized (this) {
+                Thread.interrupted();
+                resize(-1);
             }
         }
 
@@ -133,7 +162,6 @@ final class TimedWorkers implements AutoCloseable {
             if (!settled.compareAndSet(false, true)) {
                 return;
             }
-            abandoned = true;
             running.remove(this);
             resize(+1);
             thread.interrupt();

@@ -94,14 +94,13 @@ public final class RunCommand implements Callable<Integer> {
         SourceWalker.Found found = new SourceWalker(cfg.include(), cfg.exclude()).walk(sources);
         BatchRunner.removeTemporaries(outDir);
         List<Exporter> exporters = new ArrayList<>(Exporters.forFormats(cfg.formats(), outDir));
-        if (cfg.index()) {
-            exporters.add(new IndexExporter(outDir.resolve("index")));
-        }
+        // The index does not depend on corpus order: it is fed on the worker threads, in parallel.
+        List<Exporter> concurrent = cfg.index() ? List.of(new IndexExporter(outDir.resolve("index"))) : List.of();
         Pipeline pipeline = new Pipeline();
         int total = found.files().size();
         Progress progress = new Progress(err, total, System.console() != null);
         Summary summary = new BatchRunner(pipeline::process, cfg, force).run(found.files(), found.problems(), outDir,
-                exporters, progress::update);
+                exporters, concurrent, progress::update);
         progress.finish();
         for (String line : Progress.summaryLines(summary, TOP_ERROR_KINDS)) {
             outLine.println(line);
