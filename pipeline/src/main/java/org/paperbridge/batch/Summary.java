@@ -4,12 +4,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The outcome of a run: counts, wall time and the failures. {@code ok} counts every article in
  * the corpus, {@code skipped} those of them reused unchanged from the previous run.
  */
 public record Summary(int ok, int failed, int duplicates, int skipped, double seconds, List<ErrorRecord> errors) {
+    private static final Pattern KIND_END = Pattern.compile("[:;]| \\(");
+
     public Summary {
         errors = List.copyOf(errors);
     }
@@ -40,12 +44,12 @@ public record Summary(int ok, int failed, int duplicates, int skipped, double se
                 .toList();
     }
 
-    /** The stage and the message up to its first colon, numbers folded, so like failures group. */
+    /** The stage and the message up to its first colon, semicolon or bracket, numbers folded, so like failures group. */
     static String kindOf(ErrorRecord e) {
         String m = e.message() == null ? "" : e.message();
-        int colon = m.indexOf(':');
-        if (colon > 0) {
-            m = m.substring(0, colon);
+        Matcher end = KIND_END.matcher(m);
+        if (end.find() && end.start() > 0) {
+            m = m.substring(0, end.start());
         }
         m = m.replaceAll("(?<![A-Za-z-])[0-9]+", "N");
         if (m.length() > 60) {
