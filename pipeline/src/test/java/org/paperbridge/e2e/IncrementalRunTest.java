@@ -117,4 +117,22 @@ class IncrementalRunTest {
         manifest(outDir).get("sources").forEach(e -> out.add(e.get("reused").asBoolean()));
         return out;
     }
+
+    @Test
+    void identicalSourcesAreOneArticleInCorpusDocsAndIndex() throws IOException {
+        Files.copy(SeedEndToEndTest.SEED, in.resolve("a.txt"));
+        Files.copy(SeedEndToEndTest.SEED, in.resolve("b.txt"));
+        for (int round = 0; round < 2; round++) {
+            assertEquals(0, run(out));
+            assertEquals(1, lines(out).size());
+            JsonNode sources = manifest(out).get("sources");
+            assertEquals("ok", sources.get(0).get("status").asText());
+            assertEquals("duplicate", sources.get(1).get("status").asText());
+            assertEquals(in.resolve("a.txt").toString(), sources.get(1).get("duplicateOf").asText());
+            assertEquals(ids(out), docFiles(out));
+            try (CorpusIndex index = CorpusIndex.open(out.resolve("index"), List.of())) {
+                assertEquals(ids(out), new TreeSet<>(index.docIds()));
+            }
+        }
+    }
 }
