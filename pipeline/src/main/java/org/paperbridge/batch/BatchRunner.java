@@ -49,6 +49,7 @@ public final class BatchRunner {
     private final DocumentProcessor processor;
     private final PipelineConfig config;
     private final boolean force;
+    private final long checkpointNanos;
 
     public BatchRunner(Pipeline pipeline, PipelineConfig config) {
         this(pipeline::process, config, false);
@@ -56,9 +57,15 @@ public final class BatchRunner {
 
     /** @param force process every source even when the manifest says it is unchanged */
     public BatchRunner(DocumentProcessor processor, PipelineConfig config, boolean force) {
+        this(processor, config, force, CHECKPOINT_NANOS);
+    }
+
+    /** With the manifest checkpointed every {@code checkpointNanos} (tests use 0: after every source). */
+    BatchRunner(DocumentProcessor processor, PipelineConfig config, boolean force, long checkpointNanos) {
         this.processor = processor;
         this.config = config;
         this.force = force;
+        this.checkpointNanos = checkpointNanos;
     }
 
     /** Processes {@code sources} into {@code outDir} with exporters that all see the articles in corpus order. */
@@ -129,7 +136,7 @@ public final class BatchRunner {
                     }
                 }
                 progress.accept(entries.size());
-                if (System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS) {
+                if (System.nanoTime() - lastCheckpoint >= checkpointNanos) {
                     Manifest.write(outDir, codeVersion, null, checkpoint(entries, sources, previous, codeVersion));
                     lastCheckpoint = System.nanoTime();
                 }

@@ -1,6 +1,8 @@
 package org.paperbridge.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -70,5 +72,26 @@ class BatchRunnerTest {
                 new ErrorRecord("c", "ingest", "empty file")));
         assertEquals(List.of(new Summary.ErrorKind("ingest: not valid UTF-8", 2),
                 new Summary.ErrorKind("ingest: empty file", 1)), s.topErrorKinds(5));
+    }
+
+    @Test
+    void runThatDiesHalfWayLeavesACheckpointTheNextRunResumesFrom() throws Exception {
+        List<Path> sources = ScaleCorpus.fromFiles(List.of(SEED)).write(in, 4, 7);
+        Pipeline pipeline = new Pipeline();
+        DocumentProcessor diesOnTheThird = (path, bytes) -> {
+            if (path.equals(sources.get(2).toString())) {
+                throw new AssertionError("simulated crash"); // an Error escapes the per-file handling
+            }
+            return pipeline.process(path, bytes);
+        };
+        PipelineConfig cfg = PipelineConfig.defaults().withThreads(1);
+        assertThrows(IOException.class,
+                () -> new BatchRunner(diesOnTheThird, cfg, false, 0).run(sources, List.of(), out, List.of(), n -> { }));
+        assertFalse(Files.exists(out.resolve("corpus.jsonl")), "no partial corpus.jsonl is committed");
+
+        Summary s = new BatchRunner(pipeline::process, cfg, false, 0).run(sources, List.of(), out, List.of(), n -> { });
+        assertEquals(4, s.ok());
+        assertEquals(2, s.skipped(), "the two articles of the checkpoint are reused");
+        assertEquals(4, Files.readAllLines(out.resolve("corpus.jsonl")).size());
     }
 }
