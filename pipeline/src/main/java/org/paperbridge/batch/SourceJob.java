@@ -18,8 +18,12 @@ import org.paperbridge.model.PipelineException;
  * either reusing the article of the previous run (same bytes, same code) or processing it.
  */
 final class SourceJob {
-    /** Failure stages whose outcome may differ on a re-run of the same bytes: never reused. */
-    private static final Set<String> RETRIED_STAGES = Set.of("timeout", "read");
+    /**
+     * Failure stages whose outcome may differ on a re-run of the same bytes and code, never reused:
+     * limits and I/O depend on settings and the machine, and an unexpected exception may have been
+     * the environment's (out of memory, a jar replaced under a running JVM) rather than the file's.
+     */
+    private static final Set<String> RETRIED_STAGES = Set.of("timeout", "read", "internal");
 
     /** What became of one source. Exactly one of {@code entry} and {@code error} is set. */
     record Outcome(Path path, String sha256, CorpusWriter.Entry entry, Map<String, Long> stageMicros,
