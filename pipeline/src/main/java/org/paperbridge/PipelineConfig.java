@@ -16,7 +16,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record PipelineConfig(String out, int threads, List<String> formats, boolean index, long maxFileBytes,
-                             List<String> include, List<String> exclude) {
+                             List<String> include, List<String> exclude, double timeoutSeconds) {
+    /** Default time one document may take before it is abandoned and reported. */
+    public static final double DEFAULT_TIMEOUT_SECONDS = 60;
+
     public static final List<String> ALL_FORMATS = List.of("json", "tsv", "tmx", "bioc", "conll");
 
     public PipelineConfig {
@@ -30,6 +33,9 @@ public record PipelineConfig(String out, int threads, List<String> formats, bool
         if (maxFileBytes <= 0) {
             maxFileBytes = 200L * 1024 * 1024;
         }
+        if (timeoutSeconds <= 0) {
+            timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+        }
         for (String f : formats) {
             if (!ALL_FORMATS.contains(f)) {
                 throw new IllegalArgumentException("unknown format '" + f + "'; known: " + String.join(",", ALL_FORMATS));
@@ -42,7 +48,7 @@ public record PipelineConfig(String out, int threads, List<String> formats, bool
         return new PipelineConfig("output", 0, ALL_FORMATS, true, 200L * 1024 * 1024,
                 List.of("*.txt", "*.md", "*.markdown", "*.json", "*.pdf", "*.docx", "*.doc", "*.odt", "*.html",
                         "*.htm", "*.xhtml", "*.epub", "*.rtf"),
-                List.of(".*", "*.expected.json", "*.gold.json", "expected.json"));
+                List.of(".*", "*.expected.json", "*.gold.json", "expected.json"), DEFAULT_TIMEOUT_SECONDS);
     }
 
     /** Reads a YAML configuration file; keys it leaves out keep their defaults. */
@@ -66,18 +72,26 @@ public record PipelineConfig(String out, int threads, List<String> formats, bool
     }
 
     public PipelineConfig withOut(String newOut) {
-        return new PipelineConfig(newOut, threads, formats, index, maxFileBytes, include, exclude);
+        return new PipelineConfig(newOut, threads, formats, index, maxFileBytes, include, exclude, timeoutSeconds);
     }
 
     public PipelineConfig withThreads(int newThreads) {
-        return new PipelineConfig(out, newThreads, formats, index, maxFileBytes, include, exclude);
+        return new PipelineConfig(out, newThreads, formats, index, maxFileBytes, include, exclude, timeoutSeconds);
     }
 
     public PipelineConfig withFormats(List<String> newFormats) {
-        return new PipelineConfig(out, threads, newFormats, index, maxFileBytes, include, exclude);
+        return new PipelineConfig(out, threads, newFormats, index, maxFileBytes, include, exclude, timeoutSeconds);
     }
 
     public PipelineConfig withIndex(boolean newIndex) {
-        return new PipelineConfig(out, threads, formats, newIndex, maxFileBytes, include, exclude);
+        return new PipelineConfig(out, threads, formats, newIndex, maxFileBytes, include, exclude, timeoutSeconds);
+    }
+
+    public PipelineConfig withMaxFileBytes(long newMaxFileBytes) {
+        return new PipelineConfig(out, threads, formats, index, newMaxFileBytes, include, exclude, timeoutSeconds);
+    }
+
+    public PipelineConfig withTimeoutSeconds(double newTimeoutSeconds) {
+        return new PipelineConfig(out, threads, formats, index, maxFileBytes, include, exclude, newTimeoutSeconds);
     }
 }

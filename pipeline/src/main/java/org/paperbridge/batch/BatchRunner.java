@@ -5,22 +5,22 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
-import org.paperbridge.Hashes;
 import org.paperbridge.Pipeline;
 import org.paperbridge.PipelineConfig;
 import org.paperbridge.corpus.AtomicFiles;
@@ -28,116 +28,202 @@ import org.paperbridge.corpus.CorpusWriter;
 import org.paperbridge.corpus.Exporter;
 import org.paperbridge.corpus.Json;
 import org.paperbridge.model.Article;
-import org.paperbridge.model.PipelineException;
 
 /**
  * Runs the pipeline over a list of sources on a pool of threads and writes the corpus in input
  * order, whatever the thread timing. At most a few articles per thread are in flight, so memory
- * does not grow with the size of the batch. A failed source becomes one line of errors.jsonl and
- * the run goes on.
+ * does not grow with the size of the batch. A failed or overdue source becomes one line of
+ * errors.jsonl and the run goes on. Sources unchanged since the last run (by sha256, per
+ * manifest.json) are not processed again: their articles are read back from docs/.
+ *
+ * <p>Crash safety: every file is written under a temporary name and moved into place, and the
+ * manifest is checkpointed only after the docs it names are written, so after a kill at any
+ * moment the next run redoes exactly what is missing. Callers hold an {@link OutputLock}.
  */
 public final class BatchRunner {
     private static final int IN_FLIGHT_PER_THREAD = 4;
+    private static final long CHECKPOINT_NANOS = 30_000_000_000L;
+    /** Folders of the output where a killed run may have left temporary files. */
+    private static final List<String> OUTPUT_FOLDERS = List.of(".", "docs", "parallel", "ner");
 
-    private final Pipeline pipeline;
+    private final DocumentProcessor processor;
     private final PipelineConfig config;
+    private final boolean force;
+    private final long checkpointNanos;
 
     public BatchRunner(Pipeline pipeline, PipelineConfig config) {
-        this.pipeline = pipeline;
-        this.config = config;
+        this(pipeline::process, config, false);
     }
 
-    /** One source's outcome, computed on a worker thread. */
-    private record Outcome(Path path, String sha256, Pipeline.Result result, ErrorRecord error) {
+    /** @param force process every source even when the manifest says it is unchanged */
+    public BatchRunner(DocumentProcessor processor, PipelineConfig config, boolean force) {
+        this(processor, config, force, CHECKPOINT_NANOS);
+    }
+
+    /** With the manifest checkpointed every {@code checkpointNanos} (tests use 0: after every source). */
+    BatchRunner(DocumentProcessor processor, PipelineConfig config, boolean force, long checkpointNanos) {
+        this.processor = processor;
+        this.config = config;
+        this.force = force;
+        this.checkpointNanos = checkpointNanos;
+    }
+
+    /** Processes {@code sources} into {@code outDir} with exporters that all see the articles in corpus order. */
+    public Summary run(List<Path> sources, List<ErrorRecord> walkProblems, Path outDir, List<Exporter> exporters,
+                       IntConsumer progress) throws IOException {
+        return run(sources, walkProblems, outDir, exporters, List.of(), progress);
     }
 
     /**
      * Processes {@code sources} into {@code outDir}.
      *
      * @param walkProblems problems met while finding the sources; they go to errors.jsonl too
-     * @param exporters    the exports of this run; the runner closes them
+     * @param exporters    exports that need the articles in corpus order (corpus.jsonl order); the
+     *                     runner closes them when the run succeeds
+     * @param concurrent   exports whose {@code accept} is thread-safe and indifferent to order (the
+     *                     index): fed on the worker threads as articles are made, so their work runs
+     *                     in parallel; closed after the others when the run succeeds
      * @param progress     called with the number of sources done so far
      */
     public Summary run(List<Path> sources, List<ErrorRecord> walkProblems, Path outDir, List<Exporter> exporters,
-                       IntConsumer progress) throws IOException {
+                       List<Exporter> concurrent, IntConsumer progress) throws IOException {
         long start = System.nanoTime();
         Files.createDirectories(outDir);
+        String codeVersion = CodeVersion.current();
+        Manifest previous = force ? Manifest.empty() : Manifest.read(outDir);
         List<ErrorRecord> errors = new ArrayList<>(walkProblems);
-        List<ManifestEntry> manifest = new ArrayList<>();
+        List<ManifestEntry> entries = new ArrayList<>(sources.size());
         Map<String, String> pathById = new HashMap<>();
+        Set<String> duplicated = new TreeSet<>();
         int ok = 0;
         int duplicates = 0;
+        int skipped = 0;
         int threads = config.effectiveThreads();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "paperbridge-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try (CorpusWriter corpus = new CorpusWriter(outDir, exporters)) {
-            Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        SourceJob job = new SourceJob(processor, config.maxFileBytes(), outDir);
+        String overdue = String.format(Locale.ROOT, "gave up after %s s (timeoutSeconds, --timeout); "
+                + "the file was abandoned", seconds(config.timeoutSeconds()));
+        CorpusWriter corpus = new CorpusWriter(outDir, exporters);
+        try (TimedWorkers workers = new TimedWorkers(threads, config.timeoutSeconds())) {
+            Deque<CompletableFuture<SourceJob.Outcome>> inFlight = new ArrayDeque<>();
             int next = 0;
-            int done = 0;
+            long lastCheckpoint = System.nanoTime();
             while (next < sources.size() || !inFlight.isEmpty()) {
                 while (next < sources.size() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
                     Path source = sources.get(next++);
-                    inFlight.add(pool.submit(() -> processOne(source)));
+                    ManifestEntry before = previous.entryFor(source.toString(), codeVersion);
+                    inFlight.add(workers.submit(() -> job.run(source, before), o -> feed(concurrent, o),
+                            () -> SourceJob.failure(source, null, "timeout", overdue)));
                 }
-                Outcome o = await(inFlight.removeFirst());
+                SourceJob.Outcome o = await(inFlight.removeFirst());
+                String path = o.path().toString();
                 if (o.error() != null) {
                     errors.add(o.error());
-                    manifest.add(new ManifestEntry(o.path().toString(), o.sha256(), null, "failed", null, null));
+                    entries.add(ManifestEntry.failed(o.sha256(), o.error(), o.reused()));
                 } else {
-                    Article a = o.result().article();
-                    String first = pathById.putIfAbsent(a.id(), o.path().toString());
+                    Article a = o.article();
+                    String first = pathById.putIfAbsent(a.id(), path);
                     if (first != null) {
                         duplicates++;
-                        manifest.add(new ManifestEntry(o.path().toString(), o.sha256(), a.id(), "duplicate", first,
-                                o.result().stageMicros()));
+                        duplicated.add(a.id());
+                        entries.add(ManifestEntry.duplicate(path, o.sha256(), a.id(), first, o.stageMicros()));
                     } else {
-                        corpus.write(a);
+                        corpus.add(o.entry());
+                        if (o.reused()) {
+                            skipped++;
+                        }
                         ok++;
-                        manifest.add(new ManifestEntry(o.path().toString(), o.sha256(), a.id(), "ok", null,
-                                o.result().stageMicros()));
+                        entries.add(ManifestEntry.ok(path, o.sha256(), a.id(), o.reused(), o.stageMicros()));
                     }
                 }
-                progress.accept(++done);
+                progress.accept(entries.size());
+                if (System.nanoTime() - lastCheckpoint >= checkpointNanos) {
+                    Manifest.write(outDir, codeVersion, null, checkpoint(entries, sources, previous, codeVersion));
+                    lastCheckpoint = System.nanoTime();
+                }
             }
-        } finally {
-            pool.shutdownNow();
         }
+        // Reached only when every source is done: a run that fails half-way leaves its temporary
+        // files uncommitted (the next run removes them), never a partial corpus.jsonl.
+        corpus.close();
+        for (String id : duplicated) {
+            // The concurrent exports saw every copy in any order; give them the one the corpus kept.
+            feed(concurrent, CorpusWriter.Entry.kept(outDir, id).article());
+        }
+        closeAll(concurrent);
         double seconds = (System.nanoTime() - start) / 1e9;
-        Summary summary = new Summary(ok, errors.size(), duplicates, seconds, errors);
+        Summary summary = new Summary(ok, errors.size(), duplicates, skipped, seconds, errors);
         writeErrors(outDir.resolve("errors.jsonl"), errors);
-        writeManifest(outDir.resolve("manifest.json"), summary, manifest);
+        Manifest.write(outDir, codeVersion, summary, entries);
         return summary;
     }
 
-    private Outcome processOne(Path source) {
-        try {
-            long size = Files.size(source);
-            if (size > config.maxFileBytes()) {
-                return new Outcome(source, null, null, new ErrorRecord(source.toString(), "read",
-                        "file is " + size + " bytes, over the limit of " + config.maxFileBytes()
-                                + " (maxFileBytes)"));
-            }
-            byte[] bytes = Files.readAllBytes(source);
-            String sha = Hashes.sha256(bytes);
-            try {
-                return new Outcome(source, sha, pipeline.process(source.toString(), bytes), null);
-            } catch (PipelineException e) {
-                return new Outcome(source, sha, null, new ErrorRecord(source.toString(), e.stage(), e.getMessage()));
-            } catch (RuntimeException | StackOverflowError e) {
-                // A bug or a pathological input must not stop the batch; report it like any failure.
-                return new Outcome(source, sha, null, new ErrorRecord(source.toString(), "internal",
-                        "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()));
-            }
-        } catch (IOException e) {
-            return new Outcome(source, null, null, new ErrorRecord(source.toString(), "read",
-                    "cannot read file: " + e.getMessage()));
+    private static SourceJob.Outcome feed(List<Exporter> concurrent, SourceJob.Outcome o) throws IOException {
+        if (o.article() != null) {
+            feed(concurrent, o.article());
+        }
+        return o;
+    }
+
+    private static void feed(List<Exporter> concurrent, Article a) throws IOException {
+        for (Exporter e : concurrent) {
+            e.accept(a);
         }
     }
 
-    private static Outcome await(Future<Outcome> f) throws IOException {
+    private static void closeAll(List<Exporter> exporters) throws IOException {
+        IOException failure = null;
+        for (Exporter e : exporters) {
+            try {
+                e.close();
+            } catch (IOException ex) {
+                if (failure == null) {
+                    failure = ex;
+                } else {
+                    failure.addSuppressed(ex);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** The entries done so far, then the previous run's entries for the sources not reached yet. */
+    private static List<ManifestEntry> checkpoint(List<ManifestEntry> done, List<Path> sources, Manifest previous,
+                                                  String codeVersion) {
+        List<ManifestEntry> out = new ArrayList<>(done);
+        for (int i = done.size(); i < sources.size(); i++) {
+            ManifestEntry e = previous.entryFor(sources.get(i).toString(), codeVersion);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Deletes the temporary files ({@code .name.123.tmp}) a killed run left behind; call it while
+     * holding the {@link OutputLock} and before opening this run's exporters.
+     */
+    public static void removeTemporaries(Path outDir) throws IOException {
+        for (String folder : OUTPUT_FOLDERS) {
+            Path dir = outDir.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (DirectoryStream<Path> tmp = Files.newDirectoryStream(dir, ".*.tmp")) {
+                for (Path p : tmp) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static String seconds(double s) {
+        return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
+    }
+
+    private static SourceJob.Outcome await(CompletableFuture<SourceJob.Outcome> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -156,17 +242,5 @@ public final class BatchRunner {
                 w.write('\n');
             }
         }
-    }
-
-    private static void writeManifest(Path file, Summary summary, List<ManifestEntry> entries) throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("ok", summary.ok());
-        s.put("failed", summary.failed());
-        s.put("duplicates", summary.duplicates());
-        s.put("seconds", Math.round(summary.seconds() * 1000) / 1000.0);
-        m.put("summary", s);
-        m.put("sources", entries);
-        AtomicFiles.write(file, Json.PRETTY.writeValueAsBytes(m));
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.paperbridge.Pipeline;
+import org.paperbridge.batch.ScaleCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,12 +23,25 @@ import picocli.CommandLine.Spec;
  * {@code paperbridge bench FILE}: in-memory throughput of {@code Pipeline.process} on one source,
  * after a warm-up, on N threads; no files are written, so this measures extraction and analysis
  * alone. Reports articles per second in total and per thread, over several measured rounds.
+ * {@code paperbridge bench --generate N --into DIR FILE...} instead writes a scale corpus of N
+ * articles varied from the given templates, for end-to-end runs (see docs/batch.md).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure in-memory pipeline throughput (articles/s) on one source file.")
 public final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", defaultValue = "seeds/review_bmmsc_liver_failure.txt",
-            description = "Source article (default: the seed).")
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Source article (default: the seed); with --generate, the template articles.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--generate", paramLabel = "N", description = "Write a scale corpus of N articles (with --into).")
+    Integer generate;
+
+    @Option(names = "--into", paramLabel = "DIR", description = "Folder for the generated corpus.")
+    Path into;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed of the generator (default 1).")
+    long seed;
+
     Path file;
 
     @Option(names = "--threads", defaultValue = "1", description = "Threads processing copies in parallel (default 1).")
@@ -48,6 +62,27 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (files.isEmpty()) {
+            files.add(Path.of("seeds/review_bmmsc_liver_failure.txt"));
+        }
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                spec.commandLine().getErr().println("paperbridge bench: no such file " + f);
+                return Main.USAGE;
+            }
+        }
+        if (generate != null) {
+            if (into == null || generate < 1) {
+                spec.commandLine().getErr().println("paperbridge bench: --generate N needs N >= 1 and --into DIR");
+                return Main.USAGE;
+            }
+            long t = System.nanoTime();
+            List<Path> written = ScaleCorpus.fromFiles(files).write(into, generate, seed);
+            out.printf(Locale.ROOT, "%d articles from %d template(s) in %s (%.1f s)%n", written.size(), files.size(),
+                    into, (System.nanoTime() - t) / 1e9);
+            return 0;
+        }
+        file = files.get(0);
         if (!Files.isRegularFile(file)) {
             spec.commandLine().getErr().println("paperbridge bench: no such file " + file);
             return Main.USAGE;

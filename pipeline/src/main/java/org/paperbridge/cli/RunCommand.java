@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.paperbridge.Pipeline;
 import org.paperbridge.PipelineConfig;
 import org.paperbridge.batch.BatchRunner;
 import org.paperbridge.batch.ErrorRecord;
+import org.paperbridge.batch.OutputLock;
 import org.paperbridge.batch.SourceWalker;
 import org.paperbridge.batch.Summary;
 import org.paperbridge.corpus.Exporter;
@@ -28,6 +31,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Process articles (files or folders, default seeds/) into a corpus folder.")
 public final class RunCommand implements Callable<Integer> {
+    private static final int TOP_ERROR_KINDS = 5;
+    private static final int MAX_FAILURES_LISTED = 20;
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(|b|[kmg]b?|[kmg]ib)", Pattern.CASE_INSENSITIVE);
+
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or folders (default: seeds/).")
     List<Path> inputs = new ArrayList<>();
 
@@ -48,6 +55,17 @@ public final class RunCommand implements Callable<Integer> {
             description = "Exports to write, comma-separated: json,tsv,tmx,bioc,conll (default: all).")
     List<String> formats;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Give up on a file after this many seconds (default 60, or 'timeoutSeconds' of the config).")
+    Double timeoutSeconds;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE",
+            description = "Skip files larger than this, e.g. 200MB, 512k, 1g (default 200MB, or 'maxFileBytes').")
+    String maxFileSize;
+
+    @Option(names = "--force", description = "Process every source again, even those unchanged since the last run.")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -62,29 +80,39 @@ public final class RunCommand implements Callable<Integer> {
             err.println("paperbridge run: " + e.getMessage());
             return Main.USAGE;
         }
+        Path outDir = Path.of(cfg.out());
+        try (OutputLock lock = OutputLock.acquire(outDir)) {
+            return run(cfg, outDir, outLine, err);
+        } catch (OutputLock.BusyException e) {
+            err.println("paperbridge run: " + e.getMessage());
+            return Main.USAGE;
+        }
+    }
+
+    private int run(PipelineConfig cfg, Path outDir, PrintWriter outLine, PrintWriter err) throws IOException {
         List<Path> sources = inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
         SourceWalker.Found found = new SourceWalker(cfg.include(), cfg.exclude()).walk(sources);
-        Path outDir = Path.of(cfg.out());
-        Files.createDirectories(outDir);
+        BatchRunner.removeTemporaries(outDir);
         List<Exporter> exporters = new ArrayList<>(Exporters.forFormats(cfg.formats(), outDir));
-        if (cfg.index()) {
-            exporters.add(new IndexExporter(outDir.resolve("index")));
-        }
+        // The index does not depend on corpus order: it is fed on the worker threads, in parallel.
+        List<Exporter> concurrent = cfg.index() ? List.of(new IndexExporter(outDir.resolve("index"))) : List.of();
         Pipeline pipeline = new Pipeline();
         int total = found.files().size();
         Progress progress = new Progress(err, total, System.console() != null);
-        Summary summary = new BatchRunner(pipeline, cfg).run(found.files(), found.problems(), outDir, exporters,
-                progress::update);
+        Summary summary = new BatchRunner(pipeline::process, cfg, force).run(found.files(), found.problems(), outDir,
+                exporters, concurrent, progress::update);
         progress.finish();
-        outLine.printf(Locale.ROOT, "%d ok, %d failed, %d duplicate in %.1f s (%.1f articles/s) -> %s%n",
-                summary.ok(), summary.failed(), summary.duplicates(), summary.seconds(),
-                summary.articlesPerSecond(), outDir);
-        for (ErrorRecord e : summary.errors()) {
+        for (String line : Progress.summaryLines(summary, TOP_ERROR_KINDS)) {
+            outLine.println(line);
+        }
+        List<ErrorRecord> errors = summary.errors();
+        for (ErrorRecord e : errors.subList(0, Math.min(errors.size(), MAX_FAILURES_LISTED))) {
             outLine.printf("failed: %s [%s] %s%n", e.path(), e.stage(), e.message());
         }
-        if (summary.failed() > 0) {
-            outLine.println("see " + outDir.resolve("errors.jsonl"));
+        if (errors.size() > MAX_FAILURES_LISTED) {
+            outLine.printf("... and %d more failures%n", errors.size() - MAX_FAILURES_LISTED);
         }
+        outLine.println("output: " + outDir + (summary.failed() > 0 ? "; failures in " + outDir.resolve("errors.jsonl") : ""));
         return summary.exitCode();
     }
 
@@ -115,6 +143,34 @@ public final class RunCommand implements Callable<Integer> {
         if (noIndex) {
             cfg = cfg.withIndex(false);
         }
+        if (timeoutSeconds != null) {
+            if (!(timeoutSeconds > 0)) {
+                throw new IllegalArgumentException("--timeout must be a positive number of seconds");
+            }
+            cfg = cfg.withTimeoutSeconds(timeoutSeconds);
+        }
+        if (maxFileSize != null) {
+            cfg = cfg.withMaxFileBytes(parseSize(maxFileSize));
+        }
         return cfg;
+    }
+
+    /** Bytes in a size such as {@code 200MB}, {@code 512k}, {@code 1g} or {@code 1048576} (binary units). */
+    static long parseSize(String text) {
+        Matcher m = SIZE.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("--max-file-size: not a size: '" + text + "' (examples: 200MB, 512k, 1g)");
+        }
+        long n = Long.parseLong(m.group(1));
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        int shift = unit.isEmpty() || unit.equals("b") ? 0 : switch (unit.charAt(0)) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            default -> 30;
+        };
+        if (n <= 0 || n > (Long.MAX_VALUE >> shift)) {
+            throw new IllegalArgumentException("--max-file-size must be positive: '" + text + "'");
+        }
+        return n << shift;
     }
 }

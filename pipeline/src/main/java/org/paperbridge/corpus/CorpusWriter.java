@@ -33,13 +33,40 @@ public final class CorpusWriter implements AutoCloseable {
         this.exporters = List.copyOf(exporters);
     }
 
+    /**
+     * An article ready to be added: serialized already (on a worker thread, so the writer only
+     * writes), and whether its {@code docs/<id>.json} is on disk from an earlier run.
+     */
+    public record Entry(Article article, byte[] doc, String line, boolean docOnDisk) {
+        /** Serializes a freshly made article. */
+        public static Entry of(Article article) throws IOException {
+            return new Entry(article, Json.PRETTY.writeValueAsBytes(article), Json.LINE.writeValueAsString(article),
+                    false);
+        }
+
+        /** Reads back {@code docs/<id>.json} of an earlier run. */
+        public static Entry kept(Path outDir, String id) throws IOException {
+            byte[] doc = Files.readAllBytes(outDir.resolve("docs").resolve(id + ".json"));
+            Article article = Json.MAPPER.readValue(doc, Article.class);
+            return new Entry(article, null, Json.LINE.writeValueAsString(article), true);
+        }
+    }
+
     /** Adds one article; articles must come in corpus order and with distinct ids. */
     public void write(Article article) throws IOException {
+        add(Entry.of(article));
+    }
+
+    /** Adds one entry; entries must come in corpus order and with distinct ids. */
+    public void add(Entry entry) throws IOException {
+        Article article = entry.article();
         if (!written.add(article.id())) {
             throw new IllegalArgumentException("article id written twice: " + article.id());
         }
-        AtomicFiles.write(docsDir.resolve(article.id() + ".json"), Json.PRETTY.writeValueAsBytes(article));
-        corpus.write(Json.LINE.writeValueAsString(article));
+        if (!entry.docOnDisk()) {
+            AtomicFiles.write(docsDir.resolve(article.id() + ".json"), entry.doc());
+        }
+        corpus.write(entry.line());
         corpus.write('\n');
         for (Exporter e : exporters) {
             e.accept(article);

@@ -3,9 +3,9 @@ package org.paperbridge.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.paperbridge.corpus.Exporter;
 import org.paperbridge.model.Article;
@@ -18,7 +18,8 @@ import org.paperbridge.model.Article;
 public final class IndexExporter implements Exporter {
     private final CorpusIndex index;
     private final boolean removeUnseen;
-    private final Set<String> seen = new HashSet<>();
+    // accept may run on several worker threads at once (CorpusIndex.index is thread-safe).
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
 
     /** An index at {@code dir} that mirrors the run, with no lexicon terms. */
     public IndexExporter(Path dir) throws IOException {

@@ -1,0 +1,73 @@
+package org.paperbridge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.paperbridge.batch.ErrorRecord;
+import org.paperbridge.batch.Summary;
+
+class RunCommandTest {
+    @TempDir
+    Path out;
+
+    @Test
+    void readsFileSizesWithBinaryUnits() {
+        assertEquals(200L << 20, RunCommand.parseSize("200MB"));
+        assertEquals(512L << 10, RunCommand.parseSize("512k"));
+        assertEquals(1L << 30, RunCommand.parseSize("1g"));
+        assertEquals(1000, RunCommand.parseSize("1000"));
+        assertThrows(IllegalArgumentException.class, () -> RunCommand.parseSize("12 parsecs"));
+        assertThrows(IllegalArgumentException.class, () -> RunCommand.parseSize("0"));
+    }
+
+    @Test
+    void badLimitsAreUsageErrors() {
+        assertEquals(2, Main.execute("run", "--out", out.toString(), "--timeout", "0"));
+        assertEquals(2, Main.execute("run", "--out", out.toString(), "--max-file-size", "lots"));
+    }
+
+    @Test
+    void summaryNamesCountsSpeedAndTheTopErrorKinds() {
+        Summary s = new Summary(8, 3, 1, 5, 4.0, List.of(
+                new ErrorRecord("a.txt", "ingest", "empty file"),
+                new ErrorRecord("b.txt", "timeout", "gave up after 60 s (timeoutSeconds, --timeout); the file was abandoned"),
+                new ErrorRecord("c.txt", "ingest", "empty file")));
+        assertEquals(List.of(
+                "8 ok (5 unchanged, skipped), 3 failed, 1 duplicate in 4.0 s (2.0 articles/s)",
+                "top errors:",
+                "      2  ingest: empty file",
+                "      1  timeout: gave up after N s"),
+                Progress.summaryLines(s, 5));
+    }
+
+    @Test
+    void plainProgressIsSilentUntilItsIntervalAndTheTerminalBarEndsWithANewline() {
+        StringWriter plain = new StringWriter();
+        Progress p = new Progress(new PrintWriter(plain), 10, false);
+        p.update(5);
+        p.finish();
+        assertEquals("", plain.toString(), "no line within the first interval");
+        StringWriter tty = new StringWriter();
+        Progress t = new Progress(new PrintWriter(tty), 10, true);
+        t.update(10);
+        t.finish();
+        String shown = tty.toString();
+        assertEquals(true, shown.startsWith("\r[##############################] 10/10 files"), shown);
+        assertEquals(true, shown.endsWith("\n"), shown);
+    }
+
+    @Test
+    void durationsReadNaturally() {
+        assertEquals("4.2 s", Progress.duration(4.2));
+        assertEquals("2 min 05 s", Progress.duration(125));
+        assertEquals("1 h 01 min", Progress.duration(3660));
+    }
+}

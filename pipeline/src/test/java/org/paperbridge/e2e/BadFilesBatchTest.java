@@ -1,0 +1,128 @@
+package org.paperbridge.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.paperbridge.batch.ScaleCorpus;
+import org.paperbridge.cli.Main;
+import org.paperbridge.corpus.Json;
+
+/**
+ * A batch over every file of fixtures/bad/ plus generated monsters (a zip bomb disguised as DOCX,
+ * a 50 MB single-line text, a symbolic link loop) mixed with good articles: the exact error
+ * records, every good article exactly as a run without the bad files makes it, exit code 1.
+ * Records are pinned where the text path is final; files another extractor will take over later
+ * (GBK, HTML, DOCX, PDF) are held to the stage and the kind of outcome.
+ */
+class BadFilesBatchTest {
+    private static final Path BAD = SeedEndToEndTest.ROOT.resolve("fixtures/bad");
+
+    @TempDir
+    Path in;
+    @TempDir
+    Path out;
+    @TempDir
+    Path goodOnly;
+
+    @Test
+    void reportsEveryBadFileAndKeepsEveryGoodArticleWhole() throws IOException {
+        Path bad = Files.createDirectories(in.resolve("bad"));
+        try (DirectoryStream<Path> fixtures = Files.newDirectoryStream(BAD)) {
+            for (Path f : fixtures) {
+                Files.copy(f, bad.resolve(f.getFileName().toString()));
+            }
+        }
+        BadFixtures.zipBombDocx(bad.resolve("zip-bomb.docx"), 512);
+        assertTrue(Files.size(bad.resolve("zip-bomb.docx")) < 1 << 20, "tiny on disk");
+        BadFixtures.singleLineText(bad.resolve("single-line-50mb.txt"), 50);
+        Files.createDirectories(bad.resolve("loop"));
+        Files.createSymbolicLink(bad.resolve("loop/back"), bad.resolve("loop"));
+        Path good = Files.createDirectories(in.resolve("good"));
+        Files.copy(SeedEndToEndTest.SEED, good.resolve("seed.txt"));
+        Files.copy(SeedEndToEndTest.ROOT.resolve("fixtures/md/zh_journal_mineru.md"), good.resolve("journal.md"));
+        ScaleCorpus.fromFiles(IncrementalRunTest.TEMPLATES).write(good.resolve("gen"), 3, 11);
+
+        int code = Main.execute("run", in.toString(), "--out", out.toString(), "--threads", "2", "--timeout", "5",
+                "--no-index");
+        assertEquals(1, code, "some inputs failed");
+
+        List<JsonNode> errors = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("errors.jsonl"))) {
+            errors.add(Json.MAPPER.readTree(line));
+        }
+        List<String> failedNames = new ArrayList<>();
+        for (JsonNode e : errors) {
+            String name = Path.of(e.get("path").asText()).getFileName().toString();
+            failedNames.add(name);
+            String stage = e.get("stage").asText();
+            String message = e.get("message").asText();
+            String record = name + " [" + stage + "] " + message;
+            switch (name) {
+                case "back" -> assertEquals("back [read] symbolic link loop: the folder links back to one of its parents",
+                        record);
+                case "empty.txt" -> assertEquals("empty.txt [ingest] empty file", record);
+                case "random-bytes.txt" -> assertEquals("random-bytes.txt [ingest] binary file, not text", record);
+                case "invalid-utf8-middle.md" -> assertEquals(
+                        "invalid-utf8-middle.md [ingest] not valid UTF-8: malformed byte sequence at byte 1141", record);
+                case "single-line-50mb.txt" -> assertEquals("single-line-50mb.txt [timeout] gave up after 5 s "
+                        + "(timeoutSeconds, --timeout); the file was abandoned", record);
+                case "zip-bomb.docx" -> assertTrue(Set.of("ingest", "timeout").contains(stage) && !message.isBlank(),
+                        record);
+                case "deeply-nested.html" -> assertTrue(Set.of("ingest", "structure").contains(stage)
+                        && !message.isBlank(), record);
+                case "gbk.txt" -> assertTrue(stage.equals("ingest") && !message.isBlank(), record);
+                default -> {
+                    // PDFs from the PDF input work (truncated, password, image-only): refused at ingest.
+                    assertTrue(name.endsWith(".pdf"), "unexpected failure: " + record);
+                    assertTrue(stage.equals("ingest") && !message.isBlank(), record);
+                }
+            }
+        }
+        List<String> mustFail = new ArrayList<>(List.of("back", "deeply-nested.html", "empty.txt",
+                "invalid-utf8-middle.md", "random-bytes.txt", "single-line-50mb.txt", "zip-bomb.docx"));
+        try (DirectoryStream<Path> pdfs = Files.newDirectoryStream(BAD, "*.pdf")) {
+            pdfs.forEach(p -> mustFail.add(p.getFileName().toString()));
+        }
+        for (String name : mustFail) {
+            assertTrue(failedNames.contains(name), name + " is reported: " + failedNames);
+        }
+        assertEquals("back", failedNames.get(0), "walk problems first, then sources in path order");
+        List<String> sorted = new ArrayList<>(errors.stream().skip(1).map(e -> e.get("path").asText()).toList());
+        sorted.sort(null);
+        assertEquals(sorted, errors.stream().skip(1).map(e -> e.get("path").asText()).toList());
+
+        // GBK may become readable once charset detection lands; then it must be decoded, not garbled.
+        List<String> lines = Files.readAllLines(out.resolve("corpus.jsonl"));
+        boolean gbkFailed = failedNames.contains("gbk.txt");
+        assertEquals(5 + (gbkFailed ? 0 : 1), lines.size());
+        for (String line : lines) {
+            if (line.contains("gbk.txt")) {
+                assertTrue(line.contains("肝纤维化"), "GBK decoded");
+            }
+        }
+
+        assertEquals(0, Main.execute("run", good.toString(), "--out", goodOnly.toString(), "--threads", "1",
+                "--no-index"));
+        List<String> goodLines = lines.stream().filter(l -> !l.contains("gbk.txt")).toList();
+        assertEquals(Files.readAllLines(goodOnly.resolve("corpus.jsonl")), goodLines,
+                "every good article is exactly what a run without the bad files makes");
+        JsonNode seed = Json.MAPPER.readTree(goodLines.get(4));
+        assertEquals(25, seed.get("references").size());
+        JsonNode manifest = Json.MAPPER.readTree(out.resolve("manifest.json").toFile());
+        assertEquals(errors.size(), manifest.at("/summary/failed").asInt(), "manifest counts the failures");
+        assertFalse(Files.exists(out.resolve("docs").resolve("single-line-50mb.json")));
+    }
+}

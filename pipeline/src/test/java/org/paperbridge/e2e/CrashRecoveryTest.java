@@ -1,0 +1,87 @@
+package org.paperbridge.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.paperbridge.batch.ScaleCorpus;
+import org.paperbridge.cli.Main;
+import org.paperbridge.index.CorpusIndex;
+
+/** A run killed with SIGKILL in the middle: the next run completes the work with whole, consistent outputs. */
+class CrashRecoveryTest {
+    @TempDir
+    Path in;
+    @TempDir
+    Path out;
+    @TempDir
+    Path fresh;
+
+    @Test
+    void runAfterKillNineCompletesTheWorkAndMatchesAFreshRun() throws Exception {
+        ScaleCorpus.fromFiles(IncrementalRunTest.TEMPLATES).write(in, 60, 9);
+        assertEquals(0, Main.execute("run", in.toString(), "--out", out.toString(), "--threads", "2"));
+        // Change every other source so that the killed run is part-way through rewriting the corpus.
+        ScaleCorpus other = ScaleCorpus.fromFiles(IncrementalRunTest.TEMPLATES);
+        try (Stream<Path> files = Files.walk(in)) {
+            List<Path> sources = files.filter(Files::isRegularFile).sorted().toList();
+            for (int i = 0; i < sources.size(); i += 2) {
+                Files.writeString(sources.get(i), other.variant(1000 + i, 9));
+            }
+        }
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "run", in.toString(), "--out", out.toString(), "--threads", "1")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (newDocs(out) < 5 && p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(p.isAlive(), "killed while running");
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+
+        assertEquals(0, Main.execute("run", in.toString(), "--out", out.toString(), "--threads", "2"));
+        assertEquals(0, Main.execute("run", in.toString(), "--out", fresh.toString(), "--threads", "2"));
+        for (String f : List.of("corpus.jsonl", "glossary.tsv", "parallel/pairs.tsv", "parallel/corpus.tmx",
+                "errors.jsonl")) {
+            assertArrayEquals(Files.readAllBytes(fresh.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+        }
+        assertEquals(IncrementalRunTest.ids(out), IncrementalRunTest.docFiles(out));
+        assertEquals(60, IncrementalRunTest.ids(out).size());
+        try (CorpusIndex index = CorpusIndex.open(out.resolve("index"), List.of())) {
+            assertEquals(IncrementalRunTest.ids(out), new TreeSet<>(index.docIds()));
+        }
+        try (Stream<Path> all = Files.walk(out)) {
+            assertEquals(List.of(), all.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList());
+        }
+    }
+
+    /** Docs written after the first run finished (the killed run's progress). */
+    private static long newDocs(Path outDir) throws IOException {
+        long since = Files.getLastModifiedTime(outDir.resolve("manifest.json")).toMillis();
+        try (Stream<Path> docs = Files.list(outDir.resolve("docs"))) {
+            return docs.filter(d -> {
+                try {
+                    return Files.getLastModifiedTime(d).toMillis() > since;
+                } catch (IOException e) {
+                    return false;
+                }
+            }).count();
+        }
+    }
+}
