@@ -20,6 +20,7 @@ import org.paperbridge.batch.SourceWalker;
 import org.paperbridge.batch.Summary;
 import org.paperbridge.corpus.Exporter;
 import org.paperbridge.corpus.Exporters;
+import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.index.IndexExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,7 +96,10 @@ public final class RunCommand implements Callable<Integer> {
         BatchRunner.removeTemporaries(outDir);
         List<Exporter> exporters = new ArrayList<>(Exporters.forFormats(cfg.formats(), outDir));
         // The index does not depend on corpus order: it is fed on the worker threads, in parallel.
-        List<Exporter> concurrent = cfg.index() ? List.of(new IndexExporter(outDir.resolve("index"))) : List.of();
+        // The index segments Chinese with the lexicons' terms kept whole, as search does its queries.
+        List<Exporter> concurrent = cfg.index()
+                ? List.of(new IndexExporter(outDir.resolve("index"), BilingualTerms.load().chinese(), true))
+                : List.of();
         Pipeline pipeline = new Pipeline();
         int total = found.files().size();
         Progress progress = new Progress(err, total, System.console() != null);

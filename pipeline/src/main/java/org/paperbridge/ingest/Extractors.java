@@ -18,8 +18,8 @@ public final class Extractors {
             case FormatDetector.DOCX, FormatDetector.ODT, FormatDetector.HTML, FormatDetector.EPUB,
                     FormatDetector.RTF -> tika().extract(bytes, name);
             case FormatDetector.MARKDOWN, FormatDetector.TEXT -> new TextExtractor().extract(bytes, name);
-            default -> throw new PipelineException("ingest", "unsupported file format: " + name
-                    + " is not PDF, DOCX, ODT, HTML, EPUB, RTF, MinerU JSON or text");
+            default -> throw new PipelineException("ingest", "binary file, not text or a supported document "
+                    + "format (PDF, DOCX, ODT, HTML, EPUB, RTF, MinerU JSON)");
         };
     }
 

@@ -42,7 +42,11 @@ class BadFilesBatchTest {
         Path bad = Files.createDirectories(in.resolve("bad"));
         try (DirectoryStream<Path> fixtures = Files.newDirectoryStream(BAD)) {
             for (Path f : fixtures) {
-                Files.copy(f, bad.resolve(f.getFileName().toString()));
+                // The owner-password PDF is the seed article and readable: in this batch it would be
+                // the seed's first copy, making the good seed.txt its duplicate (BadPdfBatchTest covers it).
+                if (!f.getFileName().toString().startsWith("owner-password")) {
+                    Files.copy(f, bad.resolve(f.getFileName().toString()));
+                }
             }
         }
         BadFixtures.zipBombDocx(bad.resolve("zip-bomb.docx"), 512);
@@ -74,7 +78,8 @@ class BadFilesBatchTest {
                 case "back" -> assertEquals("back [read] symbolic link loop: the folder links back to one of its parents",
                         record);
                 case "empty.txt" -> assertEquals("empty.txt [ingest] empty file", record);
-                case "random-bytes.txt" -> assertEquals("random-bytes.txt [ingest] binary file, not text", record);
+                case "random-bytes.txt" -> assertEquals("random-bytes.txt [ingest] binary file, not text or a supported "
+                        + "document format (PDF, DOCX, ODT, HTML, EPUB, RTF, MinerU JSON)", record);
                 case "invalid-utf8-middle.md" -> assertEquals(
                         "invalid-utf8-middle.md [ingest] not valid UTF-8: malformed byte sequence at byte 1141", record);
                 case "single-line-50mb.txt" -> assertEquals("single-line-50mb.txt [timeout] gave up after 5 s "
@@ -94,7 +99,11 @@ class BadFilesBatchTest {
         List<String> mustFail = new ArrayList<>(List.of("back", "deeply-nested.html", "empty.txt",
                 "invalid-utf8-middle.md", "random-bytes.txt", "single-line-50mb.txt", "zip-bomb.docx"));
         try (DirectoryStream<Path> pdfs = Files.newDirectoryStream(BAD, "*.pdf")) {
-            pdfs.forEach(p -> mustFail.add(p.getFileName().toString()));
+            pdfs.forEach(p -> {
+                if (!p.getFileName().toString().startsWith("owner-password")) {
+                    mustFail.add(p.getFileName().toString());
+                }
+            });
         }
         for (String name : mustFail) {
             assertTrue(failedNames.contains(name), name + " is reported: " + failedNames);
