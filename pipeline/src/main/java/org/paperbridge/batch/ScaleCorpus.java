@@ -27,9 +27,9 @@ public final class ScaleCorpus {
             "Muller", "Rossi", "Tanaka", "Kim", "Novak", "Silva", "Brown", "Dubois", "Larsen", "Cohen", "Ivanov");
     /** A heading number or list marker opening a line, kept as is so the structure stays. */
     private static final Pattern LINE_HEAD = Pattern.compile("^\\s*(?:[-*]\\s*)?(?:#+\\s*)?(?:\\[\\d+]|\\d+(?:\\.\\d+)*)?");
-    /** Spans left alone (citation markers, tags, math) or numbers to vary. */
+    /** Spans left alone (citation markers, tags, math, the 10. that opens a DOI) or numbers to vary. */
     private static final Pattern PIECE = Pattern.compile(
-            "(\\[[^\\]\\n]*]|<[^>\\n]*>|\\$[^$\\n]*\\$)|(\\d+)");
+            "(\\[[^\\]\\n]*]|<[^>\\n]*>|\\$[^$\\n]*\\$|\\b10\\.(?=\\d{4,9}/))|(\\d+)");
     /** "Wesley BT" in references, "QI Zeqiang" in English front matter. */
     private static final Pattern LATIN_NAME = Pattern.compile(
             "\\b[A-Z][a-z]+(?= [A-Z]{1,3}\\b)|\\b[A-Z]{2,}(?= [A-Z][a-z]+\\b)");

@@ -27,6 +27,8 @@ class ScaleCorpusTest {
         assertEquals(a, gen.variant(0, 1), "deterministic for a seed");
         assertEquals(citations(a), citations(b), "citation markers untouched, in the same numbers");
         assertTrue(a.contains("\n2.1 ") && b.contains("\n2.1 "), "heading numbers untouched");
+        assertTrue(a.contains("DOI: 10.") && !a.contains("10.16352/j.issn.1001-6325.2024.11.1608"),
+                "the DOI stays a DOI but is the variant's own");
         Pipeline pipeline = new Pipeline();
         Article template = pipeline.process(BatchRunnerTest.SEED).article();
         Article va = pipeline.process("a.md", a.getBytes(StandardCharsets.UTF_8)).article();
