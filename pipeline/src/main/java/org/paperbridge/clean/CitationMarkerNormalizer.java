@@ -57,10 +57,21 @@ public final class CitationMarkerNormalizer implements BlockFilter {
     }
 
     static String bracketed(String text) {
-        String s = SUP_TAG.matcher(text).replaceAll(m -> Matcher.quoteReplacement("^{" + m.group(1) + "}"));
-        s = MATH_SUPERSCRIPT.matcher(s).replaceAll(m -> Matcher.quoteReplacement("^{" + m.group(1).strip() + "}"));
-        s = SUPERSCRIPT_BRACKETS.matcher(s).replaceAll(m ->
-                Matcher.quoteReplacement(canonical(m.group(1) != null ? m.group(1) : m.group(2))));
+        // Each rewrite only where its trigger occurs: most paragraphs have few markers.
+        String s = text;
+        if (s.indexOf('<') >= 0) {
+            s = SUP_TAG.matcher(s).replaceAll(m -> Matcher.quoteReplacement("^{" + m.group(1) + "}"));
+        }
+        if (s.indexOf('$') >= 0) {
+            s = MATH_SUPERSCRIPT.matcher(s).replaceAll(m -> Matcher.quoteReplacement("^{" + m.group(1).strip() + "}"));
+        }
+        if (s.indexOf('^') >= 0) {
+            s = SUPERSCRIPT_BRACKETS.matcher(s).replaceAll(m ->
+                    Matcher.quoteReplacement(canonical(m.group(1) != null ? m.group(1) : m.group(2))));
+        }
+        if (s.indexOf('[') < 0 && s.indexOf('［') < 0) {
+            return s;
+        }
         return BRACKETS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(canonical(m.group(1))));
     }
 

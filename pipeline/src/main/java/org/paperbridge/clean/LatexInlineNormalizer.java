@@ -60,8 +60,9 @@ public final class LatexInlineNormalizer implements BlockFilter {
 
     /** @param outsideToo also rewrite {@code ^{…}} written outside {@code $…$} */
     static String normalize(String text, boolean outsideToo) {
-        String s = MathSegments.inside(text, LatexInlineNormalizer::math);
-        return outsideToo ? superscripts(DEGREE.matcher(s).replaceAll("°")) : s;
+        // Math needs a $, superscripts a ^: most blocks have neither.
+        String s = text.indexOf('$') >= 0 ? MathSegments.inside(text, LatexInlineNormalizer::math) : text;
+        return outsideToo && s.indexOf('^') >= 0 ? superscripts(DEGREE.matcher(s).replaceAll("°")) : s;
     }
 
     static String math(String content) {

@@ -58,13 +58,23 @@ public final class MarkupNormalizer implements BlockFilter {
     }
 
     static String normalize(String text) {
-        String s = MathSegments.outside(text, MarkupNormalizer::removeEmphasis);
-        s = SUP.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1).isEmpty() ? "" : "^{" + m.group(1) + "}"));
-        s = SUB.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        s = BREAK.matcher(s).replaceAll(" ");
-        s = TAG.matcher(s).replaceAll("");
-        s = ENTITY.matcher(s).replaceAll(m -> Matcher.quoteReplacement(decode(m.group(1), m.group())));
-        s = MathSegments.outside(s, part -> ESCAPE.matcher(part).replaceAll("$1"));
+        // Each rewrite runs only when its trigger character occurs: most blocks have no markup.
+        String s = text;
+        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+            s = MathSegments.outside(s, MarkupNormalizer::removeEmphasis);
+        }
+        if (s.indexOf('<') >= 0) {
+            s = SUP.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1).isEmpty() ? "" : "^{" + m.group(1) + "}"));
+            s = SUB.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+            s = BREAK.matcher(s).replaceAll(" ");
+            s = TAG.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('&') >= 0) {
+            s = ENTITY.matcher(s).replaceAll(m -> Matcher.quoteReplacement(decode(m.group(1), m.group())));
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = MathSegments.outside(s, part -> ESCAPE.matcher(part).replaceAll("$1"));
+        }
         return s.strip();
     }
 

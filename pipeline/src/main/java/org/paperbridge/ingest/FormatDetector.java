@@ -45,6 +45,11 @@ public final class FormatDetector {
         if (startsWith(bytes, start, "{\\rtf")) {
             return RTF;
         }
+        // Plain text and Markdown have no magic number: skip Tika's container and magic probes
+        // (about a millisecond per file) unless the bytes could be markup or a binary format.
+        if (start < bytes.length && bytes[start] != '<' && !startsWith(bytes, start, "PK") && looksLikeText(bytes)) {
+            return textKind(bytes);
+        }
         MediaType type = tikaType(bytes);
         String base = type.getBaseType().toString();
         switch (base) {
@@ -65,14 +70,18 @@ public final class FormatDetector {
                 break;
         }
         if (base.startsWith("text/") || base.equals("application/json") || looksLikeText(bytes)) {
-            String head = new String(bytes, 0, Math.min(bytes.length, 65536), StandardCharsets.UTF_8);
-            if (head.stripLeading().regionMatches(true, 0, "<!doctype html", 0, 14)
-                    || head.stripLeading().regionMatches(true, 0, "<html", 0, 5)) {
-                return HTML;
-            }
-            return MARKDOWN_MARKS.matcher(head).find() ? MARKDOWN : TEXT;
+            return textKind(bytes);
         }
         return UNKNOWN;
+    }
+
+    private static String textKind(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 65536), StandardCharsets.UTF_8);
+        if (head.stripLeading().regionMatches(true, 0, "<!doctype html", 0, 14)
+                || head.stripLeading().regionMatches(true, 0, "<html", 0, 5)) {
+            return HTML;
+        }
+        return MARKDOWN_MARKS.matcher(head).find() ? MARKDOWN : TEXT;
     }
 
     private MediaType tikaType(byte[] bytes) {

@@ -50,6 +50,9 @@ final class DoiRepair {
 
     /** {@code text} with DOIs that were rejoined with a space after their hyphen mended. */
     static String repairInside(String text) {
+        if (!text.contains("10.")) {
+            return text;
+        }
         Matcher m = SPLIT_INSIDE.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

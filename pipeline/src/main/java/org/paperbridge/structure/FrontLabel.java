@@ -38,10 +38,11 @@ public enum FrontLabel {
         this.inlineChinese = inlineChinese;
         List<Term> t = new ArrayList<>();
         for (String s : chinese) {
-            t.add(new Term(this, true, chinesePattern(s)));
+            t.add(new Term(this, true, chinesePattern(s), s.charAt(0), s.charAt(0)));
         }
         for (String s : english) {
-            t.add(new Term(this, false, englishPattern(s)));
+            t.add(new Term(this, false, englishPattern(s), Character.toLowerCase(s.charAt(0)),
+                    Character.toUpperCase(s.charAt(0))));
         }
         this.terms = List.copyOf(t);
     }
@@ -72,7 +73,11 @@ public enum FrontLabel {
         return Pattern.compile("(?<![\\p{L}])" + body + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     }
 
-    /** One spelling of a label. */
-    record Term(FrontLabel label, boolean chinese, Pattern pattern) {
+    /** One spelling of a label; {@code first}/{@code firstUpper} are the characters it must start with. */
+    record Term(FrontLabel label, boolean chinese, Pattern pattern, char first, char firstUpper) {
+        /** A cheap test that lets most texts skip the regular expression. */
+        boolean mayOccurIn(String text) {
+            return text.indexOf(first) >= 0 || first != firstUpper && text.indexOf(firstUpper) >= 0;
+        }
     }
 }

@@ -48,6 +48,9 @@ public final class LabelSplitter {
         List<Hit> hits = new ArrayList<>();
         for (FrontLabel label : FrontLabel.values()) {
             for (FrontLabel.Term term : label.terms()) {
+                if (!term.mayOccurIn(text)) {
+                    continue;
+                }
                 Matcher m = term.pattern().matcher(text);
                 while (m.find()) {
                     Hit hit = accept(text, start, term, m.start(), m.end());

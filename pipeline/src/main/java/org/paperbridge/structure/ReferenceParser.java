@@ -37,7 +37,8 @@ public final class ReferenceParser {
 
     /** One entry, given its number and its text without the number. */
     Reference parseEntry(int n, String text) {
-        String raw = DoiRepair.repairInside(EMPHASIS.matcher(text.strip()).replaceAll("$1"));
+        String plain = text.indexOf('*') >= 0 ? EMPHASIS.matcher(text.strip()).replaceAll("$1") : text.strip();
+        String raw = DoiRepair.repairInside(plain);
         Optional<DoiFinder.Found> doi = DoiFinder.find(raw);
         String work = raw;
         if (doi.isPresent()) {
