@@ -80,8 +80,10 @@ public final class Pipeline {
         Result structured = structure(path, bytes);
         Map<String, Long> micros = new LinkedHashMap<>(structured.stageMicros());
         long t = System.nanoTime();
+        stopIfAbandoned();
         Article article = aligner.align(structured.article());
         t = lap(micros, "align", t);
+        stopIfAbandoned();
         article = tagger.tag(article);
         lap(micros, "entities", t);
         return new Result(article, micros);
@@ -96,6 +98,7 @@ public final class Pipeline {
         long t = System.nanoTime();
         Blocks blocks = extractors.extract(bytes, path);
         t = lap(micros, "ingest", t);
+        stopIfAbandoned();
         Blocks cleaned = clean.apply(blocks);
         t = lap(micros, "clean", t);
 
@@ -178,6 +181,13 @@ public final class Pipeline {
 
     private static boolean hasParagraphs(Section s) {
         return !s.paragraphs().isEmpty() || s.sections().stream().anyMatch(Pipeline::hasParagraphs);
+    }
+
+    /** A batch that gave up on this source (timeout) interrupts its thread: stop between stages. */
+    private static void stopIfAbandoned() throws PipelineException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new PipelineException("timeout", "abandoned: the time limit for this file ran out");
+        }
     }
 
     private static int bodyLength(List<Section> sections) {

@@ -9,11 +9,18 @@ import java.nio.charset.StandardCharsets;
 
 /** The bundled generic biomedical word list ({@code domain-words.tsv}) as a dictionary. */
 public final class DomainWords {
+    /** Immutable, read once: every article's glossary extractor uses it. */
+    private static final BilingualDictionary WORDS = read();
+
     private DomainWords() {
     }
 
-    /** Loads the word list; each call reads it anew, so callers keep the instance. */
+    /** The word list (shared, immutable). */
     public static BilingualDictionary load() {
+        return WORDS;
+    }
+
+    private static BilingualDictionary read() {
         TermPairDictionary.Builder b = TermPairDictionary.builder();
         try (InputStream in = DomainWords.class.getResourceAsStream("domain-words.tsv")) {
             if (in == null) {

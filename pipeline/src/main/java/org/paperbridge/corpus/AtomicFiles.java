@@ -7,9 +7,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes files under a temporary name and moves them into place, so none is ever seen half-written. */
 public final class AtomicFiles {
+    private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
+
     private AtomicFiles() {
     }
 
@@ -33,7 +38,12 @@ public final class AtomicFiles {
     public static Path temporaryFor(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        return Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        String prefix = "." + target.getFileName() + ".";
+        // createTempFile alone makes owner-only files; outputs are for everyone who may read the folder.
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createTempFile(dir, prefix, ".tmp", PosixFilePermissions.asFileAttribute(READABLE));
+        }
+        return Files.createTempFile(dir, prefix, ".tmp");
     }
 
     /** Moves a finished temporary file onto {@code target}, replacing it. */

@@ -44,6 +44,17 @@ class CorpusWriterTest {
     }
 
     @Test
+    void outputsAreReadableByOthersNotOwnerOnly() throws IOException {
+        try (CorpusWriter w = new CorpusWriter(out, List.of())) {
+            w.write(article("a1", "甲"));
+        }
+        var perms = Files.getPosixFilePermissions(out.resolve("docs/a1.json"));
+        assertTrue(perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), perms.toString());
+        assertTrue(Files.getPosixFilePermissions(out.resolve("corpus.jsonl"))
+                .contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ));
+    }
+
+    @Test
     void removesDocsOfArticlesNoLongerInTheCorpus() throws IOException {
         try (CorpusWriter w = new CorpusWriter(out, List.of())) {
             w.write(article("old", "旧"));
