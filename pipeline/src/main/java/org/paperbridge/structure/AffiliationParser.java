@@ -91,7 +91,8 @@ public final class AffiliationParser {
             int n = number(m);
             int expected = marks.isEmpty() ? -1 : marks.get(marks.size() - 1)[2] + 1;
             boolean first = marks.isEmpty() && text.substring(0, m.start()).isBlank();
-            if ((first && n >= 1 && n <= 20) || n == expected && separatesAffiliations(text, m)) {
+            if ((first && n >= 1 && n <= 20) || n == expected && (separatesAffiliations(text, m)
+                    || continuesBareList(text, m, marks))) {
                 marks.add(new int[] {m.start(), m.end(), n});
             }
         }
@@ -116,6 +117,25 @@ public final class AffiliationParser {
         }
         int after = m.end(6);
         return after < text.length() && Character.UnicodeScript.of(text.codePointAt(after)) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * "1 Department of …, China 2 Key Laboratory of …": lines of a list numbered with bare digits,
+     * joined into one block; a later bare number before a capitalized word continues the list.
+     */
+    private static boolean continuesBareList(String text, Matcher m, List<int[]> marks) {
+        if (m.group(6) == null || marks.isEmpty()
+                || ABBREVIATION_BEFORE.matcher(text.substring(0, m.start()).stripTrailing()).find()) {
+            return false;
+        }
+        int[] first = marks.get(0);
+        boolean firstBare = Character.isDigit(text.charAt(first[1] - 1)) || Character.isWhitespace(text.charAt(first[1] - 1));
+        int after = m.end(6);
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        return firstBare && after + 1 < text.length() && Character.isUpperCase(text.charAt(after))
+                && Character.isLowerCase(text.charAt(after + 1));
     }
 
     private static int number(Matcher m) {

@@ -49,4 +49,14 @@ class AffiliationParserTest {
         assertTrue(parser.looksLikeAffiliation("河北 石家庄 050051"));
         assertFalse(parser.looksLikeAffiliation("Mechanism of stem cells in liver failure"));
     }
+
+    @Test
+    void splitsBareNumberedEnglishLinesJoinedIntoOneBlock() {
+        List<AffiliationParser.NumberedAffiliation> a = parser.parse("1 Department of Gastroenterology, Example "
+                + "Hospital, Jinan 250021, China 2 Key Laboratory of Liver Diseases, Example University, Jinan 250012, China");
+        assertEquals(2, a.size(), a.toString());
+        assertEquals(2, a.get(1).number());
+        assertTrue(a.get(1).text().startsWith("Key Laboratory"), a.get(1).text());
+        assertEquals(1, parser.parse("Department of Surgery, No. 2 Hospital of Example City, Jinan 250021, China").size());
+    }
 }
