@@ -111,7 +111,8 @@ public final class BatchRunner {
                 while (next < sources.size() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
                     Path source = sources.get(next++);
                     ManifestEntry before = previous.entryFor(source.toString(), codeVersion);
-                    inFlight.add(workers.submit(() -> job.run(source, before), o -> feed(concurrent, o),
+                    inFlight.add(workers.submit(() -> job.run(source, before),
+                            o -> feed(concurrent, o.prepared(corpus)),
                             () -> SourceJob.failure(source, null, "timeout", overdue)));
                 }
                 SourceJob.Outcome o = await(inFlight.removeFirst());

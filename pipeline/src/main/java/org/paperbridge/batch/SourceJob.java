@@ -35,6 +35,11 @@ final class SourceJob {
         Article article() {
             return entry == null ? null : entry.article();
         }
+
+        /** With the ordered exporters' order-free work done here, on the worker thread. */
+        Outcome prepared(CorpusWriter corpus) throws java.io.IOException {
+            return entry == null ? this : new Outcome(path, sha256, corpus.prepare(entry), stageMicros, error, reused);
+        }
     }
 
     private final DocumentProcessor processor;

@@ -37,19 +37,31 @@ public final class CorpusWriter implements AutoCloseable {
      * An article ready to be added: serialized already (on a worker thread, so the writer only
      * writes), and whether its {@code docs/<id>.json} is on disk from an earlier run.
      */
-    public record Entry(Article article, byte[] doc, String line, boolean docOnDisk) {
+    public record Entry(Article article, byte[] doc, String line, boolean docOnDisk, List<Object> prepared) {
         /** Serializes a freshly made article. */
         public static Entry of(Article article) throws IOException {
             return new Entry(article, Json.PRETTY.writeValueAsBytes(article), Json.LINE.writeValueAsString(article),
-                    false);
+                    false, null);
         }
 
         /** Reads back {@code docs/<id>.json} of an earlier run. */
         public static Entry kept(Path outDir, String id) throws IOException {
             byte[] doc = Files.readAllBytes(outDir.resolve("docs").resolve(id + ".json"));
             Article article = Json.MAPPER.readValue(doc, Article.class);
-            return new Entry(article, null, Json.LINE.writeValueAsString(article), true);
+            return new Entry(article, null, Json.LINE.writeValueAsString(article), true, null);
         }
+    }
+
+    /**
+     * The entry with the exporters' order-free work done ({@link Exporter#prepare}); call it on the
+     * worker thread that made the entry, so the ordered writer only writes. Thread-safe.
+     */
+    public Entry prepare(Entry entry) throws IOException {
+        List<Object> prepared = new java.util.ArrayList<>(exporters.size());
+        for (Exporter e : exporters) {
+            prepared.add(e.prepare(entry.article()));
+        }
+        return new Entry(entry.article(), entry.doc(), entry.line(), entry.docOnDisk(), prepared);
     }
 
     /** Adds one article; articles must come in corpus order and with distinct ids. */
@@ -68,8 +80,8 @@ public final class CorpusWriter implements AutoCloseable {
         }
         corpus.write(entry.line());
         corpus.write('\n');
-        for (Exporter e : exporters) {
-            e.accept(article);
+        for (int i = 0; i < exporters.size(); i++) {
+            exporters.get(i).accept(article, entry.prepared() == null ? null : entry.prepared().get(i));
         }
     }
 

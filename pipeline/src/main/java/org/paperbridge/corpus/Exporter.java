@@ -12,6 +12,20 @@ import org.paperbridge.model.Article;
 public interface Exporter extends AutoCloseable {
     void accept(Article article) throws IOException;
 
+    /**
+     * Work for one article that needs no order (tokenizing, serializing), done on a worker thread
+     * before the article reaches {@link #accept(Article, Object)}; must be thread-safe. The default
+     * does nothing.
+     */
+    default Object prepare(Article article) throws IOException {
+        return null;
+    }
+
+    /** Adds one article with what {@link #prepare} made for it, or null when it was not run. */
+    default void accept(Article article, Object prepared) throws IOException {
+        accept(article);
+    }
+
     @Override
     void close() throws IOException;
 }
