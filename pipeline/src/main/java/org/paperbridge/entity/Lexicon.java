@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -103,7 +104,7 @@ public final class Lexicon {
     /** Reads the files and gathers senses per folded key. */
     private static final class Builder {
         private final Function<String, InputStream> open;
-        private final Map<String, List<LexiconEntry>> keys = new HashMap<>();
+        private final Map<String, List<LexiconEntry>> keys = new HashMap<>(1 << 19);
         private final Map<String, LexiconEntry> approved = new HashMap<>();
         private final Map<String, LexiconEntry> genesById = new java.util.LinkedHashMap<>();
         private final Map<String, String[]> mirnas = new HashMap<>();
@@ -233,19 +234,24 @@ public final class Lexicon {
          * or both (IFN → IFNA1, IFNG; IL1 → IL1A, IL1R1), not a longer name (TNFA → TNFAIP3).
          */
         private static int extensions(String[] sorted, String stem) {
-            return members(sorted, stem, "[a-z]?\\d*[a-z]?");
+            return members(sorted, stem, EXTENSION);
         }
+
+        /** Compiled once: these are tried for every key against every approved symbol it prefixes. */
+        private static final Pattern EXTENSION = Pattern.compile("[a-z]?\\d*[a-z]?");
+        private static final Pattern NUMBERED = Pattern.compile("\\d+[a-z]?");
 
         /** How many approved symbols are {@code stem} followed by a number and at most one letter (AKT1, STAT5A). */
         private static int numberedMembers(String[] sorted, String stem) {
-            return members(sorted, stem, "\\d+[a-z]?");
+            return members(sorted, stem, NUMBERED);
         }
 
-        private static int members(String[] sorted, String stem, String mark) {
+        private static int members(String[] sorted, String stem, Pattern mark) {
             int i = Arrays.binarySearch(sorted, stem);
             int n = 0;
             for (i = i < 0 ? -i - 1 : i + 1; i < sorted.length && sorted[i].startsWith(stem); i++) {
-                if (sorted[i].length() > stem.length() && sorted[i].substring(stem.length()).matches(mark)) {
+                if (sorted[i].length() > stem.length()
+                        && mark.matcher(sorted[i]).region(stem.length(), sorted[i].length()).matches()) {
                     n++;
                 }
             }
