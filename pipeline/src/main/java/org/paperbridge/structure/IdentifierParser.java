@@ -58,7 +58,7 @@ public final class IdentifierParser {
         return m.find() ? m.group(1) : null;
     }
 
-    /** The article number as printed, spaces removed: {@code 1001-6325(2024)11-1608-06}. */
+    /** The article number as printed, spaces removed: {@code 1673-0000(2023)10-0059-07}. */
     public String articleNumber(String value) {
         if (value == null) {
             return null;
