@@ -32,6 +32,7 @@ import org.paperbridge.structure.FrontMatter;
 import org.paperbridge.structure.FrontMatterParser;
 import org.paperbridge.structure.ReferenceParser;
 import org.paperbridge.structure.SectionParser;
+import org.paperbridge.text.HanLPSetup;
 import org.paperbridge.text.SentenceSplitter;
 
 /**
@@ -54,7 +55,12 @@ public final class Pipeline {
 
     /** A pipeline with the lexicons shipped in the jar. */
     public Pipeline() {
-        this(new EntityTagger(Lexicon.load()));
+        this(new EntityTagger(loadLexiconWhileHanLPWarmsUp()));
+    }
+
+    private static Lexicon loadLexiconWhileHanLPWarmsUp() {
+        HanLPSetup.warmUpInBackground();
+        return Lexicon.load();
     }
 
     public Pipeline(EntityTagger tagger) {

@@ -8,6 +8,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.paperbridge.model.PipelineException;
@@ -22,17 +23,30 @@ public final class TikaExtractor implements Extractor {
 
     @Override
     public Blocks extract(byte[] bytes, String name) throws PipelineException {
+        ZipBombGuard.check(bytes);
         Metadata metadata = new Metadata();
         XhtmlBlockHandler handler = new XhtmlBlockHandler();
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser); // embedded parts (EPUB chapters) go through the same parser
         // Keep HTML as written (sup, class="footnote"), not reduced to Tika's safe subset.
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        // Stream DOCX and PPTX through SAX instead of building POI's DOM: a decompression bomb then
+        // reaches the handler's size guard instead of filling the heap inside POI.
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        context.set(OfficeParserConfig.class, office);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new PipelineException("ingest", "encrypted document: a password is needed to open it", e);
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            // Tika wraps what the handler throws; the bomb guard must still read as such.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof XhtmlBlockHandler.TooMuchText) {
+                    throw new PipelineException("ingest", t.getMessage(), e);
+                }
+            }
             throw new PipelineException("ingest", "damaged document: " + e.getMessage(), e);
         }
         return new Blocks(format(metadata.get(Metadata.CONTENT_TYPE)), null, handler.blocks());

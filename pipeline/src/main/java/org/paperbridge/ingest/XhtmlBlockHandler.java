@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /** Turns Tika's XHTML SAX events into blocks: one per heading, paragraph, list item, table row… */
@@ -87,12 +88,32 @@ final class XhtmlBlockHandler extends DefaultHandler {
         depth--;
     }
 
+    /**
+     * Text past this many characters is no article but a decompression bomb or a data dump: stop
+     * before it fills the heap (the longest real articles hold a few hundred thousand).
+     */
+    static final long MAX_CHARACTERS = 20_000_000;
+    private long characters;
+
     @Override
-    public void characters(char[] ch, int start, int length) {
+    public void characters(char[] ch, int start, int length) throws SAXException {
         if (skipDepth > 0) {
             return;
         }
+        characters += length;
+        if (characters > MAX_CHARACTERS) {
+            throw new TooMuchText();
+        }
         (supDepth > 0 ? sup : text).append(ch, start, length);
+    }
+
+    /** Thrown when a document expands past {@link #MAX_CHARACTERS}. */
+    static final class TooMuchText extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        TooMuchText() {
+            super("document text expands past " + MAX_CHARACTERS + " characters (a decompression bomb?)");
+        }
     }
 
     private void open(BlockKind kind, int level) {

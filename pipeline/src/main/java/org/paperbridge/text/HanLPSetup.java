@@ -13,6 +13,20 @@ public final class HanLPSetup {
     private HanLPSetup() {
     }
 
+    /**
+     * Starts loading HanLP's dictionaries (core words, bigrams, pinyin: about half a second) on a
+     * background thread, so that a short run does not wait for them after building the lexicons.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            ensure();
+            HanLP.segment("肝衰竭患者");
+            HanLP.convertToPinyinList("肝");
+        }, "hanlp-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Configures HanLP once; cheap to call again. */
     public static void ensure() {
         if (done) {
