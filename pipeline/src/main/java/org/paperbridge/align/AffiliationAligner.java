@@ -71,11 +71,18 @@ public final class AffiliationAligner {
         return zh.isEmpty() || en.isEmpty() ? affiliations : align(zh, en);
     }
 
+    /**
+     * Whether the pairing as printed (by number or position) stands: no paired Chinese unit matches
+     * another English unit better. A unit without a partner (the English lists one affiliation
+     * fewer) is no evidence against the pairs that are there.
+     */
     private boolean positionalHolds(List<Affiliation> a) {
+        boolean anyPair = false;
         for (int i = 0; i < a.size(); i++) {
             if (a.get(i).zh() == null || a.get(i).en() == null) {
-                return false;
+                continue;
             }
+            anyPair = true;
             double own = score(a.get(i).zh(), a.get(i).en());
             for (int j = 0; j < a.size(); j++) {
                 if (j != i && a.get(j).en() != null && score(a.get(i).zh(), a.get(j).en()) >= Math.max(MATCH, own + 1e-9)) {
@@ -83,7 +90,7 @@ public final class AffiliationAligner {
                 }
             }
         }
-        return true;
+        return anyPair;
     }
 
     static String postcode(String s) {

@@ -28,4 +28,13 @@ class AffiliationAlignerTest {
         assertEquals(new Affiliation(SEED_ZH, SEED_EN, "050051"), a.get(0));
         assertEquals(new Affiliation(OTHER_ZH, null, "100069"), a.get(1));
     }
+
+    @Test
+    void keepsThePrintedPairingWhenTheEnglishListsOneAffiliationFewer() {
+        List<Affiliation> printed = List.of(
+                new Affiliation("某某医科大学附属医院 消化内科，北京 100000",
+                        "Department of Gastroenterology, Affiliated Hospital, Beijing 100000, China", "100000"),
+                new Affiliation("某某大学 公共卫生学院，北京 100000", null, "100000"));
+        assertEquals(printed, new AffiliationAligner().realign(printed));
+    }
 }
