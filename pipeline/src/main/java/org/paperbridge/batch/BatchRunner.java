@@ -26,6 +26,7 @@ import org.paperbridge.PipelineConfig;
 import org.paperbridge.corpus.AtomicFiles;
 import org.paperbridge.corpus.CorpusWriter;
 import org.paperbridge.corpus.Exporter;
+import org.paperbridge.corpus.Exporters;
 import org.paperbridge.corpus.Json;
 import org.paperbridge.model.Article;
 
@@ -172,21 +173,7 @@ public final class BatchRunner {
     }
 
     private static void closeAll(List<Exporter> exporters) throws IOException {
-        IOException failure = null;
-        for (Exporter e : exporters) {
-            try {
-                e.close();
-            } catch (IOException ex) {
-                if (failure == null) {
-                    failure = ex;
-                } else {
-                    failure.addSuppressed(ex);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        Exporters.closeAll(exporters, null);
     }
 
     /** The entries done so far, then the previous run's entries for the sources not reached yet. */

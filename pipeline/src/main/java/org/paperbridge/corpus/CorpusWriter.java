@@ -94,20 +94,7 @@ public final class CorpusWriter implements AutoCloseable {
         } catch (IOException e) {
             failure = e;
         }
-        for (Exporter e : exporters) {
-            try {
-                e.close();
-            } catch (IOException ex) {
-                if (failure == null) {
-                    failure = ex;
-                } else {
-                    failure.addSuppressed(ex);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        Exporters.closeAll(exporters, failure);
         try (DirectoryStream<Path> docs = Files.newDirectoryStream(docsDir, "*.json")) {
             for (Path p : docs) {
                 String name = p.getFileName().toString();

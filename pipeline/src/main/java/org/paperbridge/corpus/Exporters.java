@@ -31,4 +31,24 @@ public final class Exporters {
         }
         return out;
     }
+
+    /** Closes every exporter even when some fail; the first failure is thrown, the others suppressed in it. */
+    public static void closeAll(List<? extends AutoCloseable> exporters, IOException earlier) throws IOException {
+        IOException failure = earlier;
+        for (AutoCloseable e : exporters) {
+            try {
+                e.close();
+            } catch (Exception ex) {
+                IOException io = ex instanceof IOException x ? x : new IOException(ex);
+                if (failure == null) {
+                    failure = io;
+                } else {
+                    failure.addSuppressed(io);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
 }
