@@ -25,6 +25,7 @@ import org.paperbridge.Pipeline;
 import org.paperbridge.PipelineConfig;
 import org.paperbridge.corpus.AtomicFiles;
 import org.paperbridge.corpus.CorpusWriter;
+import org.paperbridge.corpus.ExportFailure;
 import org.paperbridge.corpus.Exporter;
 import org.paperbridge.corpus.Exporters;
 import org.paperbridge.corpus.Json;
@@ -152,6 +153,7 @@ public final class BatchRunner {
             feed(concurrent, CorpusWriter.Entry.kept(outDir, id).article());
         }
         closeAll(concurrent);
+        reportExportFailures(exporters, concurrent, pathById, outDir, errors);
         double seconds = (System.nanoTime() - start) / 1e9;
         Summary summary = new Summary(ok, errors.size(), duplicates, skipped, seconds, errors);
         writeErrors(outDir.resolve("errors.jsonl"), errors);
@@ -169,6 +171,19 @@ public final class BatchRunner {
     private static void feed(List<Exporter> concurrent, Article a) throws IOException {
         for (Exporter e : concurrent) {
             e.accept(a);
+        }
+    }
+
+    /** What a closed export could not take (a remote index after retries) becomes one error record per article. */
+    private static void reportExportFailures(List<Exporter> exporters, List<Exporter> concurrent,
+                                             Map<String, String> pathById, Path outDir, List<ErrorRecord> errors) {
+        List<Exporter> all = new ArrayList<>(exporters);
+        all.addAll(concurrent);
+        for (Exporter e : all) {
+            for (ExportFailure f : e.failures()) {
+                String path = f.docId() == null ? outDir.toString() : pathById.getOrDefault(f.docId(), f.docId());
+                errors.add(new ErrorRecord(path, f.stage(), f.message()));
+            }
         }
     }
 

@@ -60,6 +60,17 @@ public final class Manifest {
         return byPath.get(path);
     }
 
+    /** The ids of the articles this output held (sources that were ok), whatever code made them. */
+    public java.util.Set<String> articleIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (ManifestEntry e : byPath.values()) {
+            if (ManifestEntry.OK.equals(e.status()) && e.docId() != null) {
+                ids.add(e.docId());
+            }
+        }
+        return ids;
+    }
+
     /** Writes a manifest atomically. */
     static void write(Path outDir, String codeVersion, Summary summary, List<ManifestEntry> entries)
             throws IOException {

@@ -15,6 +15,7 @@ import org.paperbridge.Pipeline;
 import org.paperbridge.PipelineConfig;
 import org.paperbridge.batch.BatchRunner;
 import org.paperbridge.batch.ErrorRecord;
+import org.paperbridge.batch.Manifest;
 import org.paperbridge.batch.OutputLock;
 import org.paperbridge.batch.SourceWalker;
 import org.paperbridge.batch.Summary;
@@ -22,6 +23,9 @@ import org.paperbridge.corpus.Exporter;
 import org.paperbridge.corpus.Exporters;
 import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.index.IndexExporter;
+import org.paperbridge.solr.SolrSink;
+import org.paperbridge.solr.SolrTarget;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,6 +71,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Process every source again, even those unchanged since the last run.")
     boolean force;
 
+    @Option(names = "--sink", paramLabel = "lucene|solr", defaultValue = "lucene",
+            description = "Where the search index goes: a local Lucene index (<out>/index) or a SolrCloud "
+                    + "collection (with --solr-url or --zk-host, and --collection). Default: ${DEFAULT-VALUE}.")
+    String sink;
+
+    @ArgGroup(exclusive = false)
+    SolrOptions solr = new SolrOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -81,25 +93,60 @@ public final class RunCommand implements Callable<Integer> {
             err.println("paperbridge run: " + e.getMessage());
             return Main.USAGE;
         }
+        SolrTarget target;
+        try {
+            target = solrTarget(cfg);
+        } catch (IllegalArgumentException e) {
+            err.println("paperbridge run: " + e.getMessage());
+            return Main.USAGE;
+        }
         Path outDir = Path.of(cfg.out());
         try (OutputLock lock = OutputLock.acquire(outDir)) {
-            return run(cfg, outDir, outLine, err);
+            return run(cfg, target, outDir, outLine, err);
         } catch (OutputLock.BusyException e) {
             err.println("paperbridge run: " + e.getMessage());
             return Main.USAGE;
         }
     }
 
-    private int run(PipelineConfig cfg, Path outDir, PrintWriter outLine, PrintWriter err) throws IOException {
+    /** The SolrCloud collection the index goes to, or null for the local index. */
+    private SolrTarget solrTarget(PipelineConfig cfg) {
+        String s = sink == null ? "lucene" : sink.strip().toLowerCase(Locale.ROOT);
+        if (s.equals("lucene")) {
+            if (solr != null && solr.given()) {
+                throw new IllegalArgumentException("--solr-url, --zk-host and --collection need --sink solr");
+            }
+            return null;
+        }
+        if (!s.equals("solr")) {
+            throw new IllegalArgumentException("--sink must be lucene or solr, not '" + sink + "'");
+        }
+        if (!cfg.index()) {
+            throw new IllegalArgumentException("--sink solr and --no-index contradict each other");
+        }
+        if (solr == null || !solr.given()) {
+            throw new IllegalArgumentException("--sink solr needs --solr-url URL (or --zk-host HOSTS) and --collection NAME");
+        }
+        return solr.target();
+    }
+
+    private int run(PipelineConfig cfg, SolrTarget target, Path outDir, PrintWriter outLine, PrintWriter err)
+            throws IOException {
         List<Path> sources = inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
         SourceWalker.Found found = new SourceWalker(cfg.include(), cfg.exclude()).walk(sources);
         BatchRunner.removeTemporaries(outDir);
         List<Exporter> exporters = new ArrayList<>(Exporters.forFormats(cfg.formats(), outDir));
         // The index does not depend on corpus order: it is fed on the worker threads, in parallel.
         // The index segments Chinese with the lexicons' terms kept whole, as search does its queries.
-        List<Exporter> concurrent = cfg.index()
+        List<Exporter> concurrent = cfg.index() && target == null
                 ? List.of(new IndexExporter(outDir.resolve("index"), BilingualTerms.load().chinese(), true))
                 : List.of();
+        SolrSink solrSink = null;
+        if (target != null) {
+            // In corpus order on the writer thread: batches are sent as the corpus is written.
+            solrSink = new SolrSink(target, Manifest.read(outDir).articleIds());
+            exporters.add(solrSink);
+        }
         Pipeline pipeline = new Pipeline();
         int total = found.files().size();
         Progress progress = new Progress(err, total, System.console() != null);
@@ -115,6 +162,10 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (errors.size() > MAX_FAILURES_LISTED) {
             outLine.printf("... and %d more failures%n", errors.size() - MAX_FAILURES_LISTED);
+        }
+        if (solrSink != null) {
+            outLine.printf("solr: %d articles sent to %s, %d already current%n", solrSink.sent(), target,
+                    solrSink.current());
         }
         outLine.println("output: " + outDir + (summary.failed() > 0 ? "; failures in " + outDir.resolve("errors.jsonl") : ""));
         return summary.exitCode();

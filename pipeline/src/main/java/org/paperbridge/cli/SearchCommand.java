@@ -11,11 +11,15 @@ import java.util.concurrent.Callable;
 
 import org.paperbridge.corpus.Json;
 import org.paperbridge.entity.BilingualTerms;
+import org.paperbridge.index.CorpusSearch;
 import org.paperbridge.index.Fields;
 import org.paperbridge.index.QuerySyntaxException;
 import org.paperbridge.index.SearchOptions;
 import org.paperbridge.index.SearchResult;
 import org.paperbridge.index.Searcher;
+import org.paperbridge.solr.SolrSearcher;
+import org.paperbridge.solr.SolrTarget;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,6 +63,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--passages", defaultValue = "3", description = "Passages per article (default: ${DEFAULT-VALUE}).")
     int passages;
 
+    @ArgGroup(exclusive = false, heading = "Search a SolrCloud collection instead of the local index:%n")
+    SolrOptions solr = new SolrOptions();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,13 +77,23 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("search: " + e.getMessage());
             return 2;
         }
-        if (!Files.isDirectory(index)) {
+        SolrTarget target = null;
+        if (solr != null && solr.given()) {
+            try {
+                target = solr.target();
+            } catch (IllegalArgumentException e) {
+                err.println("search: " + e.getMessage());
+                return 2;
+            }
+        } else if (!Files.isDirectory(index)) {
             err.println("search: no index at " + index + " (build one with: paperbridge run)");
             return 2;
         }
         String text = String.join(" ", query);
         BilingualTerms lexicon = BilingualTerms.load();
-        try (Searcher searcher = Searcher.open(index, lexicon.chinese(), lexicon::translations)) {
+        String where = target == null ? "the index at " + index : target.toString();
+        try (CorpusSearch searcher = target == null ? Searcher.open(index, lexicon.chinese(), lexicon::translations)
+                : SolrSearcher.open(target, lexicon.chinese(), lexicon::translations)) {
             SearchResult result = searcher.search(text, options);
             if (json) {
                 out.println(Json.LINE.writeValueAsString(result));
@@ -89,7 +106,7 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("search: malformed query: " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("search: cannot read the index at " + index + ": " + e.getMessage());
+            err.println("search: cannot search " + where + ": " + e.getMessage());
             return 2;
         }
     }

@@ -26,6 +26,14 @@ public interface Exporter extends AutoCloseable {
         accept(article);
     }
 
+    /**
+     * The articles this export could not take, known once it is closed; the runner reports each in
+     * errors.jsonl. Local files either are written whole or fail the run, so the default is none.
+     */
+    default java.util.List<ExportFailure> failures() {
+        return java.util.List.of();
+    }
+
     @Override
     void close() throws IOException;
 }

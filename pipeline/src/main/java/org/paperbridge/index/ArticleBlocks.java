@@ -14,25 +14,26 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Where each article's documents lie. {@link CorpusIndex} adds an article as one block (its
- * front-matter document first, then its paragraphs) and Lucene keeps a block's ids contiguous
- * through merges, so the article of any document is the nearest article document at or before it.
+ * paragraphs, then its front-matter document, the block-join layout Solr uses too) and Lucene
+ * keeps a block's ids contiguous through merges, so the article of any document is the nearest
+ * article document at or after it.
  */
 final class ArticleBlocks {
     private static final Term ARTICLE = new Term(Fields.KIND, Fields.KIND_ARTICLE);
 
     private final List<LeafReaderContext> leaves;
-    private final FixedBitSet[] starts;
+    private final FixedBitSet[] ends;
 
     ArticleBlocks(IndexReader reader) throws IOException {
         this.leaves = reader.leaves();
-        this.starts = new FixedBitSet[leaves.size()];
+        this.ends = new FixedBitSet[leaves.size()];
         for (LeafReaderContext leaf : leaves) {
-            starts[leaf.ord] = starts(leaf.reader());
+            ends[leaf.ord] = ends(leaf.reader());
         }
     }
 
-    /** The article documents of one segment (deleted ones included: they still bound their blocks). */
-    static FixedBitSet starts(LeafReader reader) throws IOException {
+    /** The article documents of one segment, each closing its block (deleted ones included: they still bound their blocks). */
+    static FixedBitSet ends(LeafReader reader) throws IOException {
         FixedBitSet bits = new FixedBitSet(Math.max(1, reader.maxDoc()));
         PostingsEnum postings = reader.postings(ARTICLE, PostingsEnum.NONE);
         if (postings != null) {
@@ -47,13 +48,13 @@ final class ArticleBlocks {
     int articleOf(int doc) {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         int local = doc - leaf.docBase;
-        int start = starts[leaf.ord].prevSetBit(local);
-        return start < 0 ? -1 : leaf.docBase + start;
+        int end = ends[leaf.ord].nextSetBit(local);
+        return end == DocIdSetIterator.NO_MORE_DOCS ? -1 : leaf.docBase + end;
     }
 
     /** True when {@code doc} is an article's front-matter document. */
     boolean isArticle(int doc) {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        return starts[leaf.ord].get(doc - leaf.docBase);
+        return ends[leaf.ord].get(doc - leaf.docBase);
     }
 }

@@ -27,8 +27,13 @@ import org.paperbridge.model.Keyword;
 import org.paperbridge.model.Paragraph;
 import org.paperbridge.model.Section;
 
-/** Turns one article into its Lucene documents: one for the front matter, one per body paragraph. */
-final class ArticleDocuments {
+/**
+ * Turns one article into its Lucene documents: one per body paragraph, then one for the front
+ * matter. The front-matter document closes the block, as a block-join parent does, so the same
+ * layout serves a local index and a SolrCloud collection (where the article is the parent of
+ * its paragraphs).
+ */
+public final class ArticleDocuments {
     private static final FieldType SEARCHED = textType(false);
     private static final FieldType SEARCHED_STORED = textType(true);
 
@@ -48,32 +53,46 @@ final class ArticleDocuments {
     }
 
     /** Bumped when the documents an article becomes change, so that a re-run re-indexes unchanged sources. */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
 
-    static String sourceKey(Article article) {
+    /** The key under which the index knows this article made from these source bytes. */
+    public static String sourceKey(Article article) {
         String sha = article.source() == null || article.source().sha256() == null ? "" : article.source().sha256();
         return article.id() + "@" + sha + "@" + LAYOUT;
     }
 
     List<Document> build(Article article) throws IOException {
         List<Document> docs = new ArrayList<>();
-        docs.add(facets.build(articleDocument(article)));
-        for (Section section : article.sections()) {
-            addSection(article, section, docs);
+        for (Document doc : fields(article)) {
+            docs.add(facets.build(doc));
         }
         return docs;
     }
 
-    private void addSection(Article article, Section section, List<Document> docs) throws IOException {
+    /**
+     * The article's documents before facet encoding (facet values still as
+     * {@link SortedSetDocValuesFacetField}s): what a SolrCloud collection receives, the paragraphs
+     * first and the front-matter document last.
+     */
+    public static List<Document> fields(Article article) {
+        List<Document> docs = new ArrayList<>();
+        for (Section section : article.sections()) {
+            addSection(article, section, docs);
+        }
+        docs.add(articleDocument(article));
+        return docs;
+    }
+
+    private static void addSection(Article article, Section section, List<Document> docs) {
         for (Paragraph paragraph : section.paragraphs()) {
-            docs.add(facets.build(paragraphDocument(article, section, paragraph)));
+            docs.add(paragraphDocument(article, section, paragraph));
         }
         for (Section child : section.sections()) {
             addSection(article, child, docs);
         }
     }
 
-    private Document articleDocument(Article article) {
+    private static Document articleDocument(Article article) {
         Document doc = common(article, Fields.KIND_ARTICLE);
         Bilingual title = article.title() == null ? Bilingual.EMPTY : article.title();
         addText(doc, Fields.TITLE, join("\n", title.zh(), title.en()));
@@ -111,7 +130,7 @@ final class ArticleDocuments {
             }
         }
         if (article.identifiers() != null && article.identifiers().doi() != null) {
-            doc.add(new StoredField(Fields.DOI, article.identifiers().doi().strip()));
+            doc.add(new StoredField(Fields.DOI_TEXT, article.identifiers().doi().strip()));
         }
         Integer year = year(article.dates());
         if (year != null) {
@@ -128,7 +147,7 @@ final class ArticleDocuments {
         return doc;
     }
 
-    private Document paragraphDocument(Article article, Section section, Paragraph paragraph) {
+    private static Document paragraphDocument(Article article, Section section, Paragraph paragraph) {
         Document doc = common(article, Fields.KIND_PARAGRAPH);
         doc.add(new StringField(Fields.PARAGRAPH_ID, paragraph.id(), Field.Store.YES));
         if (section.number() != null) {

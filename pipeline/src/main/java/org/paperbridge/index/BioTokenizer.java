@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.util.AttributeFactory;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -30,6 +31,11 @@ public final class BioTokenizer extends Tokenizer {
     }
 
     public BioTokenizer() {
+    }
+
+    /** With the attributes made by {@code factory} (as Solr's analysis chains ask). */
+    public BioTokenizer(AttributeFactory factory) {
+        super(factory);
     }
 
     @Override

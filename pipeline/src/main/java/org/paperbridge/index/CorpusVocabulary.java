@@ -27,8 +27,10 @@ public record CorpusVocabulary(List<TermPair> pairs) {
     public record TermPair(String zh, String en) {
     }
 
+    /** Pairs in sorted order, so expansions do not depend on where the index keeps its documents. */
     public CorpusVocabulary {
-        pairs = List.copyOf(pairs);
+        pairs = pairs.stream().distinct()
+                .sorted(java.util.Comparator.comparing(TermPair::zh).thenComparing(TermPair::en)).toList();
     }
 
     /** Reads the pairs stored on the live article documents of {@code reader}. */

@@ -6,7 +6,10 @@ import java.util.Map;
 
 import org.apache.lucene.facet.FacetsConfig;
 
-/** Names of the index fields and facet dimensions: the schema shared by the writer and the searcher. */
+/**
+ * Names of the index fields and facet dimensions: the schema shared by the writer, the searcher
+ * and the SolrCloud configset (so names are plain identifiers, valid Solr field names).
+ */
 public final class Fields {
     public static final String KIND = "kind";
     public static final String KIND_ARTICLE = "article";
@@ -19,12 +22,14 @@ public final class Fields {
     public static final String SECTION_TITLE = "sectionTitle";
     public static final String LANG = "lang";
     public static final String YEAR = "year";
+    /** The DOI in exact-match form (searched); {@link #DOI_TEXT} keeps it as printed (shown). */
     public static final String DOI = "doi";
+    public static final String DOI_TEXT = "doiText";
     public static final String KEYWORD = "keyword";
     public static final String AUTHOR = "author";
     public static final String AUTHOR_WORDS = "author_words";
-    public static final String TITLE_ZH = "title.zh";
-    public static final String TITLE_EN = "title.en";
+    public static final String TITLE_ZH = "titleZh";
+    public static final String TITLE_EN = "titleEn";
     /** A translation pair "zh TAB en" from the glossary or the keywords, read back by the searcher. */
     public static final String PAIR = "pair";
 

@@ -9,6 +9,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.util.AttributeFactory;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -32,6 +33,12 @@ public final class HanLPTokenizer extends Tokenizer {
     private int next;
 
     public HanLPTokenizer(TermDictionary dictionary) {
+        this(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary);
+    }
+
+    /** With the attributes made by {@code factory} (as Solr's analysis chains ask). */
+    public HanLPTokenizer(AttributeFactory factory, TermDictionary dictionary) {
+        super(factory);
         HanLPSetup.ensure();
         // The person-name recognizer glues unrelated characters (炎性小体 → 炎性小/体): off.
         this.segment = HanLP.newSegment()

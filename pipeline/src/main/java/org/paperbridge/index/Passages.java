@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -23,8 +24,12 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
-/** Builds the passage hits of the shown documents: where they lie and a highlighted snippet. */
-final class Passages {
+/**
+ * Builds the passage hits of the shown documents: where they lie and a highlighted snippet. Works
+ * on any index with the PaperBridge fields: the local one, or one SolrCloud shard (through the
+ * plugin's snippet transformer), so both show the same snippets.
+ */
+public final class Passages {
     private static final String[] PARAGRAPH_FIELDS = {Fields.zh(Fields.BODY)};
     private static final String[] FRONT_FIELDS = {Fields.zh(Fields.ABSTRACT), Fields.zh(Fields.TITLE),
             Fields.zh(Fields.KEYWORDS)};
@@ -37,7 +42,7 @@ final class Passages {
     private final IndexSearcher searcher;
     private final UnifiedHighlighter highlighter;
 
-    Passages(IndexSearcher searcher, Analyzer analyzer) {
+    public Passages(IndexSearcher searcher, Analyzer analyzer) {
         this.searcher = searcher;
         // Only the word field is stored; matches in the bigram and English fields are masked onto it.
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
@@ -59,12 +64,12 @@ final class Passages {
     }
 
     /** The passage of each hit, keyed by document; all paragraphs are highlighted in one pass, all front matter in another. */
-    Map<Integer, SearchResult.PassageHit> of(Query query, List<ScoreDoc> hits, ArticleBlocks blocks)
+    public Map<Integer, SearchResult.PassageHit> of(Query query, List<ScoreDoc> hits, IntPredicate isArticle)
             throws IOException {
         List<ScoreDoc> fronts = new ArrayList<>();
         List<ScoreDoc> paragraphs = new ArrayList<>();
         for (ScoreDoc hit : hits) {
-            (blocks.isArticle(hit.doc) ? fronts : paragraphs).add(hit);
+            (isArticle.test(hit.doc) ? fronts : paragraphs).add(hit);
         }
         Map<Integer, SearchResult.PassageHit> out = new HashMap<>();
         if (!paragraphs.isEmpty()) {

@@ -2,9 +2,12 @@ package org.paperbridge.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +27,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -43,19 +47,21 @@ import org.apache.lucene.store.FSDirectory;
  * with highlighted passages, optional facet counts per article. Open once, search many times
  * (analyzers, vocabulary and article blocks are built at open); thread-safe.
  */
-public final class Searcher implements Closeable {
-    private static final int FACET_TOP = 10;
+public final class Searcher implements CorpusSearch {
+    /** Values listed per facet dimension. */
+    public static final int FACET_TOP = 10;
     private static final Set<String> FRONT_FIELDS = Set.of(Fields.DOC_ID, Fields.TITLE_ZH, Fields.TITLE_EN,
-            Fields.YEAR, Fields.DOI);
-    private static final int TOTAL_HITS_THRESHOLD = 1000;
-    private static final int MIN_DEPTH = 100;
-    private static final int MAX_DEPTH = 100_000;
+            Fields.YEAR, Fields.DOI_TEXT);
+    /** Matches counted exactly; beyond, totals are lower bounds and ranking may skip what cannot enter the top. */
+    public static final int TOTAL_HITS_THRESHOLD = 1000;
+    /** Hits fetched at first, and at most, while looking for enough distinct articles for the page asked. */
+    public static final int MIN_DEPTH = 100;
+    public static final int MAX_DEPTH = 100_000;
 
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Analyzer analyzer;
-    private final TermTranslator translator;
+    private final CorpusQueries queries;
     private final SortedSetDocValuesReaderState facetState;
     private final Passages passages;
     private final ArticleBlocks blocks;
@@ -66,13 +72,9 @@ public final class Searcher implements Closeable {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
-        CorpusVocabulary vocabulary = CorpusVocabulary.read(reader);
-        List<String> terms = new ArrayList<>(lexiconTerms);
-        terms.addAll(vocabulary.terms());
-        this.analyzer = IndexAnalyzers.create(TermDictionary.of(terms));
-        this.translator = new VocabularyTranslator(vocabulary).or(lexicon);
+        this.queries = new CorpusQueries(lexiconTerms, lexicon, CorpusVocabulary.read(reader));
         this.facetState = facetState(reader);
-        this.passages = new Passages(searcher, analyzer);
+        this.passages = new Passages(searcher, queries.analyzer());
         this.blocks = new ArticleBlocks(reader);
     }
 
@@ -108,17 +110,14 @@ public final class Searcher implements Closeable {
     }
 
     /** Parses and runs a user query. */
+    @Override
     public SearchResult search(String query, SearchOptions options) throws QuerySyntaxException, IOException {
-        QueryNode parsed = new UserQueryParser().parse(query);
-        Query lucene = new SearchQueryBuilder(analyzer, translator, options.languages(), options.groups())
-                .build(parsed);
-        return search(query, lucene, options);
+        return search(query, queries.parse(query, options), options);
     }
 
     /** The Lucene query a user query becomes (for explanations and tests). */
     public Query toLucene(String query, SearchOptions options) throws QuerySyntaxException {
-        return new SearchQueryBuilder(analyzer, translator, options.languages(), options.groups())
-                .build(new UserQueryParser().parse(query));
+        return queries.parse(query, options);
     }
 
     private SearchResult search(String text, Query query, SearchOptions options) throws IOException {
@@ -136,13 +135,13 @@ public final class Searcher implements Closeable {
             depth *= 4; // a few articles hold most hits: look deeper for the page asked
         }
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO && top.scoreDocs.length < depth;
-        List<Map.Entry<Integer, List<ScoreDoc>>> page = byArticle.entrySet().stream()
+        List<Map.Entry<Integer, List<ScoreDoc>>> page = byRank(byArticle).stream()
                 .skip(options.offset()).limit(options.limit()).toList();
         List<ScoreDoc> shown = new ArrayList<>();
         for (Map.Entry<Integer, List<ScoreDoc>> group : page) {
             shown.addAll(group.getValue().subList(0, Math.min(options.passagesPerArticle(), group.getValue().size())));
         }
-        Map<Integer, SearchResult.PassageHit> passageHits = passages.of(query, shown, blocks);
+        Map<Integer, SearchResult.PassageHit> passageHits = passages.of(query, shown, blocks::isArticle);
         List<SearchResult.ArticleHit> articles = new ArrayList<>();
         for (Map.Entry<Integer, List<ScoreDoc>> group : page) {
             List<SearchResult.PassageHit> hits = new ArrayList<>();
@@ -155,6 +154,31 @@ public final class Searcher implements Closeable {
         Map<String, List<SearchResult.FacetCount>> facets =
                 options.facets() && facetState != null ? facets(query) : Map.of();
         return new SearchResult(text, top.totalHits.value, byArticle.size(), exact, articles, facets);
+    }
+
+    /**
+     * Articles by their best hit's score, equal scores by article id: the order does not depend on
+     * where the index happens to keep documents (a SolrCloud collection ranks alike).
+     */
+    private List<Map.Entry<Integer, List<ScoreDoc>>> byRank(Map<Integer, List<ScoreDoc>> byArticle) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, String> ids = new HashMap<>(); // looked up only for ties
+        List<Map.Entry<Integer, List<ScoreDoc>>> ranked = new ArrayList<>(byArticle.entrySet());
+        try {
+            ranked.sort(Comparator.comparing((Map.Entry<Integer, List<ScoreDoc>> g) -> -g.getValue().get(0).score)
+                    .thenComparing(g -> ids.computeIfAbsent(g.getKey(), doc -> docId(stored, doc))));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return ranked;
+    }
+
+    private static String docId(StoredFields stored, int doc) {
+        try {
+            return stored.document(doc, Set.of(Fields.DOC_ID)).get(Fields.DOC_ID);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The hits per article (keyed by its front-matter document), articles in the order of their best hit. */
@@ -171,16 +195,12 @@ public final class Searcher implements Closeable {
         Document doc = searcher.storedFields().document(articleDoc, FRONT_FIELDS);
         IndexableField year = doc.getField(Fields.YEAR);
         return new SearchResult.ArticleHit(doc.get(Fields.DOC_ID), doc.get(Fields.TITLE_ZH), doc.get(Fields.TITLE_EN),
-                year == null ? null : year.numericValue().intValue(), doc.get(Fields.DOI), score, hits);
+                year == null ? null : year.numericValue().intValue(), doc.get(Fields.DOI_TEXT), score, hits);
     }
 
     /** Facet values of the matching articles, each article counted once (values are on the article documents). */
     private Map<String, List<SearchResult.FacetCount>> facets(Query query) throws IOException {
-        Query articles = new BooleanQuery.Builder()
-                .add(new WholeArticleQuery(query), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-                .build();
-        return facets(searcher.search(articles, new FacetsCollectorManager()));
+        return facets(searcher.search(CorpusQueries.matchingArticles(query), new FacetsCollectorManager()));
     }
 
     private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollector collector) throws IOException {
@@ -196,8 +216,8 @@ public final class Searcher implements Closeable {
                 continue;
             }
             FacetResult result = counts.getTopChildren(FACET_TOP, dim);
-            if (result == null) {
-                continue;
+            if (result == null || result.labelValues.length == 0) {
+                continue; // only dimensions with a value among the matches
             }
             List<SearchResult.FacetCount> values = new ArrayList<>();
             for (LabelAndValue lv : result.labelValues) {

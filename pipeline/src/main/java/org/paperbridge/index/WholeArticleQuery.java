@@ -21,10 +21,10 @@ import org.apache.lucene.util.FixedBitSet;
  * matches some document: what makes {@code macrophage NOT TNFa} drop the articles that name TNF-α
  * anywhere, and what facets count. Relies on the block layout described in {@link ArticleBlocks}.
  */
-final class WholeArticleQuery extends Query {
+public final class WholeArticleQuery extends Query {
     private final Query inner;
 
-    WholeArticleQuery(Query inner) {
+    public WholeArticleQuery(Query inner) {
         this.inner = Objects.requireNonNull(inner);
     }
 
@@ -44,15 +44,15 @@ final class WholeArticleQuery extends Query {
                 if (matches == null) {
                     return null;
                 }
-                FixedBitSet starts = ArticleBlocks.starts(context.reader());
+                FixedBitSet ends = ArticleBlocks.ends(context.reader());
                 int maxDoc = context.reader().maxDoc();
                 FixedBitSet docs = new FixedBitSet(Math.max(1, maxDoc));
                 DocIdSetIterator it = matches.iterator();
                 int doc = it.nextDoc();
                 while (doc != DocIdSetIterator.NO_MORE_DOCS) {
-                    int start = Math.max(0, starts.prevSetBit(doc));
-                    int end = doc + 1 < maxDoc ? starts.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
-                    end = end == DocIdSetIterator.NO_MORE_DOCS ? maxDoc : end;
+                    int start = doc == 0 ? 0 : ends.prevSetBit(doc - 1) + 1;
+                    int end = ends.nextSetBit(doc);
+                    end = end == DocIdSetIterator.NO_MORE_DOCS ? maxDoc : end + 1;
                     docs.set(start, end);
                     // The rest of this article is in already: skip its other matches.
                     doc = end >= maxDoc ? DocIdSetIterator.NO_MORE_DOCS : it.advance(end);
@@ -66,6 +66,11 @@ final class WholeArticleQuery extends Query {
                 return innerWeight.isCacheable(ctx);
             }
         };
+    }
+
+    /** The query whose matches select the articles. */
+    public Query inner() {
+        return inner;
     }
 
     @Override

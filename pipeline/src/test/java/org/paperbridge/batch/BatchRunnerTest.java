@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.paperbridge.Pipeline;
 import org.paperbridge.PipelineConfig;
+import org.paperbridge.corpus.ExportFailure;
+import org.paperbridge.corpus.Exporter;
 import org.paperbridge.corpus.Json;
 
 class BatchRunnerTest {
@@ -49,6 +51,34 @@ class BatchRunnerTest {
         assertEquals(3, Files.readAllLines(out.resolve("corpus.jsonl")).size());
         assertEquals(Json.LINE.writeValueAsString(s.errors().get(0)),
                 Files.readString(out.resolve("errors.jsonl")).strip());
+    }
+
+    @Test
+    void articlesAnExportCouldNotTakeAreReportedInErrorsJsonl() throws Exception {
+        List<Path> sources = ScaleCorpus.fromFiles(List.of(SEED)).write(in, 2, 5);
+        Pipeline pipeline = new Pipeline();
+        List<String> ids = new java.util.ArrayList<>();
+        Exporter refusesTheFirst = new Exporter() {
+            @Override
+            public void accept(org.paperbridge.model.Article article) {
+                ids.add(article.id());
+            }
+
+            @Override
+            public List<ExportFailure> failures() {
+                return List.of(new ExportFailure(ids.get(0), "solr", "not indexed: node down"));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Summary s = new BatchRunner(pipeline, PipelineConfig.defaults().withThreads(1))
+                .run(sources, List.of(), out, List.of(refusesTheFirst), n -> { });
+        assertEquals(2, s.ok(), "the article itself is in the corpus");
+        assertEquals(List.of(new ErrorRecord(sources.get(0).toString(), "solr", "not indexed: node down")), s.errors());
+        assertEquals(1, s.exitCode());
+        assertEquals(Json.LINE.writeValueAsString(s.errors().get(0)), Files.readString(out.resolve("errors.jsonl")).strip());
     }
 
     @Test

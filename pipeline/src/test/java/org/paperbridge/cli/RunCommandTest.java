@@ -1,6 +1,8 @@
 package org.paperbridge.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.PrintWriter;
@@ -32,6 +34,33 @@ class RunCommandTest {
     void badLimitsAreUsageErrors() {
         assertEquals(2, Main.execute("run", "--out", out.toString(), "--timeout", "0"));
         assertEquals(2, Main.execute("run", "--out", out.toString(), "--max-file-size", "lots"));
+    }
+
+    @Test
+    void solrSinkOptionsMustNameOneCollection() throws Exception {
+        assertEquals(2, Main.execute("run", "--out", out.toString(), "--sink", "solr"));
+        assertEquals(2, Main.execute("run", "--out", out.toString(), "--sink", "solr", "--solr-url", "http://h:8983/solr"));
+        assertEquals(2, Main.execute("run", "--out", out.toString(), "--sink", "elastic"));
+        assertEquals(2, Main.execute("run", "--out", out.toString(), "--collection", "c"));
+        assertEquals(2, Main.execute("run", "--out", out.toString(), "--sink", "solr", "--no-index",
+                "--solr-url", "http://h:8983/solr", "--collection", "c"));
+        assertEquals(2, Main.execute("search", "--solr-url", "http://h:8983/solr", "肝"));
+        assertFalse(java.nio.file.Files.exists(out.resolve("corpus.jsonl")), "nothing was run");
+    }
+
+    @Test
+    void configsetHasEveryIndexFieldAndThePlugin() throws Exception {
+        Path dir = out.resolve("configset");
+        assertEquals(0, Main.execute("solr", "configset", dir.toString()));
+        String schema = java.nio.file.Files.readString(dir.resolve("managed-schema.xml"));
+        for (String field : List.of("docId", "kind", "text_zh", "text_zh_bigram", "title_en", "gene", "facet_gene",
+                "facet_year", "pair", "_root_", "_version_")) {
+            assertTrue(schema.contains("name=\"" + field + "\""), field);
+        }
+        String config = java.nio.file.Files.readString(dir.resolve("solrconfig.xml"));
+        assertTrue(config.contains("org.paperbridge.solr.plugin.PaperBridgeQParserPlugin"));
+        assertTrue(config.contains("ExactStatsCache"));
+        assertTrue(java.nio.file.Files.readAllLines(dir.resolve("paperbridge-terms.txt")).contains("肝星状细胞"));
     }
 
     @Test

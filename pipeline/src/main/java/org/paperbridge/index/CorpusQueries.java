@@ -1,0 +1,53 @@
+package org.paperbridge.index;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * What user queries become against one corpus: the query-time analyzers (segmenting with the
+ * lexicon and the corpus's own terms) and the translations that expand them. Built once per
+ * opened corpus, whether it lives in a local index or in a SolrCloud collection.
+ */
+public final class CorpusQueries {
+    private final Analyzer analyzer;
+    private final TermTranslator translator;
+
+    /**
+     * @param lexiconTerms the words the index was segmented with (the same list given to the writer)
+     * @param lexicon translations beyond the corpus's own glossary and keyword pairs
+     * @param vocabulary the corpus's glossary and keyword pairs
+     */
+    public CorpusQueries(Collection<String> lexiconTerms, TermTranslator lexicon, CorpusVocabulary vocabulary) {
+        List<String> terms = new ArrayList<>(lexiconTerms);
+        terms.addAll(vocabulary.terms());
+        this.analyzer = IndexAnalyzers.create(TermDictionary.of(terms));
+        this.translator = new VocabularyTranslator(vocabulary).or(lexicon);
+    }
+
+    /** The analyzer of every field, as the index analyzed them. */
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** The Lucene query of a user query. */
+    public Query parse(String query, SearchOptions options) throws QuerySyntaxException {
+        return new SearchQueryBuilder(analyzer, translator, options.languages(), options.groups())
+                .build(new UserQueryParser().parse(query));
+    }
+
+    /** The front-matter documents of the articles {@code query} matches anywhere: what facets count. */
+    public static Query matchingArticles(Query query) {
+        return new BooleanQuery.Builder()
+                .add(new WholeArticleQuery(query), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+                .build();
+    }
+}
