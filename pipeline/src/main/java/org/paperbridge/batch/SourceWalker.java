@@ -27,6 +27,16 @@ public final class SourceWalker {
             files = List.copyOf(files);
             problems = List.copyOf(problems);
         }
+
+        /**
+         * The files and problems of one shard, keyed by their paths relative to the input they were
+         * found under (see {@link Shard#relativeKey}); the shards of a walk partition it.
+         */
+        public Found inShard(Shard shard, List<Path> inputs) {
+            return new Found(
+                    files.stream().filter(f -> shard.contains(Shard.relativeKey(f, inputs))).toList(),
+                    problems.stream().filter(p -> shard.contains(Shard.relativeKey(Path.of(p.path()), inputs))).toList());
+        }
     }
 
     private final List<PathMatcher> include;
