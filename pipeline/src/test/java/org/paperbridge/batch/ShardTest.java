@@ -33,19 +33,23 @@ class ShardTest {
     }
 
     @Test
-    void shardsOfAWalkPartitionIt() {
+    void shardsOfAWalkPartitionItAndAllReportAMissingInput() {
         List<Path> files = List.of(Path.of("in/a.txt"), Path.of("in/b.txt"), Path.of("in/c.txt"), Path.of("in/d.txt"));
         SourceWalker.Found all = new SourceWalker.Found(files,
-                List.of(new ErrorRecord("in/loop", "read", "symbolic link loop")));
+                List.of(new ErrorRecord("in/loop", "read", "symbolic link loop"),
+                        new ErrorRecord("missing", "read", "no such file or folder")));
         int seenFiles = 0;
-        int seenProblems = 0;
+        int seenLoops = 0;
+        int seenMissing = 0;
         for (int i = 1; i <= 3; i++) {
-            SourceWalker.Found part = all.inShard(new Shard(i, 3), List.of(Path.of("in")));
+            SourceWalker.Found part = all.inShard(new Shard(i, 3), List.of(Path.of("in"), Path.of("missing")));
             seenFiles += part.files().size();
-            seenProblems += part.problems().size();
+            seenLoops += (int) part.problems().stream().filter(p -> p.path().equals("in/loop")).count();
+            seenMissing += (int) part.problems().stream().filter(p -> p.path().equals("missing")).count();
         }
         assertEquals(4, seenFiles);
-        assertEquals(1, seenProblems);
+        assertEquals(1, seenLoops);
+        assertEquals(3, seenMissing, "every shard reports a missing input");
     }
 
     @Test

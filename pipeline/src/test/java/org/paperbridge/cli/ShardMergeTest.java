@@ -121,25 +121,28 @@ class ShardMergeTest {
     }
 
     @Test
-    void theSameArticleInTwoPartsIsKeptOnceAndReported() throws IOException {
+    void theSameArticleInTwoPartsIsKeptOnceAndReportedAndFailuresMergeInOrder() throws IOException {
         Path in = dir.resolve("in");
         Files.createDirectories(in);
         Path seed = ROOT.resolve("fixtures/seed/000_ce62bb77f3435be5.txt");
         // a.txt hashes to shard 2/2, c.txt to 1/2 (see ShardTest): one article in both parts.
         Files.copy(seed, in.resolve("a.txt"));
         Files.copy(seed, in.resolve("c.txt"));
-        List<String> inputs = List.of(in.toString());
+        Files.writeString(in.resolve("b.txt"), ""); // fails at ingest, in shard 2/2
+        List<String> inputs = List.of(in.toString(), dir.resolve("missing").toString());
         Path whole = dir.resolve("whole");
-        assertEquals(0, run(whole, inputs, "--no-index").code());
+        assertEquals(1, run(whole, inputs, "--no-index").code());
         for (int i = 1; i <= 2; i++) {
-            assertEquals(0, run(dir.resolve("part" + i), inputs, "--shard", i + "/2", "--no-index").code());
+            assertEquals(1, run(dir.resolve("part" + i), inputs, "--shard", i + "/2", "--no-index").code());
             assertEquals(1, docIds(dir.resolve("part" + i)).size());
         }
         Path merged = dir.resolve("merged");
         Outcome m = cli(List.of("merge", "--no-index", merged.toString(), dir.resolve("part1").toString(),
                 dir.resolve("part2").toString()));
-        assertEquals(0, m.code(), m.err());
-        assertTrue(m.out().contains("1 ok, 0 failed, 1 duplicate"), m.out());
+        assertEquals(1, m.code(), m.err());
+        assertTrue(m.out().contains("1 ok, 2 failed, 1 duplicate"), m.out());
+        assertArrayEquals(Files.readAllBytes(whole.resolve("errors.jsonl")),
+                Files.readAllBytes(merged.resolve("errors.jsonl")), "the missing input once, then b.txt");
         assertTrue(m.out().contains("note: duplicate: article " + docIds(whole).get(0)), m.out());
         assertArrayEquals(Files.readAllBytes(whole.resolve("corpus.jsonl")),
                 Files.readAllBytes(merged.resolve("corpus.jsonl")));
