@@ -150,6 +150,36 @@ class ShardMergeTest {
     }
 
     @Test
+    void machinesMountingTheTreeAtDifferentPlacesSplitAndOrderItAlike() throws IOException {
+        Path tree = dir.resolve("tree");
+        for (String input : INPUTS) {
+            Path from = Path.of(input);
+            Files.createDirectories(tree.resolve(from.getFileName()));
+            try (var files = Files.list(from)) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, tree.resolve(from.getFileName()).resolve(f.getFileName()));
+                }
+            }
+        }
+        Path elsewhere = Files.createSymbolicLink(dir.resolve("mnt-b"), tree);
+        Path whole = dir.resolve("whole");
+        assertEquals(0, run(whole, List.of(tree.toString()), "--no-index").code());
+        List<String> merge = new ArrayList<>(List.of("merge", "--no-index", dir.resolve("merged").toString()));
+        int total = 0;
+        for (int i = 1; i <= 3; i++) {
+            Path mount = i == 1 ? tree : elsewhere;
+            Path part = dir.resolve("part" + i);
+            assertEquals(0, run(part, List.of(mount.toString()), "--shard", i + "/3", "--no-index").code());
+            total += docIds(part).size();
+            merge.add(part.toString());
+        }
+        assertEquals(docIds(whole).size(), total, "each source in exactly one shard whatever the mount point");
+        Outcome m = cli(merge);
+        assertEquals(0, m.code(), m.err());
+        assertEquals(docIds(whole), docIds(dir.resolve("merged")), "the order of one run on the first part's layout");
+    }
+
+    @Test
     void aShardReRunIsIncrementalAndANewShardDropsTheOldOnesOutputs() throws IOException {
         Path out = dir.resolve("out");
         assertEquals(0, run(out, INPUTS, "--shard", "1/3", "--no-index").code());
