@@ -52,6 +52,7 @@ public final class BatchRunner {
     private final PipelineConfig config;
     private final boolean force;
     private final long checkpointNanos;
+    private final RunScope scope;
 
     public BatchRunner(Pipeline pipeline, PipelineConfig config) {
         this(pipeline::process, config, false);
@@ -68,6 +69,20 @@ public final class BatchRunner {
         this.config = config;
         this.force = force;
         this.checkpointNanos = checkpointNanos;
+        this.scope = RunScope.UNKNOWN;
+    }
+
+    private BatchRunner(BatchRunner base, RunScope scope) {
+        this.processor = base.processor;
+        this.config = base.config;
+        this.force = base.force;
+        this.checkpointNanos = base.checkpointNanos;
+        this.scope = scope;
+    }
+
+    /** This runner recording {@code scope} (the inputs and shard) in the manifest. */
+    public BatchRunner withScope(RunScope scope) {
+        return new BatchRunner(this, scope);
     }
 
     /** Processes {@code sources} into {@code outDir} with exporters that all see the articles in corpus order. */
@@ -140,7 +155,7 @@ public final class BatchRunner {
                 }
                 progress.accept(entries.size());
                 if (System.nanoTime() - lastCheckpoint >= checkpointNanos) {
-                    Manifest.write(outDir, codeVersion, null, checkpoint(entries, sources, previous, codeVersion));
+                    Manifest.write(outDir, codeVersion, scope, null, checkpoint(entries, sources, previous, codeVersion));
                     lastCheckpoint = System.nanoTime();
                 }
             }
@@ -157,7 +172,7 @@ public final class BatchRunner {
         double seconds = (System.nanoTime() - start) / 1e9;
         Summary summary = new Summary(ok, errors.size(), duplicates, skipped, seconds, errors);
         writeErrors(outDir.resolve("errors.jsonl"), errors);
-        Manifest.write(outDir, codeVersion, summary, entries);
+        Manifest.write(outDir, codeVersion, scope, summary, entries);
         return summary;
     }
 

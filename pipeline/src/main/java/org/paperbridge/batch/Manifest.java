@@ -74,6 +74,12 @@ public final class Manifest {
     /** Writes a manifest atomically. */
     static void write(Path outDir, String codeVersion, Summary summary, List<ManifestEntry> entries)
             throws IOException {
+        write(outDir, codeVersion, RunScope.UNKNOWN, summary, entries);
+    }
+
+    /** Writes a manifest atomically, with the inputs and shard of the run. */
+    static void write(Path outDir, String codeVersion, RunScope scope, Summary summary, List<ManifestEntry> entries)
+            throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("complete", summary != null);
@@ -86,6 +92,13 @@ public final class Manifest {
         }
         m.put("summary", s);
         m.put("codeVersion", codeVersion);
+        m.put("inputs", scope.inputs());
+        if (scope.shard() != null) {
+            Map<String, Object> shard = new LinkedHashMap<>();
+            shard.put("index", scope.shard().index());
+            shard.put("count", scope.shard().count());
+            m.put("shard", shard);
+        }
         m.put("sources", entries);
         AtomicFiles.write(outDir.resolve(FILE), Json.PRETTY.writeValueAsBytes(m));
     }

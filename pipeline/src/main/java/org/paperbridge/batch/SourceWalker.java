@@ -27,6 +27,21 @@ public final class SourceWalker {
             files = List.copyOf(files);
             problems = List.copyOf(problems);
         }
+
+        /**
+         * The files and problems of one shard, keyed by their paths relative to the input they were
+         * found under (see {@link Shard#relativeKey}); the shards of a walk partition it. A problem
+         * with an input itself (missing, unreadable) is every shard's: each machine must hear of it.
+         */
+        public Found inShard(Shard shard, List<Path> inputs) {
+            List<Path> roots = inputs.stream().map(Path::normalize).toList();
+            return new Found(
+                    files.stream().filter(f -> shard.contains(Shard.relativeKey(f, inputs))).toList(),
+                    problems.stream().filter(p -> {
+                        Path at = Path.of(p.path()).normalize();
+                        return roots.contains(at) || shard.contains(Shard.relativeKey(at, inputs));
+                    }).toList());
+        }
     }
 
     private final List<PathMatcher> include;

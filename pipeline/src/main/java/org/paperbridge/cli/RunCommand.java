@@ -17,6 +17,8 @@ import org.paperbridge.batch.BatchRunner;
 import org.paperbridge.batch.ErrorRecord;
 import org.paperbridge.batch.Manifest;
 import org.paperbridge.batch.OutputLock;
+import org.paperbridge.batch.RunScope;
+import org.paperbridge.batch.Shard;
 import org.paperbridge.batch.SourceWalker;
 import org.paperbridge.batch.Summary;
 import org.paperbridge.corpus.Exporter;
@@ -79,6 +81,11 @@ public final class RunCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     SolrOptions solr = new SolrOptions();
 
+    @Option(names = "--shard", paramLabel = "i/N",
+            description = "Process only shard i of N (numbered from 1), for splitting a batch across machines; "
+                    + "join the outputs with 'paperbridge merge'.")
+    String shardSpec;
+
     @Spec
     CommandSpec spec;
 
@@ -87,8 +94,10 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outLine = spec.commandLine().getOut();
         PipelineConfig cfg;
+        Shard shard;
         try {
             cfg = effectiveConfig();
+            shard = shardSpec == null ? null : Shard.parse(shardSpec);
         } catch (IllegalArgumentException | IOException e) {
             err.println("paperbridge run: " + e.getMessage());
             return Main.USAGE;
@@ -102,7 +111,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         Path outDir = Path.of(cfg.out());
         try (OutputLock lock = OutputLock.acquire(outDir)) {
-            return run(cfg, target, outDir, outLine, err);
+            return run(cfg, target, shard, outDir, outLine, err);
         } catch (OutputLock.BusyException e) {
             err.println("paperbridge run: " + e.getMessage());
             return Main.USAGE;
@@ -130,10 +139,14 @@ public final class RunCommand implements Callable<Integer> {
         return solr.target();
     }
 
-    private int run(PipelineConfig cfg, SolrTarget target, Path outDir, PrintWriter outLine, PrintWriter err)
-            throws IOException {
+    private int run(PipelineConfig cfg, SolrTarget target, Shard shard, Path outDir, PrintWriter outLine,
+                    PrintWriter err) throws IOException {
         List<Path> sources = inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
-        SourceWalker.Found found = new SourceWalker(cfg.include(), cfg.exclude()).walk(sources);
+        SourceWalker.Found all = new SourceWalker(cfg.include(), cfg.exclude()).walk(sources);
+        // Sources of other shards are left out before the runner sees them: to it they do not
+        // exist, so outputs of a source that left this shard (a new N or i) are removed as deleted.
+        SourceWalker.Found found = shard == null ? all : all.inShard(shard, sources);
+        RunScope scope = new RunScope(sources.stream().map(Path::toString).toList(), shard);
         BatchRunner.removeTemporaries(outDir);
         List<Exporter> exporters = new ArrayList<>(Exporters.forFormats(cfg.formats(), outDir));
         // The index does not depend on corpus order: it is fed on the worker threads, in parallel.
@@ -150,9 +163,13 @@ public final class RunCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline();
         int total = found.files().size();
         Progress progress = new Progress(err, total, System.console() != null);
-        Summary summary = new BatchRunner(pipeline::process, cfg, force).run(found.files(), found.problems(), outDir,
-                exporters, concurrent, progress::update);
+        Summary summary = new BatchRunner(pipeline::process, cfg, force).withScope(scope)
+                .run(found.files(), found.problems(), outDir, exporters, concurrent, progress::update);
         progress.finish();
+        if (shard != null) {
+            outLine.printf("shard %s: %d of %d sources (the others belong to other shards)%n", shard,
+                    found.files().size(), all.files().size());
+        }
         for (String line : Progress.summaryLines(summary, TOP_ERROR_KINDS)) {
             outLine.println(line);
         }

@@ -1,0 +1,232 @@
+package org.paperbridge.batch;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.paperbridge.corpus.AtomicFiles;
+import org.paperbridge.corpus.CorpusWriter;
+import org.paperbridge.corpus.Exporter;
+import org.paperbridge.corpus.Exporters;
+import org.paperbridge.corpus.Json;
+import org.paperbridge.model.Article;
+
+/**
+ * Joins the output folders of shard runs (or of any runs) into one corpus folder, as one run over
+ * the union of their sources would have written it: sources in path order, the first source of an
+ * article id kept and later ones marked duplicate, articles read back from the parts' docs/ and
+ * fed to the exporters in corpus order the way an incremental re-run feeds reused articles.
+ * Callers hold an {@link OutputLock} on the output folder.
+ */
+public final class CorpusMerge {
+    /** The merge's counts and the things it noticed about the parts (overlaps, duplicates, gaps). */
+    public record Result(Summary summary, List<String> notes) {
+        public Result {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** Thrown when a folder named as a part cannot be merged; the message says why. */
+    public static final class BadPartException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadPartException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private record Item(Path key, int part, ManifestEntry entry) {
+    }
+
+    private final List<CorpusPart> parts;
+
+    private CorpusMerge(List<CorpusPart> parts) {
+        this.parts = List.copyOf(parts);
+    }
+
+    /** Reads the manifests of the part folders; nothing is written yet. */
+    public static CorpusMerge of(List<Path> partDirs) throws BadPartException {
+        if (partDirs.isEmpty()) {
+            throw new IllegalArgumentException("no parts to merge");
+        }
+        List<CorpusPart> parts = new ArrayList<>();
+        for (Path dir : partDirs) {
+            try {
+                parts.add(CorpusPart.read(dir));
+            } catch (CorpusPart.NotAPartException e) {
+                throw new BadPartException(e.getMessage(), e);
+            }
+        }
+        return new CorpusMerge(parts);
+    }
+
+    /**
+     * Writes the merged corpus into {@code outDir}.
+     *
+     * @param exporters  exports fed in corpus order, closed at the end
+     * @param concurrent exports indifferent to order (the index), fed on {@code threads} threads, closed last
+     */
+    public Result into(Path outDir, List<Exporter> exporters, List<Exporter> concurrent, int threads)
+            throws IOException, BadPartException {
+        try (ConcurrentFeed feed = new ConcurrentFeed(concurrent, threads)) {
+            return into(outDir, exporters, concurrent, feed);
+        }
+    }
+
+    private Result into(Path outDir, List<Exporter> exporters, List<Exporter> concurrent, ConcurrentFeed feed)
+            throws IOException, BadPartException {
+        long start = System.nanoTime();
+        List<String> notes = new ArrayList<>(coverageNotes());
+        List<String> reference = parts.get(0).scope().inputs();
+        List<Item> items = new ArrayList<>();
+        List<ErrorRecord> walkProblems = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            CorpusPart part = parts.get(i);
+            Set<String> failedPaths = new HashSet<>();
+            for (ManifestEntry e : part.entries()) {
+                items.add(new Item(part.orderKey(e.path(), reference), i, e));
+                if (ManifestEntry.FAILED.equals(e.status())) {
+                    failedPaths.add(e.path());
+                }
+            }
+            part.errors().stream().filter(e -> !failedPaths.contains(e.path())).forEach(walkProblems::add);
+        }
+        items.sort(Comparator.comparing(Item::key).thenComparingInt(Item::part));
+        List<ErrorRecord> errors = new ArrayList<>(new LinkedHashSet<>(walkProblems.stream()
+                .sorted(Comparator.comparing((ErrorRecord e) -> e.path()).thenComparing(ErrorRecord::stage))
+                .toList()));
+        List<ManifestEntry> entries = new ArrayList<>(items.size());
+        Map<Path, Integer> partOfKey = new HashMap<>();
+        Map<String, Item> firstById = new HashMap<>();
+        int ok = 0;
+        int duplicates = 0;
+        CorpusWriter corpus = new CorpusWriter(outDir, exporters);
+        for (Item item : items) {
+            ManifestEntry e = item.entry();
+            Integer other = partOfKey.putIfAbsent(item.key(), item.part());
+            if (other != null) {
+                notes.add("source " + e.path() + " is in " + name(other) + " and in " + name(item.part())
+                        + "; kept the first (overlapping parts: the same shard run twice?)");
+                continue;
+            }
+            if (ManifestEntry.FAILED.equals(e.status())) {
+                errors.add(new ErrorRecord(e.path(), e.stage(), e.message()));
+                entries.add(e);
+                continue;
+            }
+            Item first = firstById.get(e.docId());
+            if (first != null) {
+                duplicates++;
+                entries.add(ManifestEntry.duplicate(e.path(), e.sha256(), e.docId(), first.entry().path(),
+                        e.stageMicros()));
+                if (first.part() != item.part()) {
+                    notes.add("duplicate: article " + e.docId() + " comes from " + first.entry().path() + " ("
+                            + name(first.part()) + ") and " + e.path() + " (" + name(item.part())
+                            + "); kept the first");
+                }
+                continue;
+            }
+            if (!ManifestEntry.OK.equals(e.status())) {
+                notes.add(name(item.part()) + " marks " + e.path() + " a duplicate of " + e.duplicateOf()
+                        + ", which no part has; left out");
+                continue;
+            }
+            firstById.put(e.docId(), item);
+            CorpusWriter.Entry entry = read(parts.get(item.part()), e);
+            corpus.add(entry);
+            feed.feed(entry.article());
+            entries.add(e);
+            ok++;
+        }
+        feed.finish();
+        corpus.close();
+        Exporters.closeAll(concurrent, null);
+        Summary summary = new Summary(ok, errors.size(), duplicates, 0, (System.nanoTime() - start) / 1e9, errors);
+        writeErrors(outDir.resolve("errors.jsonl"), errors);
+        Manifest.write(outDir, commonCodeVersion(), new RunScope(reference, null), summary, entries);
+        return new Result(summary, notes);
+    }
+
+    private CorpusWriter.Entry read(CorpusPart part, ManifestEntry e) throws BadPartException {
+        Path file = part.doc(e.docId());
+        try {
+            byte[] doc = Files.readAllBytes(file);
+            Article a = Json.MAPPER.readValue(doc, Article.class);
+            if (!e.docId().equals(a.id())) {
+                throw new BadPartException(file + " holds article " + a.id() + ", not " + e.docId()
+                        + "; run that part again", null);
+            }
+            return new CorpusWriter.Entry(a, doc, Json.LINE.writeValueAsString(a), false, null);
+        } catch (NoSuchFileException x) {
+            throw new BadPartException(file + " is missing (named by " + part.dir().resolve(Manifest.FILE)
+                    + "); run that part again", x);
+        } catch (IOException x) {
+            throw new BadPartException("cannot read " + file + ": " + x.getMessage(), x);
+        }
+    }
+
+    /** Gaps and mismatches among the shards the parts say they are. */
+    private List<String> coverageNotes() {
+        List<String> notes = new ArrayList<>();
+        Set<Integer> counts = new TreeSet<>();
+        Set<Integer> indices = new TreeSet<>();
+        for (CorpusPart p : parts) {
+            if (p.scope().shard() != null) {
+                counts.add(p.scope().shard().count());
+                indices.add(p.scope().shard().index());
+            }
+        }
+        if (counts.size() > 1) {
+            notes.add("the parts come from different splits " + counts + " (shard counts); sources may be missing "
+                    + "or doubled");
+        } else if (counts.size() == 1) {
+            int n = counts.iterator().next();
+            for (int i = 1; i <= n; i++) {
+                if (!indices.contains(i)) {
+                    notes.add("shard " + i + "/" + n + " is not among the parts; its sources are missing");
+                }
+            }
+        }
+        if (parts.stream().map(CorpusPart::codeVersion).distinct().count() > 1) {
+            notes.add("the parts were made by different builds; a later run over the merged folder processes "
+                    + "every source again");
+        }
+        return notes;
+    }
+
+    /** The parts' code version when they all share one, else null (a re-run then reuses nothing). */
+    private String commonCodeVersion() {
+        String first = parts.get(0).codeVersion();
+        return parts.stream().allMatch(p -> Objects.equals(first, p.codeVersion())) ? first : null;
+    }
+
+    private String name(int part) {
+        CorpusPart p = parts.get(part);
+        return p.scope().shard() == null ? p.dir().toString() : p.dir() + " (shard " + p.scope().shard() + ")";
+    }
+
+    private static void writeErrors(Path file, List<ErrorRecord> errors) throws IOException {
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(AtomicFiles.newOutputStream(file),
+                StandardCharsets.UTF_8))) {
+            for (ErrorRecord e : errors) {
+                w.write(Json.LINE.writeValueAsString(e));
+                w.write('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.paperbridge.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.paperbridge.PipelineConfig;
+import org.paperbridge.batch.BatchRunner;
+import org.paperbridge.batch.CorpusMerge;
+import org.paperbridge.batch.ErrorRecord;
+import org.paperbridge.batch.OutputLock;
+import org.paperbridge.batch.Summary;
+import org.paperbridge.corpus.Exporter;
+import org.paperbridge.corpus.Exporters;
+import org.paperbridge.entity.BilingualTerms;
+import org.paperbridge.index.IndexExporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code paperbridge merge OUT_DIR PART_DIR...}: the output folders of shard runs joined into one. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = "Join the output folders of 'run --shard' (or of any runs) into one corpus folder.")
+public final class MergeCommand implements Callable<Integer> {
+    private static final int MAX_NOTES_LISTED = 20;
+    private static final int MAX_FAILURES_LISTED = 20;
+
+    @Parameters(index = "0", paramLabel = "OUT_DIR", description = "The merged output folder.")
+    Path out;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PART_DIR", description = "Output folders of the runs to join.")
+    List<Path> parts = new ArrayList<>();
+
+    @Option(names = "--formats", split = ",", paramLabel = "FMT",
+            description = "Exports to write, comma-separated: json,tsv,tmx,bioc,conll (default: all).")
+    List<String> formats;
+
+    @Option(names = "--no-index", description = "Do not build the search index.")
+    boolean noIndex;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that build the index (default: one per core).")
+    Integer threads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outLine = spec.commandLine().getOut();
+        PipelineConfig cfg = PipelineConfig.defaults();
+        CorpusMerge merge;
+        try {
+            if (formats != null) {
+                cfg = cfg.withFormats(formats.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList());
+            }
+            if (threads != null) {
+                if (threads < 1) {
+                    throw new IllegalArgumentException("--threads must be at least 1");
+                }
+                cfg = cfg.withThreads(threads);
+            }
+            for (Path part : parts) {
+                if (sameFolder(part, out)) {
+                    throw new IllegalArgumentException("the output folder " + out + " is also a part; "
+                            + "merge into a new folder");
+                }
+            }
+            merge = CorpusMerge.of(parts);
+        } catch (IllegalArgumentException | CorpusMerge.BadPartException e) {
+            err.println("paperbridge merge: " + e.getMessage());
+            return Main.USAGE;
+        }
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            return merge(merge, cfg, outLine);
+        } catch (OutputLock.BusyException | CorpusMerge.BadPartException e) {
+            err.println("paperbridge merge: " + e.getMessage());
+            return Main.USAGE;
+        }
+    }
+
+    private int merge(CorpusMerge merge, PipelineConfig cfg, PrintWriter outLine)
+            throws IOException, CorpusMerge.BadPartException {
+        BatchRunner.removeTemporaries(out);
+        List<Exporter> exporters = Exporters.forFormats(cfg.formats(), out);
+        List<Exporter> concurrent = noIndex ? List.of()
+                : List.of(new IndexExporter(out.resolve("index"), BilingualTerms.load().chinese(), true));
+        CorpusMerge.Result r = merge.into(out, exporters, concurrent, cfg.effectiveThreads());
+        Summary s = r.summary();
+        outLine.printf(Locale.ROOT, "merged %d parts: %d ok, %d failed, %d duplicate in %s%n", parts.size(), s.ok(),
+                s.failed(), s.duplicates(), Progress.duration(s.seconds()));
+        List<String> notes = r.notes();
+        for (String note : notes.subList(0, Math.min(notes.size(), MAX_NOTES_LISTED))) {
+            outLine.println("note: " + note);
+        }
+        if (notes.size() > MAX_NOTES_LISTED) {
+            outLine.printf("... and %d more notes%n", notes.size() - MAX_NOTES_LISTED);
+        }
+        List<ErrorRecord> errors = s.errors();
+        for (ErrorRecord e : errors.subList(0, Math.min(errors.size(), MAX_FAILURES_LISTED))) {
+            outLine.printf("failed: %s [%s] %s%n", e.path(), e.stage(), e.message());
+        }
+        if (errors.size() > MAX_FAILURES_LISTED) {
+            outLine.printf("... and %d more failures%n", errors.size() - MAX_FAILURES_LISTED);
+        }
+        outLine.println("output: " + out + (s.failed() > 0 ? "; failures in " + out.resolve("errors.jsonl") : ""));
+        return s.exitCode();
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // fall back to comparing the names
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+}
