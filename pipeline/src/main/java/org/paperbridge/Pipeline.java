@@ -34,6 +34,7 @@ import org.paperbridge.structure.ReferenceParser;
 import org.paperbridge.structure.SectionParser;
 import org.paperbridge.text.HanLPSetup;
 import org.paperbridge.text.SentenceSplitter;
+import org.paperbridge.text.SimplifiedForms;
 
 /**
  * Composes the stages: source bytes → blocks → clean blocks → front matter, sections and
@@ -50,6 +51,7 @@ public final class Pipeline {
     private final SectionParser sectionParser = new SectionParser();
     private final ReferenceParser referenceParser = new ReferenceParser();
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
+    private final SimplifiedForms simplifiedForms = new SimplifiedForms();
     private final ArticleAligner aligner = new ArticleAligner();
     private final EntityTagger tagger;
 
@@ -87,7 +89,8 @@ public final class Pipeline {
         Map<String, Long> micros = new LinkedHashMap<>(structured.stageMicros());
         long t = System.nanoTime();
         stopIfAbandoned();
-        Article article = aligner.align(structured.article());
+        // The aligner may pair and reorder keywords: the simplified forms follow its order.
+        Article article = simplifiedForms.addTo(aligner.align(structured.article()));
         t = lap(micros, "align", t);
         stopIfAbandoned();
         article = tagger.tag(article);
@@ -156,6 +159,7 @@ public final class Pipeline {
                 new Source(path, cleaned.format(), sha, cleaned.pages()), fm.title(), fm.authors(),
                 fm.affiliations(), abs, keywordsByPosition(fm.keywordsZh(), fm.keywordsEn()), fm.identifiers(),
                 fm.dates(), fm.funding(), sections, references, List.of(), List.of(), warnings);
+        article = simplifiedForms.addTo(article);
         lap(micros, "assemble", t);
         return new Result(article, micros);
     }

@@ -12,6 +12,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
+import org.paperbridge.ingest.TraditionalChinese;
 import org.paperbridge.text.HanLPSetup;
 
 /**
@@ -20,7 +21,7 @@ import org.paperbridge.text.HanLPSetup;
  * explains (translations of its words, Latin tokens and numbers it shares), how much it leaves
  * unexplained, how close its length is to what the English predicts, whether a function word or
  * verb stands before it, and whether the candidate string recurs in the corpus with other left
- * neighbours.
+ * neighbours. Traditional script is judged in its simplified form.
  */
 final class ChineseTermBoundary {
     private static final Pattern HARD_STOP = Pattern.compile("[。,，、;；:：!！?？()（）\\[\\]【】「」“”\"《》/^]");
@@ -53,13 +54,17 @@ final class ChineseTermBoundary {
      * The term ending at {@code end} in {@code text}, or null. {@code english} may be null (only an
      * abbreviation was given); {@code corpus} counts candidate strings.
      */
-    String choose(String text, int end, String english, CorpusCounts corpus) {
+    String choose(String printed, int end, String english, CorpusCounts corpus) {
+        // Traditional script is read in simplified form (same length) so that the segmenter and the
+        // dictionary know its words; the term returned is the printed text.
+        String text = TraditionalChinese.fold(printed);
         int from = Math.max(0, end - MAX_WINDOW);
         int start = end;
         while (start > from && !HARD_STOP.matcher(text.substring(start - 1, start)).matches()) {
             start--;
         }
         String window = text.substring(start, end).strip();
+        String printedWindow = printed.substring(start, end).strip();
         if (window.isEmpty() || !TextScripts.hasHan(window)) {
             return null;
         }
@@ -75,7 +80,7 @@ final class ChineseTermBoundary {
             double s = score(term, words, english) + boundaryBonus(window, c, terms) + corpus.leftBoundaryBonus(window, c);
             if (s > best) {
                 best = s;
-                choice = term;
+                choice = printedWindow.substring(c).strip();
             }
         }
         return choice;

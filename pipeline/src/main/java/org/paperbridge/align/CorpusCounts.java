@@ -2,7 +2,12 @@ package org.paperbridge.align;
 
 import java.util.List;
 
-/** How often candidate term strings occur in a corpus of paragraphs (white space ignored). */
+import org.paperbridge.ingest.TraditionalChinese;
+
+/**
+ * How often candidate term strings occur in a corpus of paragraphs (white space ignored, traditional
+ * characters read as simplified).
+ */
 final class CorpusCounts {
     private final String joined;
 
@@ -49,6 +54,6 @@ final class CorpusCounts {
     }
 
     private static String squeeze(String s) {
-        return s.replaceAll("\\s+", "");
+        return TraditionalChinese.fold(s.replaceAll("\\s+", ""));
     }
 }

@@ -2,6 +2,8 @@ package org.paperbridge.clean;
 
 import java.util.regex.Pattern;
 
+import org.paperbridge.ingest.TraditionalChinese;
+
 /** The printed labels that tell the parts of an article apart: 摘要, Key words, 参考文献… */
 final class ArticleLabels {
     private ArticleLabels() {
@@ -11,21 +13,21 @@ final class ArticleLabels {
     private static final String WRAP = "[\\s#*【\\[〔]*";
     private static final String SP = "[\\s\\u3000]*";
 
-    private static final Pattern FRONT_LABEL = Pattern.compile("^" + WRAP + "(?:"
+    private static final Pattern FRONT_LABEL = TraditionalChinese.pattern("^" + WRAP + "(?:"
             + "摘" + SP + "要|关" + SP + "键" + SP + "[词字]|中图(?:法)?分类号|文献标[志识]码|文章编号"
             + "|(?i:abstract|key" + SP + "words?|keywords|CLC(?:\\s+number)?|document\\s+code|article\\s+id|doi)"
             + ")" + "(?=[\\s\\u3000*】\\]〕:：(（]|$)");
 
-    private static final Pattern ABSTRACT_OR_KEYWORDS = Pattern.compile("^" + WRAP + "(?:"
+    private static final Pattern ABSTRACT_OR_KEYWORDS = TraditionalChinese.pattern("^" + WRAP + "(?:"
             + "摘" + SP + "要|关" + SP + "键" + SP + "[词字]|(?i:abstract|key" + SP + "words?|keywords)"
             + ")" + "(?=[\\s\\u3000*】\\]〕:：(（]|$)");
 
     /** A label with nothing after it: its content is the next block. */
-    private static final Pattern LABEL_ONLY = Pattern.compile("^" + WRAP + "(?:"
+    private static final Pattern LABEL_ONLY = TraditionalChinese.pattern("^" + WRAP + "(?:"
             + "摘" + SP + "要|关" + SP + "键" + SP + "[词字]|(?i:abstract|key" + SP + "words?|keywords)"
             + ")[\\s*】\\]〕:：]*$");
 
-    private static final Pattern REFERENCE_HEADING = Pattern.compile("^" + WRAP + "(?:"
+    private static final Pattern REFERENCE_HEADING = TraditionalChinese.pattern("^" + WRAP + "(?:"
             + "(?:主要)?参" + SP + "考" + SP + "文" + SP + "献|(?i:references?|bibliography|literature\\s+cited)"
             + ")[\\s*】\\]〕:：]*(?:[(（](?i:references?)[)）][\\s:：]*)?$");
 

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.paperbridge.ingest.Block;
 import org.paperbridge.ingest.BlockKind;
 import org.paperbridge.ingest.Zone;
+import org.paperbridge.ingest.TraditionalChinese;
 
 /**
  * Marks figure and table captions in the body ({@code 图 1 …}, {@code 表2 …}, {@code Fig. 3 …},
@@ -15,10 +16,10 @@ import org.paperbridge.ingest.Zone;
  */
 public final class CaptionClassifier implements BlockFilter {
     private static final int MAX_CAPTION = 150;
-    private static final Pattern LABEL = Pattern.compile(
+    private static final Pattern LABEL = TraditionalChinese.pattern(
             "^(?:[图表]|附图|附表|(?i:fig\\.?|figure|table))\\s*[A-Z]?\\d{1,2}(?:[.\\-–]\\d{1,2})?(?![\\d.%])\\s*[.:：]?\\s*\\S");
     /** "图 1 显示…", "表 2 中…": running text that starts by pointing at a figure. */
-    private static final Pattern REFERRING = Pattern.compile(
+    private static final Pattern REFERRING = TraditionalChinese.pattern(
             "^(?:[图表]\\s*\\d{1,2}\\s*(?:显示|所示|示|中|为|可见|表明|提示|列出|结果))|^(?i:(?:fig\\.?|figure|table)\\s*\\d{1,2}\\s+(?:shows|showed|presents|lists|summari[sz]es)\\b)");
 
     @Override

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.paperbridge.ingest.Block;
 import org.paperbridge.ingest.BlockKind;
+import org.paperbridge.ingest.TraditionalChinese;
 
 /**
  * Marks first-page footnotes (收稿日期, 基金项目, 通信作者, Received, Foundation item…) as
@@ -28,14 +29,15 @@ public final class FootnoteClassifier implements BlockFilter {
             + "|(?i:" + String.join("|", LATIN_LABELS) + "))"
             + "\\s*[】\\]〕]?\\s*(?:[(（][^)）]{0,40}[)）])?\\s*(?:[:：]|(?<=[】\\]〕])|\\s+\\d)");
 
-    /** 收稿日期 → 收\s*稿\s*日\s*期: labels are often letter-spaced. */
+    /** 收稿日期 → 收\s*稿\s*日\s*期: labels are often letter-spaced; 基金項目 is 基金项目 in traditional script. */
     private static String spaced(String label) {
         StringBuilder sb = new StringBuilder();
         label.codePoints().forEach(cp -> {
             if (!sb.isEmpty()) {
                 sb.append("[\\s\\u3000]*");
             }
-            sb.appendCodePoint(cp);
+            String forms = cp < 0x10000 ? TraditionalChinese.traditionalForms((char) cp) : "";
+            sb.append(forms.isEmpty() ? Character.toString(cp) : "[" + Character.toString(cp) + forms + "]");
         });
         return sb.toString();
     }

@@ -1,10 +1,13 @@
 package org.paperbridge.entity;
 
+import org.paperbridge.ingest.TraditionalChinese;
+
 /**
  * Text folded for dictionary matching, with a map from every folded char back to the original
  * UTF-16 range it came from. Folding: whitespace and hyphens dropped, full-width forms to ASCII,
  * lower case, Greek letters and spelled-out Greek words to one Latin letter (β, beta → b), so
- * IL-1β, IL1B and "IL-1 beta" all fold to {@code il1b}.
+ * IL-1β, IL1B and "IL-1 beta" all fold to {@code il1b}; traditional Han characters to simplified ones,
+ * one for one, so 肝纖維化 matches the key 肝纤维化 with offsets into the traditional text.
  */
 record MatchText(String original, String folded, int[] from, int[] to) {
 
@@ -97,6 +100,9 @@ record MatchText(String original, String folded, int[] from, int[] to) {
         }
         if (c == '\u2019' || c == '\u2018') {
             return '\'';
+        }
+        if (c >= 0x3400) {
+            return TraditionalChinese.toSimplified(c);
         }
         return Character.toLowerCase(c);
     }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * with a footnote label (收稿日期, 基金项目, 通信作者, 作者简介…), the topmost starting with a label.
  */
 final class FootnoteArea {
-    static final Pattern LABEL = Pattern.compile(
+    static final Pattern LABEL = TraditionalChinese.pattern(
             "^[*＊†]?\\s*(收稿日期|修回日期|录用日期|网络出版|基金项目|资助项目|通信作者|通讯作者|作者简介|第一作者|"
                     + "引用格式|((Received|Revised|Accepted|Foundation items?|Funding|Fund|Corresponding authors?|"
                     + "E-?mail)\\s*[:：]))", Pattern.CASE_INSENSITIVE);

@@ -20,8 +20,8 @@ import org.paperbridge.model.PipelineException;
  */
 public final class PdfExtractor implements Extractor {
     /** CNKI-style continuation notes: （下转第 114 页） and （上接第 65 页）. */
-    private static final Pattern CONTINUED_ON = Pattern.compile("^[(（]?下转第\\d+页[)）]?$");
-    private static final Pattern CONTINUED_FROM = Pattern.compile("^[(（]?上接第\\d+页[)）]?$");
+    private static final Pattern CONTINUED_ON = TraditionalChinese.pattern("^[(（]?下转第\\d+页[)）]?$");
+    private static final Pattern CONTINUED_FROM = TraditionalChinese.pattern("^[(（]?上接第\\d+页[)）]?$");
     private static final Pattern DOI = Pattern.compile("(?i)doi|10\\.\\d{4,9}/");
     /** Fewer characters than this per page on average means there is no real text layer. */
     private static final int MIN_CHARS_PER_PAGE = 20;

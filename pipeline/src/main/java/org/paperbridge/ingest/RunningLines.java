@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class RunningLines {
     private static final float TOP_BAND = 0.1f;
     private static final float BOTTOM_BAND = 0.91f;
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
+    private static final Pattern PAGE_NUMBER = TraditionalChinese.pattern(
             "^[-—·•\\s]*(\\d{1,4}|[ivxlc]{1,6}|第\\d+页(共\\d+页)?|page\\d+(of\\d+)?|\\d+/\\d+)[-—·•\\s]*$",
             Pattern.CASE_INSENSITIVE);
 

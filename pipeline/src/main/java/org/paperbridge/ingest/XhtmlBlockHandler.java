@@ -41,8 +41,9 @@ final class XhtmlBlockHandler extends DefaultHandler {
             skipDepth++;
             return;
         }
-        String cls = (atts.getValue("class") + " " + atts.getValue("epub:type") + " " + atts.getValue("id"))
-                .toLowerCase(Locale.ROOT);
+        // Tika hands EPUB's epub:type over without its prefix, as "type"; DPUB-ARIA says role="doc-footnote".
+        String cls = (atts.getValue("class") + " " + atts.getValue("epub:type") + " " + atts.getValue("type") + " "
+                + atts.getValue("role") + " " + atts.getValue("id")).toLowerCase(Locale.ROOT);
         boolean footnote = cls.contains("footnote") || cls.contains("endnote") || cls.matches(".*\\bfn\\d.*");
         if (footnote && !"a".equals(name) && !"sup".equals(name) && !"span".equals(name)) {
             flush();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.paperbridge.ingest.TraditionalChinese;
+
 /**
  * Reads an affiliation block into its affiliations: numbered ({@code 1. 某医科大学…; 2. …},
  * {@code (1.…; 2.…)}, {@code 1某大学…}, {@code ^{2}Department of …}) or not. Each keeps its text as
@@ -15,8 +17,9 @@ public final class AffiliationParser {
     public record NumberedAffiliation(Integer number, String text, String postcode) {
     }
 
-    static final String INSTITUTION_ZH =
-            "大学|学院|医院|研究所|研究院|研究中心|中心|实验室|公司|科学院|学校|学部|卫生院|保健院|疾病预防控制|医学部";
+    /** Institution words, in simplified or traditional script (醫院). */
+    static final String INSTITUTION_ZH = TraditionalChinese.widen(
+            "大学|学院|医院|研究所|研究院|研究中心|中心|实验室|公司|科学院|学校|学部|卫生院|保健院|疾病预防控制|医学部");
     static final String INSTITUTION_EN = "University|College|Hospital|Institute|Department|Dept\\.|Laboratory"
             + "|Center|Centre|School|Academy|Faculty|Division|Clinic|Company|Ltd";
     private static final Pattern INSTITUTION = Pattern.compile(

@@ -3,6 +3,8 @@ package org.paperbridge.structure;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.paperbridge.ingest.TraditionalChinese;
+
 /**
  * Tells what an unlabelled front-matter block is by its shape: an author line, an affiliation,
  * a journal header or column name to skip, a DOI line, or other text (title candidates).
@@ -15,12 +17,12 @@ public final class FrontBlockClassifier {
     public record Classified(Shape shape, boolean chinese, Optional<AuthorParser.AuthorLine> authors) {
     }
 
-    private static final Pattern HEADER = Pattern.compile(
+    private static final Pattern HEADER = TraditionalChinese.pattern(
             "第\\s*\\d+\\s*卷|第\\s*\\d+\\s*期|\\bVol\\.?\\s*\\d|\\bVolume\\s+\\d|\\bISSN\\b|\\bCN\\s*\\d{2}-\\d{4}"
                     + "|\\b\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*$|^\\s*\\d+\\s*$|http[s]?://(?!(?:dx\\.)?doi\\.org)",
             Pattern.CASE_INSENSITIVE);
     // Column names printed above the title; two-character ones would otherwise read as a name.
-    private static final Pattern COLUMN = Pattern.compile(
+    private static final Pattern COLUMN = TraditionalChinese.pattern(
             "^[\\s\\u3000]*[【\\[]?[\\s\\u3000]*(?:综[\\s\\u3000]*述|论[\\s\\u3000]*著|述[\\s\\u3000]*评|专[\\s\\u3000]*题"
                     + "|短篇论著|研究论文|研究报告|专家共识|临床研究|基础研究|实验研究|个案报道|病例报告|指南解读|讲座|述评与展望"
                     + "|Review|Original Article|Research Article|Article)[\\s\\u3000]*[】\\]]?[\\s\\u3000]*$",

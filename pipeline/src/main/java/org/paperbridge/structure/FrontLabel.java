@@ -3,10 +3,12 @@ package org.paperbridge.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.paperbridge.ingest.TraditionalChinese;
 
 /**
  * The labels that introduce a field of the front matter or of a first-page footnote, with the
- * spellings Chinese and English journals print.
+ * spellings Chinese and English journals print. Chinese labels also match in traditional script
+ * (關鍵詞, 基金項目).
  */
 public enum FrontLabel {
     ABSTRACT_ZH(false, List.of("内容摘要", "内容提要", "摘要"), List.of()),
@@ -38,11 +40,11 @@ public enum FrontLabel {
         this.inlineChinese = inlineChinese;
         List<Term> t = new ArrayList<>();
         for (String s : chinese) {
-            t.add(new Term(this, true, chinesePattern(s), s.charAt(0), s.charAt(0)));
+            t.add(new Term(this, true, chinesePattern(s), s.charAt(0) + TraditionalChinese.traditionalForms(s.charAt(0))));
         }
         for (String s : english) {
-            t.add(new Term(this, false, englishPattern(s), Character.toLowerCase(s.charAt(0)),
-                    Character.toUpperCase(s.charAt(0))));
+            t.add(new Term(this, false, englishPattern(s),
+                    "" + Character.toLowerCase(s.charAt(0)) + Character.toUpperCase(s.charAt(0))));
         }
         this.terms = List.copyOf(t);
     }
@@ -56,14 +58,15 @@ public enum FrontLabel {
         return terms;
     }
 
-    /** Chinese labels are often letter-spaced (摘 要, 关 键 词). */
+    /** Chinese labels are often letter-spaced (摘 要, 关 键 词), and may be in traditional script. */
     private static Pattern chinesePattern(String label) {
         StringBuilder sb = new StringBuilder();
         label.codePoints().forEach(cp -> {
             if (!sb.isEmpty()) {
                 sb.append("[\\s\\u3000]*");
             }
-            sb.append(Pattern.quote(Character.toString(cp)));
+            String forms = cp < 0x10000 ? TraditionalChinese.traditionalForms((char) cp) : "";
+            sb.append(forms.isEmpty() ? Pattern.quote(Character.toString(cp)) : "[" + Character.toString(cp) + forms + "]");
         });
         return Pattern.compile(sb.toString());
     }
@@ -73,11 +76,16 @@ public enum FrontLabel {
         return Pattern.compile("(?<![\\p{L}])" + body + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     }
 
-    /** One spelling of a label; {@code first}/{@code firstUpper} are the characters it must start with. */
-    record Term(FrontLabel label, boolean chinese, Pattern pattern, char first, char firstUpper) {
+    /** One spelling of a label; {@code firsts} are the characters it may start with (cases, scripts). */
+    record Term(FrontLabel label, boolean chinese, Pattern pattern, String firsts) {
         /** A cheap test that lets most texts skip the regular expression. */
         boolean mayOccurIn(String text) {
-            return text.indexOf(first) >= 0 || first != firstUpper && text.indexOf(firstUpper) >= 0;
+            for (int i = 0; i < firsts.length(); i++) {
+                if (text.indexOf(firsts.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

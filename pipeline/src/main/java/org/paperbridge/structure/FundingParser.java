@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.paperbridge.ingest.TraditionalChinese;
 import org.paperbridge.model.Funding;
 
 /**
@@ -28,7 +29,7 @@ public final class FundingParser {
     private static final Pattern ENGLISH_VERSION = Pattern.compile(
             "(?i:this\\s+(?:work|study|research|project|paper)\\s+(?:was|is)\\s+(?:partly\\s+|partially\\s+)?"
                     + "(?:supported|funded|sponsored)|supported\\s+by|funded\\s+by|foundation\\s+items?\\s*[:：])");
-    private static final Pattern FUNDER_SUFFIX = Pattern.compile("(?:资助项目|资助课题|资助)$");
+    private static final Pattern FUNDER_SUFFIX = TraditionalChinese.pattern("(?:资助项目|资助课题|资助)$");
     private static final Pattern FUNDER_EDGES = Pattern.compile("^[\\s:：,，]+|[\\s:：,，。.]+$");
 
     public List<Funding> parse(String value) {

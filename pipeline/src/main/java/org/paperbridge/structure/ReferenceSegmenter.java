@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.paperbridge.ingest.Block;
 import org.paperbridge.ingest.BlockKind;
+import org.paperbridge.ingest.TraditionalChinese;
 
 /**
  * Cuts the reference-list blocks into numbered entries: {@code [1] …}, {@code ［1］…},
@@ -23,7 +24,7 @@ final class ReferenceSegmenter {
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•·]\\s+)+");
     private static final Pattern BRACKETED = Pattern.compile("^[\\[［]\\s*(\\d{1,4})\\s*[\\]］]\\s*(.*)$");
     private static final Pattern PLAIN = Pattern.compile("^[(（]?(\\d{1,4})(?:[.．、)）]\\s*|\\s+)(\\S.*)$");
-    private static final Pattern HEADING = Pattern.compile(
+    private static final Pattern HEADING = TraditionalChinese.pattern(
             "(?i)^(?:参\\s*考\\s*文\\s*献|references?|bibliography|literature cited|works cited)\\s*[:：]?$");
 
     List<Entry> segment(List<Block> blocks) {

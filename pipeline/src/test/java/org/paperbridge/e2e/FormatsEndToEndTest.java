@@ -27,7 +27,7 @@ class FormatsEndToEndTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"article-gb18030.txt", "article.docx", "article.html", "content_list.json",
-            "one-column.pdf", "two-column.pdf"})
+            "one-column.pdf", "two-column.pdf", "article.odt", "article.epub", "article.rtf"})
     void everyFormatYieldsTheSeedFacts(String fixture) throws IOException {
         Path source = SeedEndToEndTest.ROOT.resolve("fixtures/formats").resolve(fixture);
         assertEquals(0, Main.execute("run", source.toString(), "--out", out.toString(), "--no-index",

@@ -32,6 +32,15 @@ class EntityTaggerTest {
     }
 
     @Test
+    void tagsTraditionalScriptAsSimplifiedWithOffsetsIntoThePrintedText() {
+        Entity simplified = only("抑制肝纤维化的发生", "zh", "肝纤维化").orElseThrow();
+        Entity traditional = only("抑制肝纖維化的發生", "zh", "肝纖維化").orElseThrow();
+        assertEquals(simplified.norm(), traditional.norm());
+        assertEquals(simplified.id(), traditional.id());
+        assertEquals(List.of(2, 6), List.of(traditional.start(), traditional.end()));
+    }
+
+    @Test
     void matchesHyphenSpaceAndFullWidthVariants() {
         assertEquals("MMP13", norm("MMP-13 was secreted", "MMP-13"));
         assertEquals("MMP13", norm("MMP 13 was secreted", "MMP 13"));

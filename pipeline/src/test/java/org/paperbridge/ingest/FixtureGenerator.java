@@ -3,6 +3,7 @@ package org.paperbridge.ingest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hankcs.hanlp.HanLP;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -10,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +29,7 @@ import org.apache.poi.xwpf.usermodel.VerticalAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.paperbridge.text.HanLPSetup;
 
 /**
  * Writes the format fixtures (fixtures/formats) and the bad PDFs (fixtures/bad) from the seed
@@ -39,6 +42,11 @@ public final class FixtureGenerator {
     static final String HTML = "formats/article.html";
     static final String GB18030_TEXT = "formats/article-gb18030.txt";
     static final String MINERU_JSON = "formats/content_list.json";
+    static final String TRADITIONAL_TEXT = "formats/article-traditional.txt";
+    static final String BIG5_TEXT = "formats/article-big5.txt";
+    static final String ODT = "formats/article.odt";
+    static final String EPUB = "formats/article.epub";
+    static final String RTF = "formats/article.rtf";
     static final String OWNER_PASSWORD_PDF = "bad/owner-password.pdf";
     static final String USER_PASSWORD_PDF = "bad/user-password.pdf";
     static final String TRUNCATED_PDF = "bad/truncated.pdf";
@@ -62,10 +70,35 @@ public final class FixtureGenerator {
         Files.write(fixtures.resolve(GB18030_TEXT), Files.readString(SeedArticle.root()
                 .resolve("fixtures/seed/000_ce62bb77f3435be5.txt")).getBytes(Charset.forName("GB18030")));
         Files.writeString(fixtures.resolve(MINERU_JSON), mineru(seed), StandardCharsets.UTF_8);
+        String traditional = traditional(Files.readString(SeedArticle.root().resolve("fixtures/seed/000_ce62bb77f3435be5.txt")));
+        Files.writeString(fixtures.resolve(TRADITIONAL_TEXT), traditional, StandardCharsets.UTF_8);
+        Files.write(fixtures.resolve(BIG5_TEXT), big5(traditional));
+        Files.write(fixtures.resolve(ODT), OpenFormatFixtures.odt(seed));
+        Files.write(fixtures.resolve(EPUB), OpenFormatFixtures.epub(seed));
+        Files.write(fixtures.resolve(RTF), OpenFormatFixtures.rtf(seed));
         Files.write(fixtures.resolve(OWNER_PASSWORD_PDF), protect(oneColumn, "owner-secret", ""));
         Files.write(fixtures.resolve(USER_PASSWORD_PDF), protect(oneColumn, "owner-secret", "user-secret"));
         Files.write(fixtures.resolve(TRUNCATED_PDF), Arrays.copyOf(oneColumn, oneColumn.length / 3));
         Files.write(fixtures.resolve(IMAGE_ONLY_PDF), imageOnly());
+    }
+
+    /** The seed in traditional script, as HanLP's converter writes it (臨牀, 爲, 關鍵詞). */
+    static String traditional(String simplified) {
+        HanLPSetup.ensure();
+        return HanLP.convertToTraditionalChinese(simplified);
+    }
+
+    /**
+     * Traditional text in Big5, which lacks HanLP's older variants (牀, 爲, 羣, 着): they become the
+     * forms Taiwan prints; the few characters Big5 has no code for (酶, à) become □.
+     */
+    static byte[] big5(String traditional) {
+        String taiwan = traditional.replace('牀', '床').replace('爲', '為').replace('羣', '群').replace('着', '著');
+        CharsetEncoder encoder = Charset.forName("Big5").newEncoder();
+        StringBuilder encodable = new StringBuilder();
+        taiwan.codePoints().forEach(cp -> encodable.appendCodePoint(
+                encoder.canEncode(Character.toString(cp)) ? cp : '□'));
+        return encodable.toString().getBytes(Charset.forName("Big5"));
     }
 
     private static byte[] protect(byte[] pdf, String owner, String user) throws IOException {

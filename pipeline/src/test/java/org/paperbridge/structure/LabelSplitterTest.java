@@ -23,6 +23,18 @@ class LabelSplitterTest {
     }
 
     @Test
+    void readsTraditionalScriptLabelsAndKeepsThePrintedValues() {
+        assertEquals(List.of(new LabelSplitter.Field(FrontLabel.CLC, "R575.3"),
+                        new LabelSplitter.Field(FrontLabel.DOCUMENT_CODE, "A"),
+                        new LabelSplitter.Field(FrontLabel.ARTICLE_NUMBER, "1001-6325(2024)11-1608-06")),
+                fields("中圖分類號: R575.3 文獻標誌碼: A 文章編號: 1001-6325(2024)11-1608-06"));
+        assertEquals(List.of(new LabelSplitter.Field(FrontLabel.KEYWORDS_ZH, "肝衰竭; 間充質幹細胞")),
+                fields("關 鍵 詞：肝衰竭; 間充質幹細胞"));
+        assertEquals(FrontLabel.FUNDING, fields("基金項目: 河北省自然科學基金(H2023206042)").get(0).label());
+        assertEquals(FrontLabel.CORRESPONDENCE, fields("通訊作者: 王亞東").get(0).label());
+    }
+
+    @Test
     void acceptsLabelWithoutColonAtBlockStart() {
         assertEquals(List.of(new LabelSplitter.Field(FrontLabel.ABSTRACT_ZH, "肝衰竭是临床一类急危重症肝病。")),
                 fields("摘要 肝衰竭是临床一类急危重症肝病。"));
