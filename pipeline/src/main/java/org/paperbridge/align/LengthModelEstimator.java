@@ -46,6 +46,16 @@ public final class LengthModelEstimator {
     }
 
     /**
+     * The fitted model with its evidence, for a run's record; the prior itself (origin
+     * {@link FittedLengthModel#PRIOR}) when no pair was added.
+     */
+    public synchronized FittedLengthModel fitted(int sampledSources, String sampleDigest) {
+        LengthModel m = fit();
+        return new FittedLengthModel(m.ratio(), m.variance(), pairs, zh, en, sampledSources, sampleDigest,
+                pairs == 0 ? FittedLengthModel.PRIOR : FittedLengthModel.SAMPLE);
+    }
+
+    /**
      * The model fitted on the pairs so far, shrunk towards {@link LengthModel#prior()} by
      * {@link LengthModel#PRIOR_CHARS} characters of evidence: the prior itself when nothing was added.
      */

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 
 import org.paperbridge.Pipeline;
 import org.paperbridge.PipelineConfig;
+import org.paperbridge.align.FittedLengthModel;
 import org.paperbridge.batch.BatchRunner;
+import org.paperbridge.batch.LengthCalibration;
 import org.paperbridge.batch.ErrorRecord;
 import org.paperbridge.batch.OutputLock;
 import org.paperbridge.batch.SourceWalker;
@@ -100,12 +102,19 @@ public final class RunCommand implements Callable<Integer> {
         List<Exporter> concurrent = cfg.index()
                 ? List.of(new IndexExporter(outDir.resolve("index"), BilingualTerms.load().chinese(), true))
                 : List.of();
-        Pipeline pipeline = new Pipeline();
+        Pipeline structureOnly = new Pipeline();
+        // The corpus's own zh/en length ratio, fitted on a sample before the run (or kept from the last run).
+        LengthCalibration.Result lengths = new LengthCalibration(structureOnly::structure, cfg)
+                .calibrate(found.files(), outDir, force);
+        Pipeline pipeline = structureOnly.withLengthModel(lengths.model().model(), lengths.structured());
         int total = found.files().size();
         Progress progress = new Progress(err, total, System.console() != null);
-        Summary summary = new BatchRunner(pipeline::process, cfg, force).run(found.files(), found.problems(), outDir,
-                exporters, concurrent, progress::update);
+        // Articles aligned with another model may not be reused: --force in effect when the model changed.
+        Summary summary = new BatchRunner(pipeline::process, cfg, force || lengths.invalidatesPrevious())
+                .withLengthModel(lengths.model())
+                .run(found.files(), found.problems(), outDir, exporters, concurrent, progress::update);
         progress.finish();
+        outLine.println(describe(lengths));
         for (String line : Progress.summaryLines(summary, TOP_ERROR_KINDS)) {
             outLine.println(line);
         }
@@ -118,6 +127,15 @@ public final class RunCommand implements Callable<Integer> {
         }
         outLine.println("output: " + outDir + (summary.failed() > 0 ? "; failures in " + outDir.resolve("errors.jsonl") : ""));
         return summary.exitCode();
+    }
+
+    private static String describe(LengthCalibration.Result lengths) {
+        FittedLengthModel m = lengths.model();
+        String from = FittedLengthModel.PRIOR.equals(m.origin()) ? "the prior (no abstract pair in the sample)"
+                : String.format(Locale.ROOT, "fitted on %d abstract pairs of %d sampled sources%s", m.pairs(),
+                        m.sampledSources(), lengths.reused() ? " (same sample as the last run)" : "");
+        return String.format(Locale.ROOT, "length model: %.3f English letters per Chinese character, variance %.2f, %s",
+                m.ratio(), m.variance(), from);
     }
 
     private PipelineConfig effectiveConfig() throws IOException {
