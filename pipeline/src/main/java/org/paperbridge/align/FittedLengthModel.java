@@ -4,7 +4,7 @@ package org.paperbridge.align;
  * A {@link LengthModel} together with what it was fitted on, as a run records it in manifest.json:
  * the ratio and variance, the number of abstract pairs and their total lengths, how many sources
  * were sampled, a digest of the sample (paths and contents) and where the model came from
- * ({@link #PRIOR} or {@link #SAMPLE}). Doubles survive the JSON round trip exactly, so a re-run that
+ * ({@link #PRIOR} when the sample had too few abstract pairs, or {@link #SAMPLE}). Doubles survive the JSON round trip exactly, so a re-run that
  * reuses the model aligns identically.
  */
 public record FittedLengthModel(double ratio, double variance, long pairs, long zhChars, long enChars,
@@ -27,6 +27,12 @@ public record FittedLengthModel(double ratio, double variance, long pairs, long 
     public static FittedLengthModel prior() {
         LengthModel p = LengthModel.prior();
         return new FittedLengthModel(p.ratio(), p.variance(), 0, 0, 0, 0, null, PRIOR);
+    }
+
+    /** The prior's ratio and variance, recorded with this sample's evidence (too little to depart from the prior). */
+    public FittedLengthModel withPriorModel() {
+        LengthModel p = LengthModel.prior();
+        return new FittedLengthModel(p.ratio(), p.variance(), pairs, zhChars, enChars, sampledSources, sample, PRIOR);
     }
 
     /** Whether the two align alike: the same ratio and variance, bit for bit. */

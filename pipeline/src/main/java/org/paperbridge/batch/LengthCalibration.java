@@ -17,7 +17,10 @@ import org.paperbridge.Hashes;
 import org.paperbridge.Pipeline;
 import org.paperbridge.PipelineConfig;
 import org.paperbridge.align.FittedLengthModel;
+import org.paperbridge.align.LengthModel;
 import org.paperbridge.align.LengthModelEstimator;
+import org.paperbridge.model.Abstract;
+import org.paperbridge.model.Article;
 
 /**
  * The calibration pass before a batch: fits the zh/en length model on the abstracts of a sample of
@@ -27,7 +30,8 @@ import org.paperbridge.align.LengthModelEstimator;
  * unchanged when a file outside it is added or removed), and the estimator keeps order-free integer
  * sums, so thread count and timing do not change the model. Bounded: each sampled source has the
  * run's per-file time and size limits; one that fails or runs over is left out of the fit (the main
- * pass meets and reports it as usual).
+ * pass meets and reports it as usual), and so is an abstract pair whose length ratio shows it is not
+ * a translation.
  * <p>
  * Incremental runs: the model is a function of the sample's paths and bytes, recorded with a digest
  * of them in manifest.json. When the sample is unchanged the recorded model is reused without
@@ -38,6 +42,19 @@ import org.paperbridge.align.LengthModelEstimator;
 public final class LengthCalibration {
     /** Sources sampled: about 30 abstracts outweigh the prior's 200 characters many times over. */
     public static final int DEFAULT_SAMPLE = 32;
+    /**
+     * Fewer abstract pairs than this are no estimate of a corpus: a handful of abstracts moved the
+     * ratio by ±0.8 in tests, so a small run keeps the prior (each article still adapts it to its
+     * own lengths).
+     */
+    public static final int MIN_PAIRS = 8;
+    /**
+     * English letters per Chinese character outside which an abstract pair is not a translation
+     * (a truncated or misplaced English abstract) and is left out of the fit; faithful abstracts
+     * run from about 2.4 to 4 (docs/alignment.md).
+     */
+    static final double MIN_PLAUSIBLE_RATIO = 1.5;
+    static final double MAX_PLAUSIBLE_RATIO = 6.0;
 
     private final DocumentProcessor structure;
     private final PipelineConfig config;
@@ -84,7 +101,7 @@ public final class LengthCalibration {
         return new Result(fitted.model(), fitted.structured(), false, changed);
     }
 
-    /** Fits the model on {@code sample} (every source of it); the prior when it has no abstract pair. */
+    /** Fits the model on {@code sample} (every source of it); the prior when it has under {@link #MIN_PAIRS} abstract pairs. */
     public Result fit(List<Path> sample) throws IOException {
         return fit(sample, digest(sample));
     }
@@ -100,12 +117,25 @@ public final class LengthCalibration {
             for (int i = 0; i < sample.size(); i++) {
                 Pipeline.Result r = await(futures.get(i));
                 if (r != null) {
-                    estimator.add(r.article());
+                    addIfPlausible(estimator, r.article());
                     structured.put(sample.get(i).toString(), r);
                 }
             }
         }
-        return new Result(estimator.fitted(sample.size(), digest), structured, false, true);
+        FittedLengthModel model = estimator.fitted(sample.size(), digest);
+        return new Result(model.pairs() < MIN_PAIRS ? model.withPriorModel() : model, structured, false, true);
+    }
+
+    private static void addIfPlausible(LengthModelEstimator estimator, Article article) {
+        Abstract ab = article.abstract_();
+        if (ab == null || ab.zh() == null || ab.en() == null) {
+            return;
+        }
+        int zh = LengthModel.length(ab.zh().text());
+        double ratio = zh == 0 ? 0 : (double) LengthModel.length(ab.en().text()) / zh;
+        if (ratio >= MIN_PLAUSIBLE_RATIO && ratio <= MAX_PLAUSIBLE_RATIO) {
+            estimator.add(ab.zh().text(), ab.en().text());
+        }
     }
 
     /** The {@code size} sources whose paths hash lowest (all when there are fewer), in list order. */

@@ -61,7 +61,7 @@ final class AlignEvaluationRun {
         return 0;
     }
 
-    /** The model fitted on every text but {@code skip} (-1: all of them), as a batch fits its sample. */
+    /** The model fitted on every text but {@code skip} (-1: all of them), rounded as a batch rounds it. */
     private static LengthModel fit(List<GoldText> texts, int skip) {
         LengthModelEstimator estimator = new LengthModelEstimator();
         for (int i = 0; i < texts.size(); i++) {
@@ -69,7 +69,7 @@ final class AlignEvaluationRun {
                 estimator.add(String.join("", texts.get(i).zh()), String.join(" ", texts.get(i).en()));
             }
         }
-        return estimator.fit();
+        return estimator.fitted(texts.size(), null).model();
     }
 
     private void evaluate(PrintWriter out, String name, List<GoldText> texts, IntFunction<LengthModel> model,

@@ -131,7 +131,9 @@ public final class RunCommand implements Callable<Integer> {
 
     private static String describe(LengthCalibration.Result lengths) {
         FittedLengthModel m = lengths.model();
-        String from = FittedLengthModel.PRIOR.equals(m.origin()) ? "the prior (no abstract pair in the sample)"
+        String from = FittedLengthModel.PRIOR.equals(m.origin())
+                ? String.format(Locale.ROOT, "the prior (%d abstract pairs in %d sampled sources, under the %d needed to fit)",
+                        m.pairs(), m.sampledSources(), LengthCalibration.MIN_PAIRS)
                 : String.format(Locale.ROOT, "fitted on %d abstract pairs of %d sampled sources%s", m.pairs(),
                         m.sampledSources(), lengths.reused() ? " (same sample as the last run)" : "");
         return String.format(Locale.ROOT, "length model: %.3f English letters per Chinese character, variance %.2f, %s",

@@ -132,9 +132,27 @@ class LengthCalibrationTest {
     }
 
     @Test
+    void abstractPairsThatAreNoTranslationAreLeftOut() throws IOException {
+        List<Path> files = sources(10);
+        Files.writeString(files.get(3), "300 240"); // a shortened English abstract: 0.8 letters per character
+        FittedLengthModel m = new LengthCalibration(JITTERY, threads(2), 32).calibrate(files, out, false).model();
+        assertEquals(9, m.pairs());
+        assertTrue(m.ratio() > 2.5, m.toString());
+    }
+
+    @Test
+    void fewerPairsThanTheMinimumKeepThePriorButRecordTheEvidence() throws IOException {
+        List<Path> files = sources(LengthCalibration.MIN_PAIRS - 1);
+        FittedLengthModel m = new LengthCalibration(JITTERY, threads(2), 32).calibrate(files, out, false).model();
+        assertEquals(FittedLengthModel.PRIOR, m.origin());
+        assertEquals(3.3, m.ratio(), 1e-9);
+        assertEquals(LengthCalibration.MIN_PAIRS - 1, m.pairs());
+    }
+
+    @Test
     void reRunKeepsTheRecordedModelForTheSameSampleAndRedoesAllWhenTheModelChanges() throws IOException {
-        List<Path> files = sources(6);
-        LengthCalibration calibration = new LengthCalibration(JITTERY, threads(2), 4);
+        List<Path> files = sources(10);
+        LengthCalibration calibration = new LengthCalibration(JITTERY, threads(2), 8);
         LengthCalibration.Result first = calibration.calibrate(files, out, false);
         assertTrue(first.invalidatesPrevious(), "no previous model");
         Manifest.write(out, CodeVersion.current(), first.model(), null, List.of());
@@ -142,12 +160,12 @@ class LengthCalibrationTest {
         DocumentProcessor mustNotRun = (path, bytes) -> {
             throw new AssertionError("the sample is unchanged: nothing to structure");
         };
-        LengthCalibration.Result again = new LengthCalibration(mustNotRun, threads(2), 4).calibrate(files, out, false);
+        LengthCalibration.Result again = new LengthCalibration(mustNotRun, threads(2), 8).calibrate(files, out, false);
         assertTrue(again.reused());
         assertFalse(again.invalidatesPrevious());
         assertEquals(first.model(), again.model());
 
-        Path sampled = LengthCalibration.sample(files, 4).get(0);
+        Path sampled = LengthCalibration.sample(files, 8).get(0);
         Files.writeString(sampled, "300 1200");
         LengthCalibration.Result changed = calibration.calibrate(files, out, false);
         assertFalse(changed.reused());

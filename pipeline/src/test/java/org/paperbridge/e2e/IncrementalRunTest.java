@@ -44,8 +44,8 @@ class IncrementalRunTest {
         byte[] first = Files.readAllBytes(out.resolve("corpus.jsonl"));
         assertEquals(3, lines(out).size());
         JsonNode lengths = manifest(out).get("lengthModel");
-        assertEquals("sample", lengths.get("origin").asText(), "the length model is fitted on the corpus");
         assertEquals(3, lengths.get("pairs").asInt(), "one abstract pair per article; the empty file has none");
+        assertEquals("prior", lengths.get("origin").asText(), "three abstracts are too few to fit on");
 
         assertEquals(1, run(out));
         assertArrayEquals(first, Files.readAllBytes(out.resolve("corpus.jsonl")), "unchanged run, same bytes");
