@@ -75,6 +75,7 @@ final class AffiliationVocabulary {
             Map.entry("科技", List.of("science and technology", "scien", "technolog")),
             Map.entry("技术", List.of("technolog")),
             Map.entry("工程", List.of("engineer")),
+            Map.entry("工", List.of("engineer", "industr")),
             Map.entry("中心", List.of("center", "centre")),
             Map.entry("实验室", List.of("laborator", "lab")),
             Map.entry("重点", List.of("key")),

@@ -23,6 +23,8 @@ final class EnglishAffiliationUnits {
     private static final Pattern OF_INSTITUTION = Pattern.compile(
             "(?i)^(.*\\b(?:hospital|university|college|academy|institute|center|centre))\\s+of\\s+(.+)$");
     private static final Pattern UNIVERSITY_HOSPITAL = Pattern.compile("^(.*\\bUniversity)\\s+(.+\\bHospital)$");
+    private static final Pattern UNIVERSITY_SCHOOL = Pattern.compile(
+            "^(.*\\bUniversity)\\s+((?:School|College|Faculty|Institute|Department)\\s+of\\s+.+)$");
     private static final Pattern PLACE = Pattern.compile("^[A-Z][A-Za-z'’-]*(?:\\s+[A-Z][A-Za-z'’-]*){0,2}$");
     /** Openers of a unit that is never an institution by itself. */
     private static final List<String> SUBORDINATE = List.of("department", "dept", "division", "section", "unit", "ward",
@@ -82,6 +84,12 @@ final class EnglishAffiliationUnits {
         if (of.matches() && names(of.group(2))) {
             out.add(new ParsedUnit(AffiliationUnit.INSTITUTION, of.group(1)));
             institution(of.group(2), out);
+            return;
+        }
+        Matcher us = UNIVERSITY_SCHOOL.matcher(piece);
+        if (us.matches()) {
+            out.add(new ParsedUnit(AffiliationUnit.INSTITUTION, us.group(1)));
+            out.add(new ParsedUnit(AffiliationUnit.DEPARTMENT, us.group(2)));
             return;
         }
         Matcher uh = UNIVERSITY_HOSPITAL.matcher(piece);

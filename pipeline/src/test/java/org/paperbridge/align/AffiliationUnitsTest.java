@@ -50,6 +50,16 @@ class AffiliationUnitsTest {
     }
 
     @Test
+    void aMedicalSchoolOfAUniversityPairsWithItsChineseUnit() {
+        List<AffiliationUnit> units = new AffiliationUnitPairer().pair("某某大学医学院附属某某医院 检验科，上海 200025",
+                "Department of Laboratory Medicine, Moumou Hospital, Moumou University School of Medicine, Shanghai 200025, China");
+        assertTrue(units.contains(new AffiliationUnit("department", "医学院", "School of Medicine", 1.0)), units.toString());
+        assertTrue(units.contains(new AffiliationUnit("institution", "某某大学", "Moumou University", 1.0)), units.toString());
+        assertTrue(units.contains(new AffiliationUnit("department", "检验科", "Department of Laboratory Medicine", 1.0)),
+                units.toString());
+    }
+
+    @Test
     void aLoneInstituteIsTheInstitutionButALoneDepartmentIsNot() {
         assertEquals("institution", EnglishAffiliationUnits.parse("Institute of Biophysics, Beijing 100101").get(0).kind());
         assertEquals("department", EnglishAffiliationUnits.parse("Department of Surgery, Beijing 100101").get(0).kind());
