@@ -15,8 +15,8 @@ import org.paperbridge.Pipeline;
 import org.paperbridge.PipelineConfig;
 import org.paperbridge.align.FittedLengthModel;
 import org.paperbridge.batch.BatchRunner;
-import org.paperbridge.batch.LengthCalibration;
 import org.paperbridge.batch.ErrorRecord;
+import org.paperbridge.batch.LengthCalibration;
 import org.paperbridge.batch.OutputLock;
 import org.paperbridge.batch.SourceWalker;
 import org.paperbridge.batch.Summary;
@@ -102,11 +102,11 @@ public final class RunCommand implements Callable<Integer> {
         List<Exporter> concurrent = cfg.index()
                 ? List.of(new IndexExporter(outDir.resolve("index"), BilingualTerms.load().chinese(), true))
                 : List.of();
-        Pipeline structureOnly = new Pipeline();
+        Pipeline base = new Pipeline();
         // The corpus's own zh/en length ratio, fitted on a sample before the run (or kept from the last run).
-        LengthCalibration.Result lengths = new LengthCalibration(structureOnly::structure, cfg)
+        LengthCalibration.Result lengths = new LengthCalibration(base::structure, cfg)
                 .calibrate(found.files(), outDir, force);
-        Pipeline pipeline = structureOnly.withLengthModel(lengths.model().model(), lengths.structured());
+        Pipeline pipeline = base.withLengthModel(lengths.model().model(), lengths.structured());
         int total = found.files().size();
         Progress progress = new Progress(err, total, System.console() != null);
         // Articles aligned with another model may not be reused: --force in effect when the model changed.
