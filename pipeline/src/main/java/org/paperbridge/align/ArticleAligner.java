@@ -17,13 +17,14 @@ import org.paperbridge.model.Span;
 /**
  * Lines up the two halves of one article: mines the glossary from all paragraphs and both abstracts,
  * builds the article's dictionary from its keywords and glossary, then realigns the keywords, aligns
- * the abstract sentences and re-pairs author names and affiliations.
+ * the abstract sentences, re-pairs author names and affiliations and pairs the affiliations' units.
  */
 public final class ArticleAligner {
     private final LengthModel lengths;
     private final BilingualDictionary lexicons;
     private final NameAligner names = new NameAligner();
     private final AffiliationAligner affiliations = new AffiliationAligner();
+    private final AffiliationUnitPairer affiliationUnits = new AffiliationUnitPairer();
 
     /** {@code lexicons} adds translation pairs beyond the article's own (e.g. the entity lexicons). */
     public ArticleAligner(LengthModel lengths, BilingualDictionary lexicons) {
@@ -65,7 +66,10 @@ public final class ArticleAligner {
                 .addAll(TermPairDictionary.of(keywords, List.of())).build();
 
         Abstract aligned = alignAbstract(ab, full);
-        List<Affiliation> affs = affiliations.realign(article.affiliations());
+        List<Affiliation> affs = new ArrayList<>();
+        for (Affiliation a : affiliations.realign(article.affiliations())) {
+            affs.add(a.withUnits(affiliationUnits.pair(a.zh(), a.en())));
+        }
         return article.withAuthors(names.align(article.authors())).withAffiliations(affs).withAbstract(aligned)
                 .withKeywords(keywords).withGlossary(glossary);
     }

@@ -23,6 +23,7 @@ import java.util.function.IntConsumer;
 
 import org.paperbridge.Pipeline;
 import org.paperbridge.PipelineConfig;
+import org.paperbridge.align.FittedLengthModel;
 import org.paperbridge.corpus.AtomicFiles;
 import org.paperbridge.corpus.CorpusWriter;
 import org.paperbridge.corpus.ExportFailure;
@@ -53,6 +54,8 @@ public final class BatchRunner {
     private final boolean force;
     private final long checkpointNanos;
     private final RunScope scope;
+    /** The length model the processor aligns with, recorded in the manifest; null when unknown. */
+    private final FittedLengthModel lengthModel;
 
     public BatchRunner(Pipeline pipeline, PipelineConfig config) {
         this(pipeline::process, config, false);
@@ -65,24 +68,36 @@ public final class BatchRunner {
 
     /** With the manifest checkpointed every {@code checkpointNanos} (tests use 0: after every source). */
     BatchRunner(DocumentProcessor processor, PipelineConfig config, boolean force, long checkpointNanos) {
+        this(processor, config, force, checkpointNanos, null);
+    }
+
+    private BatchRunner(DocumentProcessor processor, PipelineConfig config, boolean force, long checkpointNanos,
+                        FittedLengthModel lengthModel) {
         this.processor = processor;
         this.config = config;
         this.force = force;
         this.checkpointNanos = checkpointNanos;
+        this.lengthModel = lengthModel;
         this.scope = RunScope.UNKNOWN;
     }
 
-    private BatchRunner(BatchRunner base, RunScope scope) {
+    private BatchRunner(BatchRunner base, RunScope scope, FittedLengthModel lengthModel) {
         this.processor = base.processor;
         this.config = base.config;
         this.force = base.force;
         this.checkpointNanos = base.checkpointNanos;
         this.scope = scope;
+        this.lengthModel = lengthModel;
     }
 
     /** This runner recording {@code scope} (the inputs and shard) in the manifest. */
     public BatchRunner withScope(RunScope scope) {
-        return new BatchRunner(this, scope);
+        return new BatchRunner(this, scope, lengthModel);
+    }
+
+    /** This runner recording in manifest.json that its processor aligns with {@code model} (see {@link LengthCalibration}). */
+    public BatchRunner withLengthModel(FittedLengthModel model) {
+        return new BatchRunner(this, scope, model);
     }
 
     /** Processes {@code sources} into {@code outDir} with exporters that all see the articles in corpus order. */
@@ -155,7 +170,7 @@ public final class BatchRunner {
                 }
                 progress.accept(entries.size());
                 if (System.nanoTime() - lastCheckpoint >= checkpointNanos) {
-                    Manifest.write(outDir, codeVersion, scope, null, checkpoint(entries, sources, previous, codeVersion));
+                    Manifest.write(outDir, codeVersion, scope, lengthModel, null, checkpoint(entries, sources, previous, codeVersion));
                     lastCheckpoint = System.nanoTime();
                 }
             }
@@ -172,7 +187,7 @@ public final class BatchRunner {
         double seconds = (System.nanoTime() - start) / 1e9;
         Summary summary = new Summary(ok, errors.size(), duplicates, skipped, seconds, errors);
         writeErrors(outDir.resolve("errors.jsonl"), errors);
-        Manifest.write(outDir, codeVersion, scope, summary, entries);
+        Manifest.write(outDir, codeVersion, scope, lengthModel, summary, entries);
         return summary;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.paperbridge.align.FittedLengthModel;
 import org.paperbridge.corpus.AtomicFiles;
 import org.paperbridge.corpus.Json;
 
@@ -22,15 +23,17 @@ public final class Manifest {
 
     private final String codeVersion;
     private final Map<String, ManifestEntry> byPath;
+    private final FittedLengthModel lengthModel;
 
-    private Manifest(String codeVersion, Map<String, ManifestEntry> byPath) {
+    private Manifest(String codeVersion, Map<String, ManifestEntry> byPath, FittedLengthModel lengthModel) {
         this.codeVersion = codeVersion;
         this.byPath = byPath;
+        this.lengthModel = lengthModel;
     }
 
     /** An empty manifest: nothing may be skipped. */
     public static Manifest empty() {
-        return new Manifest(null, Map.of());
+        return new Manifest(null, Map.of(), null);
     }
 
     /** Reads {@code outDir/manifest.json}; a missing or unreadable file is an empty manifest (all is redone). */
@@ -46,7 +49,9 @@ public final class Manifest {
                 ManifestEntry e = Json.MAPPER.treeToValue(n, ManifestEntry.class);
                 entries.put(e.path(), e);
             }
-            return new Manifest(root.path("codeVersion").asText(null), entries);
+            JsonNode lengths = root.path("lengthModel");
+            FittedLengthModel model = lengths.isObject() ? Json.MAPPER.treeToValue(lengths, FittedLengthModel.class) : null;
+            return new Manifest(root.path("codeVersion").asText(null), entries, model);
         } catch (IOException | RuntimeException e) {
             return empty();
         }
@@ -80,6 +85,20 @@ public final class Manifest {
     /** Writes a manifest atomically, with the inputs and shard of the run. */
     static void write(Path outDir, String codeVersion, RunScope scope, Summary summary, List<ManifestEntry> entries)
             throws IOException {
+        write(outDir, codeVersion, scope, null, summary, entries);
+    }
+
+    /** The length model the previous run aligned with, when it was produced by the same code, else null. */
+    public FittedLengthModel lengthModel(String currentCodeVersion) {
+        return codeVersion != null && codeVersion.equals(currentCodeVersion) ? lengthModel : null;
+    }
+
+    /**
+     * Writes a manifest atomically, with the inputs and shard of the run and the length model it
+     * aligned with ({@code lengthModel} may be null: a run that does not align).
+     */
+    static void write(Path outDir, String codeVersion, RunScope scope, FittedLengthModel lengthModel, Summary summary,
+                      List<ManifestEntry> entries) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("complete", summary != null);
@@ -98,6 +117,9 @@ public final class Manifest {
             shard.put("index", scope.shard().index());
             shard.put("count", scope.shard().count());
             m.put("shard", shard);
+        }
+        if (lengthModel != null) {
+            m.put("lengthModel", lengthModel);
         }
         m.put("sources", entries);
         AtomicFiles.write(outDir.resolve(FILE), Json.PRETTY.writeValueAsBytes(m));

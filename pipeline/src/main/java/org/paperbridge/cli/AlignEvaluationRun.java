@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,8 +22,9 @@ import org.paperbridge.model.Alignment;
 
 /**
  * {@code paperbridge align --eval FILE}: aligns every pair of a gold JSONL set (id, zh_sentences,
- * en_sentences, gold beads) with the length model fitted on the set's own abstracts, as a batch run
- * does, and prints bead and sentence-pair precision, recall and F1.
+ * en_sentences, gold beads) and prints bead and sentence-pair precision, recall and F1 for three
+ * length models: the built-in prior, the model fitted on the set's own abstracts (as a batch fits its
+ * sample), and, held out, each text aligned with the model fitted on the other texts.
  */
 final class AlignEvaluationRun {
     private record GoldText(String id, List<String> zh, List<String> en, List<Alignment> gold) {
@@ -44,26 +46,56 @@ final class AlignEvaluationRun {
             err.println("align: cannot read gold set " + file + ": " + e.getMessage());
             return 2;
         }
-        LengthModelEstimator estimator = new LengthModelEstimator();
-        for (GoldText t : texts) {
-            estimator.add(String.join("", t.zh()), String.join(" ", t.en()));
+        LengthModel fitted = fit(texts, -1);
+        out.printf(Locale.ROOT, "texts\t%d%n", texts.size());
+        evaluate(out, "prior", texts, i -> LengthModel.prior(), false);
+        evaluate(out, "fitted", texts, i -> fitted, listErrors);
+        // Each text aligned with the model fitted on the others: what a model fitted on a corpus
+        // that does not contain the text gives, the honest test of fitting.
+        List<LengthModel> heldOut = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            heldOut.add(fit(texts, i));
         }
-        LengthModel model = estimator.fit();
-        SentenceAligner aligner = new SentenceAligner(model, BilingualDictionary.empty());
+        evaluate(out, "held-out", texts, heldOut::get, false);
+        out.flush();
+        return 0;
+    }
+
+    /** The model fitted on every text but {@code skip} (-1: all of them), rounded as a batch rounds it. */
+    private static LengthModel fit(List<GoldText> texts, int skip) {
+        LengthModelEstimator estimator = new LengthModelEstimator();
+        for (int i = 0; i < texts.size(); i++) {
+            if (i != skip) {
+                estimator.add(String.join("", texts.get(i).zh()), String.join(" ", texts.get(i).en()));
+            }
+        }
+        return estimator.fitted(texts.size(), null).model();
+    }
+
+    private void evaluate(PrintWriter out, String name, List<GoldText> texts, IntFunction<LengthModel> model,
+                          boolean show) {
         AlignmentEvaluation evaluation = new AlignmentEvaluation();
-        for (GoldText t : texts) {
-            List<Alignment> predicted = aligner.alignSentences(t.zh(), t.en());
+        double minRatio = Double.MAX_VALUE;
+        double maxRatio = 0;
+        double variance = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            GoldText t = texts.get(i);
+            LengthModel m = model.apply(i);
+            minRatio = Math.min(minRatio, m.ratio());
+            maxRatio = Math.max(maxRatio, m.ratio());
+            variance += m.variance() / texts.size();
+            List<Alignment> predicted = new SentenceAligner(m, BilingualDictionary.empty()).alignSentences(t.zh(), t.en());
             evaluation.add(t.gold(), predicted);
-            if (listErrors && !shape(predicted).equals(shape(t.gold()))) {
+            if (show && !shape(predicted).equals(shape(t.gold()))) {
                 out.println("# " + t.id() + "\tgold " + shape(t.gold()) + "\tgot " + shape(predicted));
             }
         }
-        out.printf(Locale.ROOT, "texts\t%d\texact\t%d%n", evaluation.texts(), evaluation.textsExact());
-        out.printf(Locale.ROOT, "length model\tratio %.3f\tvariance %.2f%n", model.ratio(), model.variance());
-        print(out, "beads", evaluation.beads());
-        print(out, "pairs", evaluation.pairs());
-        out.flush();
-        return 0;
+        String ratio = maxRatio - minRatio < 5e-4 ? String.format(Locale.ROOT, "%.3f", minRatio)
+                : String.format(Locale.ROOT, "%.3f-%.3f", minRatio, maxRatio);
+        out.printf(Locale.ROOT, "model\t%s\tratio %s\tvariance %.2f\texact %d%n", name, ratio, variance,
+                evaluation.textsExact());
+        print(out, "beads\t" + name, evaluation.beads());
+        print(out, "pairs\t" + name, evaluation.pairs());
     }
 
     private static void print(PrintWriter out, String name, AlignmentEvaluation.Score s) {

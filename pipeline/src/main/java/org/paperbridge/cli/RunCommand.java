@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 
 import org.paperbridge.Pipeline;
 import org.paperbridge.PipelineConfig;
+import org.paperbridge.align.FittedLengthModel;
 import org.paperbridge.batch.BatchRunner;
 import org.paperbridge.batch.ErrorRecord;
 import org.paperbridge.batch.Manifest;
+import org.paperbridge.batch.LengthCalibration;
 import org.paperbridge.batch.OutputLock;
 import org.paperbridge.batch.RunScope;
 import org.paperbridge.batch.Shard;
@@ -160,16 +162,24 @@ public final class RunCommand implements Callable<Integer> {
             solrSink = new SolrSink(target, Manifest.read(outDir).articleIds());
             exporters.add(solrSink);
         }
-        Pipeline pipeline = new Pipeline();
+        Pipeline base = new Pipeline();
+        // The corpus's own zh/en length ratio, fitted on a sample before the run (or kept from the last run).
+        // The sample comes from all the inputs, not this shard's, so every shard aligns with one model.
+        LengthCalibration.Result lengths = new LengthCalibration(base::structure, cfg)
+                .calibrate(all.files(), outDir, force);
+        Pipeline pipeline = base.withLengthModel(lengths.model().model(), lengths.structured());
         int total = found.files().size();
         Progress progress = new Progress(err, total, System.console() != null);
-        Summary summary = new BatchRunner(pipeline::process, cfg, force).withScope(scope)
+        // Articles aligned with another model may not be reused: --force in effect when the model changed.
+        Summary summary = new BatchRunner(pipeline::process, cfg, force || lengths.invalidatesPrevious())
+                .withScope(scope).withLengthModel(lengths.model())
                 .run(found.files(), found.problems(), outDir, exporters, concurrent, progress::update);
         progress.finish();
         if (shard != null) {
             outLine.printf("shard %s: %d of %d sources (the others belong to other shards)%n", shard,
                     found.files().size(), all.files().size());
         }
+        outLine.println(describe(lengths));
         for (String line : Progress.summaryLines(summary, TOP_ERROR_KINDS)) {
             outLine.println(line);
         }
@@ -186,6 +196,17 @@ public final class RunCommand implements Callable<Integer> {
         }
         outLine.println("output: " + outDir + (summary.failed() > 0 ? "; failures in " + outDir.resolve("errors.jsonl") : ""));
         return summary.exitCode();
+    }
+
+    private static String describe(LengthCalibration.Result lengths) {
+        FittedLengthModel m = lengths.model();
+        String from = FittedLengthModel.PRIOR.equals(m.origin())
+                ? String.format(Locale.ROOT, "the prior (%d abstract pairs in %d sampled sources, under the %d needed to fit)",
+                        m.pairs(), m.sampledSources(), LengthCalibration.MIN_PAIRS)
+                : String.format(Locale.ROOT, "fitted on %d abstract pairs of %d sampled sources%s", m.pairs(),
+                        m.sampledSources(), lengths.reused() ? " (same sample as the last run)" : "");
+        return String.format(Locale.ROOT, "length model: %.3f English letters per Chinese character, variance %.2f, %s",
+                m.ratio(), m.variance(), from);
     }
 
     private PipelineConfig effectiveConfig() throws IOException {

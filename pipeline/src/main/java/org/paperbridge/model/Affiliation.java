@@ -1,5 +1,26 @@
 package org.paperbridge.model;
 
-/** One affiliation as printed in each language, with its postcode when one is given. */
-public record Affiliation(String zh, String en, String postcode) {
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One affiliation as printed in each language, with its postcode when one is given, and its units
+ * (department, institution, place, postcode, …) paired across the languages by the align stage;
+ * {@code units} is empty before alignment and left out of the JSON then.
+ */
+public record Affiliation(String zh, String en, String postcode,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AffiliationUnit> units) {
+    public Affiliation {
+        units = units == null ? List.of() : List.copyOf(units);
+    }
+
+    /** An affiliation whose units are not yet paired. */
+    public Affiliation(String zh, String en, String postcode) {
+        this(zh, en, postcode, List.of());
+    }
+
+    public Affiliation withUnits(List<AffiliationUnit> newUnits) {
+        return new Affiliation(zh, en, postcode, newUnits);
+    }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,14 +61,21 @@ class AlignCommandTest {
     }
 
     @Test
-    void scoresTheDevelopmentSetWithEval() {
+    void scoresTheDevelopmentSetWithThePriorTheFittedAndHeldOutModels() {
         Path gold = Path.of(System.getProperty("paperbridge.root"), "fixtures", "align-dev", "abstracts.jsonl");
         assertEquals(0, run("--eval", gold.toString()));
         String[] lines = out.toString().split("\\R");
-        assertEquals(4, lines.length, out.toString());
-        assertTrue(lines[0].startsWith("texts\t31\t"), lines[0]);
-        assertTrue(lines[2].matches("beads\tP 0\\.\\d{3}\tR 0\\.\\d{3}\tF1 0\\.\\d{3}\t.*"), lines[2]);
-        assertTrue(lines[3].startsWith("pairs\t"), lines[3]);
+        assertEquals(10, lines.length, out.toString());
+        assertEquals("texts\t31", lines[0]);
+        List<String> models = List.of("prior", "fitted", "held-out");
+        for (int m = 0; m < models.size(); m++) {
+            String name = models.get(m);
+            assertTrue(lines[1 + 3 * m].startsWith("model\t" + name + "\tratio 3."), lines[1 + 3 * m]);
+            assertTrue(lines[2 + 3 * m].matches("beads\t" + name + "\tP 0\\.\\d{3}\tR 0\\.\\d{3}\tF1 0\\.\\d{3}\t.*"),
+                    lines[2 + 3 * m]);
+            assertTrue(lines[3 + 3 * m].startsWith("pairs\t" + name + "\t"), lines[3 + 3 * m]);
+        }
+        assertTrue(lines[1].contains("ratio 3.300\t"), "the prior is the built-in model: " + lines[1]);
     }
 
     @Test

@@ -43,6 +43,10 @@ class IncrementalRunTest {
         assertEquals(1, run(out));
         byte[] first = Files.readAllBytes(out.resolve("corpus.jsonl"));
         assertEquals(3, lines(out).size());
+        JsonNode lengths = manifest(out).get("lengthModel");
+        assertEquals(2, lengths.get("pairs").asInt(), "the seed variants' abstracts; the other template's English "
+                + "abstract is a shortened one (0.8 letters per character) and the empty file has none");
+        assertEquals("prior", lengths.get("origin").asText(), "two abstracts are too few to fit on");
 
         assertEquals(1, run(out));
         assertArrayEquals(first, Files.readAllBytes(out.resolve("corpus.jsonl")), "unchanged run, same bytes");

@@ -2,6 +2,7 @@ package org.paperbridge.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,6 +66,22 @@ class SeedEndToEndTest {
         assertEquals(0, Main.execute("run", SEED.toString(), "--out", again.toString(),
                 "--no-index", "--threads", "1"));
         assertArrayEquals(Files.readAllBytes(out.resolve("corpus.jsonl")), Files.readAllBytes(again.resolve("corpus.jsonl")));
+    }
+
+    @Test
+    void affiliationUnitsPairDepartmentInstitutionsCityAndPostcode() throws IOException {
+        JsonNode units = article.get("affiliations").get(0).get("units");
+        Set<String> pairs = new java.util.TreeSet<>();
+        units.forEach(u -> pairs.add(u.get("kind").asText() + "|" + u.get("zh").asText() + "|" + u.get("en").asText()));
+        for (String pair : List.of("department|感染科|Department of Infectious Disease",
+                "institution|第三医院|the Third Hospital", "institution|河北医科大学|Hebei Medical University",
+                "city|石家庄|Shijiazhuang", "postcode|050051|050051")) {
+            assertTrue(pairs.contains(pair), pair + " in " + pairs);
+        }
+        JsonNode lengths = Json.MAPPER.readTree(out.resolve("manifest.json").toFile()).get("lengthModel");
+        assertEquals("prior", lengths.get("origin").asText(), "one abstract is too little to fit a corpus model on");
+        assertEquals(1, lengths.get("pairs").asInt());
+        assertEquals(3.3, lengths.get("ratio").asDouble(), 1e-9);
     }
 
     @Test
