@@ -17,6 +17,7 @@ public final class ChineseBigramAnalyzer extends Analyzer {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new CJKWidthFilter(source);
         stream = new LowerCaseFilter(stream);
+        stream = new TraditionalFoldFilter(stream);
         stream = new CJKBigramFilter(stream);
         return new TokenStreamComponents(source, stream);
     }

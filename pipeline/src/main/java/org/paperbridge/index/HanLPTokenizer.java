@@ -13,6 +13,7 @@ import org.apache.lucene.util.AttributeFactory;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.paperbridge.ingest.TraditionalChinese;
 import org.paperbridge.text.HanLPSetup;
 
 /**
@@ -55,6 +56,11 @@ public final class HanLPTokenizer extends Tokenizer {
         char[] buffer = new char[4096];
         for (int n = input.read(buffer); n != -1; n = input.read(buffer)) {
             text.append(buffer, 0, n);
+        }
+        // Traditional characters are indexed as their simplified forms (one for one, so offsets
+        // into the printed text stay right): 肝纖維化 is found by 肝纤维化 and the other way round.
+        for (int i = 0; i < text.length(); i++) {
+            text.setCharAt(i, TraditionalChinese.toSimplified(text.charAt(i)));
         }
         spans.clear();
         next = 0;

@@ -62,6 +62,7 @@ public final class Configset {
                       <tokenizer class="solr.StandardTokenizerFactory"/>
                       <filter class="solr.CJKWidthFilterFactory"/>
                       <filter class="solr.LowerCaseFilterFactory"/>
+                      <filter class="%1$sTraditionalFoldFilterFactory"/>
                       <filter class="solr.CJKBigramFilterFactory"/>
                     </analyzer>
                   </fieldType>

@@ -56,6 +56,16 @@ class SeedSearchTest {
     }
 
     @Test
+    void traditionalScriptFindsSimplifiedTextWithHighlightsOnThePrintedCharacters() throws Exception {
+        SearchResult.ArticleHit hit = seedHit(search("肝纖維化"));
+        assertFalse(hit.passages().isEmpty());
+        SearchResult.Snippet snippet = hit.passages().get(0).snippet();
+        assertTrue(snippet.highlights().stream().anyMatch(h -> snippet.text().substring(h.start(), h.end()).contains("纤维")),
+                snippet.toString());
+        assertEquals(paragraphIds("肝纤维化"), paragraphIds("肝纖維化"));
+    }
+
+    @Test
     void chineseTermFindsTheAbstractAndSeveralSections() throws Exception {
         SearchOptions all = new SearchOptions(10, 0, 1000, Set.of("zh", "en"), Fields.GROUPS, false);
         SearchResult.ArticleHit hit = seedHit(searcher.search("肝衰竭", all));
