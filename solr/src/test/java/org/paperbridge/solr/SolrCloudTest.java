@@ -128,6 +128,18 @@ class SolrCloudTest {
             }
         }
         assertTrue(compared >= queries.size() / 2, "most queries find something: " + compared);
+
+        // The shipped command line (the shaded jar, its own JVM) reaches the cluster too.
+        Path jar = ROOT.resolve("pipeline/target/paperbridge.jar");
+        Process search = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "search", "--solr-url", solrUrl, "--collection", "corpus", "--json", "肝衰竭")
+                .redirectErrorStream(true).start();
+        String output = new String(search.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, search.waitFor(), output);
+        try (Searcher local = Searcher.open(localOut.resolve("index"), lexicon.chinese(), lexicon::translations)) {
+            SearchResult fromCli = Json.MAPPER.readValue(output, SearchResult.class);
+            assertSame("肝衰竭 (command line)", local.search("肝衰竭", SearchOptions.DEFAULT), fromCli);
+        }
     }
 
     private static void assertSame(String q, SearchResult expected, SearchResult actual) {
