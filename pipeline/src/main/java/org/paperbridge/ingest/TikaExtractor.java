@@ -19,21 +19,25 @@ import org.xml.sax.SAXException;
  * their level, paragraphs, list items, table rows, captions, footnotes and superscripts.
  */
 public final class TikaExtractor implements Extractor {
+    /** Expanded DOCX size up to which POI's DOM reader is used (DOM costs some ten times this in heap). */
+    static final long DOM_MAX_EXPANDED = 24L * 1024 * 1024;
+
     private final Parser parser = new AutoDetectParser();
 
     @Override
     public Blocks extract(byte[] bytes, String name) throws PipelineException {
-        ZipBombGuard.check(bytes);
+        long expanded = ZipBombGuard.check(bytes);
         Metadata metadata = new Metadata();
         XhtmlBlockHandler handler = new XhtmlBlockHandler();
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser); // embedded parts (EPUB chapters) go through the same parser
         // Keep HTML as written (sup, class="footnote"), not reduced to Tika's safe subset.
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
-        // Stream DOCX and PPTX through SAX instead of building POI's DOM: a decompression bomb then
-        // reaches the handler's size guard instead of filling the heap inside POI.
+        // POI's DOM reader keeps Word's footnotes apart (class="footnote", [footnoteRef:n] marks),
+        // which the streaming one flattens into the text: DOM for the usual article, streaming for
+        // a huge one, whose DOM would fill the heap (the handler's size guard stops its text).
         OfficeParserConfig office = new OfficeParserConfig();
-        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXDocxExtractor(expanded > DOM_MAX_EXPANDED);
         office.setUseSAXPptxExtractor(true);
         context.set(OfficeParserConfig.class, office);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {

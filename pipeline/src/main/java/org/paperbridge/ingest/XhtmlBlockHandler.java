@@ -143,8 +143,13 @@ final class XhtmlBlockHandler extends DefaultHandler {
         return "^{" + folded + "}";
     }
 
+    private static final java.util.regex.Pattern NOTE_REFERENCE =
+            java.util.regex.Pattern.compile("\\[(?:footnote|endnote)Ref:\\d+\\]");
+
     private void flush() {
-        String value = SPACE_BETWEEN_CJK.matcher(text.toString().replace('\t', ' ').strip()).replaceAll("");
+        // Word's footnote and endnote references ([footnoteRef:2]) are not text: their notes become footnote blocks.
+        String value = NOTE_REFERENCE.matcher(text).replaceAll("");
+        value = SPACE_BETWEEN_CJK.matcher(value.replace('\t', ' ').strip()).replaceAll("");
         value = SPACE.matcher(value).replaceAll(" ");
         text.setLength(0);
         if (value.isEmpty()) {

@@ -20,9 +20,10 @@ final class ZipBombGuard {
     private ZipBombGuard() {
     }
 
-    static void check(byte[] bytes) throws PipelineException {
+    /** @return how many bytes the archive expands to (0 for anything not a ZIP archive) */
+    static long check(byte[] bytes) throws PipelineException {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
-            return;
+            return 0;
         }
         long limit = Math.max(MAX_EXPANDED, MAX_RATIO * bytes.length);
         long total = 0;
@@ -40,5 +41,6 @@ final class ZipBombGuard {
         } catch (IOException e) {
             // A damaged archive is the parser's to report, with its own words.
         }
+        return total;
     }
 }
