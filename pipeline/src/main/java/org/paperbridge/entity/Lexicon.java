@@ -65,7 +65,7 @@ public final class Lexicon {
         return packaged != null ? packaged : build(open);
     }
 
-    /** Parses the packaged text files, ignoring any snapshot. */
+    /** Parses the text files {@code open} gives, ignoring any snapshot. */
     static Lexicon build(Function<String, InputStream> open) {
         return new Builder(open).build();
     }
