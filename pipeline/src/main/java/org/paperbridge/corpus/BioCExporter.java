@@ -6,8 +6,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.paperbridge.model.Article;
 import org.paperbridge.model.Entity;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Writes {@code ner/bioc.json}: a BioC JSON collection, one document per article, one passage per
@@ -16,8 +20,11 @@ import java.nio.file.Path;
  * every key is written, with empty lists and maps where there is nothing; offsets are code points.
  */
 public final class BioCExporter implements Exporter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private final Path target;
     private final String date;
+    private OutputStream out;
     private JsonGenerator json;
 
     /** Writes {@code outputDir/ner/bioc.json}. */
@@ -33,9 +40,45 @@ public final class BioCExporter implements Exporter {
 
     @Override
     public void accept(Article article) throws IOException {
+        accept(article, prepare(article));
+    }
+
+    @Override
+    public void accept(Article article, Object prepared) throws IOException {
+        byte[] document = prepared instanceof byte[] bytes ? bytes : (byte[]) prepare(article);
         if (json == null) {
             open();
         }
+        // The generator writes the separator and counts the value; the document's bytes follow it.
+        json.writeRawValue("");
+        json.flush();
+        out.write(document);
+    }
+
+    /**
+     * The article's document object, pretty-printed at the depth it has in the collection (inside
+     * {@code documents}), so the ordered writer only copies bytes. Thread-safe.
+     */
+    @Override
+    public Object prepare(Article article) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 14);
+        JsonGenerator g = FACTORY.createGenerator(buffer, JsonEncoding.UTF8);
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeArrayFieldStart("documents");
+        g.flush();
+        int start = buffer.size();
+        writeDocument(g, article);
+        g.flush();
+        byte[] all = buffer.toByteArray();
+        // Skip the indentation the pretty printer put before the first array value.
+        while (all[start] != '{') {
+            start++;
+        }
+        return Arrays.copyOfRange(all, start, all.length);
+    }
+
+    private static void writeDocument(JsonGenerator json, Article article) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", article.id());
         json.writeObjectFieldStart("infons");
@@ -86,7 +129,10 @@ public final class BioCExporter implements Exporter {
     }
 
     private void open() throws IOException {
-        json = new JsonFactory().createGenerator(AtomicFiles.newOutputStream(target), JsonEncoding.UTF8);
+        out = new BufferedOutputStream(AtomicFiles.newOutputStream(target), 1 << 16);
+        json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        // flush() then only hands the generator's buffer to {@code out}, which is not flushed to disk.
+        json.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
         json.useDefaultPrettyPrinter();
         json.writeStartObject();
         json.writeStringField("source", "PaperBridge");

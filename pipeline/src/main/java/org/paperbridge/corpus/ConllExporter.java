@@ -8,10 +8,9 @@ import org.paperbridge.model.Entity;
 import org.paperbridge.model.Span;
 import org.paperbridge.text.HanLPSetup;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +31,8 @@ public final class ConllExporter implements Exporter {
     private final Path dir;
     /** One segmenter per thread: articles are tokenized in {@link #prepare} on the worker threads. */
     private final ThreadLocal<Segment> segment;
-    private Writer zh;
-    private Writer en;
+    private OutputStream zh;
+    private OutputStream en;
 
     public ConllExporter(Path outputDir) {
         this.dir = outputDir.resolve("ner");
@@ -44,8 +43,8 @@ public final class ConllExporter implements Exporter {
                 .enableNameRecognize(false).enablePartOfSpeechTagging(false));
     }
 
-    /** The article's CoNLL lines for each language. */
-    private record Lines(String zh, String en) {
+    /** The article's CoNLL lines for each language, UTF-8 encoded on the worker. */
+    private record Lines(byte[] zh, byte[] en) {
     }
 
     @Override
@@ -67,31 +66,43 @@ public final class ConllExporter implements Exporter {
         StringBuilder enLines = new StringBuilder();
         for (NerPassages.Passage p : NerPassages.of(article).passages()) {
             StringBuilder out = p.lang().equals("zh") ? zhLines : enLines;
+            String text = p.text();
             List<Span> sentences = p.sentences().isEmpty()
-                    ? List.of(new Span(0, p.text().codePointCount(0, p.text().length()))) : p.sentences();
+                    ? List.of(new Span(0, text.codePointCount(0, text.length()))) : p.sentences();
+            // Entity ranges in UTF-16, converted once per passage rather than once per sentence.
+            List<Entity> entities = p.entities();
+            int[][] ranges = new int[entities.size()][];
+            for (int i = 0; i < ranges.length; i++) {
+                Entity e = entities.get(i);
+                int s = text.offsetByCodePoints(0, e.start());
+                ranges[i] = new int[]{s, text.offsetByCodePoints(s, e.end() - e.start())};
+            }
             for (Span s : sentences) {
-                int from = p.text().offsetByCodePoints(0, s.start());
-                int to = p.text().offsetByCodePoints(from, s.end() - s.start());
-                writeSentence(out, p.text(), from, to, p.entities(), p.lang());
+                int from = text.offsetByCodePoints(0, s.start());
+                int to = text.offsetByCodePoints(from, s.end() - s.start());
+                writeSentence(out, text, from, to, entities, ranges, p.lang());
             }
         }
-        return new Lines(zhLines.toString(), enLines.toString());
+        return new Lines(zhLines.toString().getBytes(StandardCharsets.UTF_8),
+                enLines.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One entity's UTF-16 range and the upper-cased type its tokens are tagged with. */
+    private record Tagged(int start, int end, String type) {
     }
 
     private void writeSentence(StringBuilder out, String text, int from, int to, List<Entity> entities,
-                               String lang) {
-        List<int[]> spans = new ArrayList<>();
-        for (Entity e : entities) {
-            int s = text.offsetByCodePoints(0, e.start());
-            int t = text.offsetByCodePoints(s, e.end() - e.start());
-            if (s >= from && t <= to) {
-                spans.add(new int[]{s, t});
+                               int[][] ranges, String lang) {
+        List<Tagged> spans = new ArrayList<>();
+        for (int[] r : ranges) {
+            if (r[0] >= from && r[1] <= to) {
+                spans.add(new Tagged(r[0], r[1], typeAt(entities, ranges, r[0])));
             }
         }
         TreeSet<Integer> cuts = new TreeSet<>();
-        for (int[] sp : spans) {
-            cuts.add(sp[0]);
-            cuts.add(sp[1]);
+        for (Tagged sp : spans) {
+            cuts.add(sp.start());
+            cuts.add(sp.end());
         }
         int written = 0;
         for (int[] tok : tokens(text.substring(from, to), lang)) {
@@ -99,29 +110,26 @@ public final class ConllExporter implements Exporter {
             int te = from + tok[1];
             Integer cut = cuts.higher(ts);
             while (cut != null && cut < te) {
-                written += line(out, text, ts, cut, spans, entities);
+                written += line(out, text, ts, cut, spans);
                 ts = cut;
                 cut = cuts.higher(ts);
             }
-            written += line(out, text, ts, te, spans, entities);
+            written += line(out, text, ts, te, spans);
         }
         if (written > 0) {
             out.append('\n');
         }
     }
 
-    private static int line(StringBuilder out, String text, int s, int e, List<int[]> spans,
-                            List<Entity> entities) {
+    private static int line(StringBuilder out, String text, int s, int e, List<Tagged> spans) {
         String token = text.substring(s, e).strip();
         if (token.isEmpty()) {
             return 0;
         }
         String tag = "O";
-        for (int i = 0; i < spans.size(); i++) {
-            int[] sp = spans.get(i);
-            if (s >= sp[0] && e <= sp[1]) {
-                String type = entitiesOfSpans(entities, text, sp).type().toUpperCase(Locale.ROOT);
-                tag = (text.substring(sp[0], s).isBlank() ? "B-" : "I-") + type;
+        for (Tagged sp : spans) {
+            if (s >= sp.start() && e <= sp.end()) {
+                tag = (text.substring(sp.start(), s).isBlank() ? "B-" : "I-") + sp.type();
                 break;
             }
         }
@@ -129,9 +137,14 @@ public final class ConllExporter implements Exporter {
         return 1;
     }
 
-    private static Entity entitiesOfSpans(List<Entity> entities, String text, int[] sp) {
-        int cp = text.codePointCount(0, sp[0]);
-        return entities.stream().filter(en -> en.start() == cp).findFirst().orElseThrow();
+    /** The type of the first entity of the passage that starts at UTF-16 offset {@code start}. */
+    private static String typeAt(List<Entity> entities, int[][] ranges, int start) {
+        for (int i = 0; i < ranges.length; i++) {
+            if (ranges[i][0] == start) {
+                return entities.get(i).type().toUpperCase(Locale.ROOT);
+            }
+        }
+        throw new IllegalStateException("no entity starts at " + start);
     }
 
     /** Token ranges (UTF-16, relative to {@code sentence}). */
@@ -169,7 +182,7 @@ public final class ConllExporter implements Exporter {
         return to > from;
     }
 
-    private Writer writer(String lang) throws IOException {
+    private OutputStream writer(String lang) throws IOException {
         if (lang.equals("zh")) {
             if (zh == null) {
                 zh = open("zh.conll");
@@ -182,8 +195,8 @@ public final class ConllExporter implements Exporter {
         return en;
     }
 
-    private Writer open(String name) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(AtomicFiles.newOutputStream(dir.resolve(name)), StandardCharsets.UTF_8));
+    private OutputStream open(String name) throws IOException {
+        return new BufferedOutputStream(AtomicFiles.newOutputStream(dir.resolve(name)), 1 << 16);
     }
 
     @Override

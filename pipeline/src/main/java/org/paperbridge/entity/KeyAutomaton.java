@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * An Aho–Corasick automaton over a set of keys, stored as a breadth-first array trie (children of a
  * node are a contiguous, sorted run of node ids). Built from 160,000 keys in a fraction of a
- * second and a few bytes per node, so the lexicon needs no build step and no disk cache; HanLP's
- * double-array automaton took seconds to build and 38 MB to cache. Immutable and thread-safe.
+ * second and a few bytes per node (HanLP's double-array automaton took seconds to build and 38 MB
+ * to cache); the packaged lexicon snapshot stores its trie and failure links, from which the
+ * transition tables are derived in linear time. Immutable and thread-safe.
  */
 final class KeyAutomaton {
     /** Receives each key occurrence: folded range {@code [begin, end)} and the key's index. */
@@ -102,10 +103,7 @@ final class KeyAutomaton {
     /** Failure links, output links and the transition tables, in breadth-first order. */
     private void link() {
         int n = label.length;
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            int next = search(ROOT, (char) c);
-            rootNext[c] = next < 0 ? ROOT : next;
-        }
+        rootTable();
         // A node's parent and failure target precede it in breadth-first order, so they are done first.
         for (int parent = 0; parent < n; parent++) {
             for (int child = firstChild[parent]; child < firstChild[parent + 1]; child++) {
@@ -113,17 +111,71 @@ final class KeyAutomaton {
                 fail[child] = f;
                 nextOutput[child] = key[f] >= 0 ? f : nextOutput[f];
             }
-            firstOutput[parent] = key[parent] >= 0 ? parent : nextOutput[parent];
-            if (parent != ROOT && parent < shallow) {
-                for (char c = 0; c < ASCII; c++) {
-                    int next = search(parent, c);
-                    if (next < 0) {
-                        next = fail[parent] == ROOT ? rootNext[c] : dense[fail[parent] * ASCII + c];
-                    }
-                    dense[parent * ASCII + c] = next;
+            tablesOf(parent);
+        }
+    }
+
+    /** The transition tables and first outputs, from failure links already known (a snapshot's). */
+    private void tables() {
+        rootTable();
+        for (int node = 0; node < label.length; node++) {
+            tablesOf(node);
+        }
+    }
+
+    private void rootTable() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int next = search(ROOT, (char) c);
+            rootNext[c] = next < 0 ? ROOT : next;
+        }
+    }
+
+    /** First output and, for a shallow node, its dense row; needs the rows of the nodes before it. */
+    private void tablesOf(int node) {
+        firstOutput[node] = key[node] >= 0 ? node : nextOutput[node];
+        if (node != ROOT && node < shallow) {
+            for (char c = 0; c < ASCII; c++) {
+                int next = search(node, c);
+                if (next < 0) {
+                    next = fail[node] == ROOT ? rootNext[c] : dense[fail[node] * ASCII + c];
                 }
+                dense[node * ASCII + c] = next;
             }
         }
+    }
+
+    /** The arrays a snapshot stores; the rest is derived from them in linear time. */
+    record Tables(int[] firstChild, char[] label, int[] fail, int[] key, int[] nextOutput, int[] keyLength,
+                  int shallow) {
+    }
+
+    Tables tablesForSnapshot() {
+        return new Tables(firstChild, label, fail, key, nextOutput, keyLength, shallow);
+    }
+
+    /** The automaton of a snapshot, without rebuilding the trie or its failure links. */
+    static KeyAutomaton of(Tables t) {
+        KeyAutomaton a = new KeyAutomaton(t.firstChild(), t.label(), t.fail(), t.key(), t.nextOutput(), t.keyLength(),
+                t.shallow());
+        a.tables();
+        return a;
+    }
+
+    /** The index of exactly {@code text} among the keys, or -1. */
+    int indexOf(String text) {
+        int node = ROOT;
+        for (int i = 0; i < text.length(); i++) {
+            node = search(node, text.charAt(i));
+            if (node < 0) {
+                return -1;
+            }
+        }
+        return text.isEmpty() ? -1 : key[node];
+    }
+
+    /** Number of keys. */
+    int keys() {
+        return keyLength.length;
     }
 
     /** Reports every occurrence of every key in {@code text}, ordered by end position. */

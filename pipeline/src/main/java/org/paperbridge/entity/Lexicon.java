@@ -24,6 +24,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * The entity dictionaries (config/lexicons, shipped in the jar under {@code lexicons/}) folded
  * into one Aho–Corasick automaton ({@link KeyAutomaton}); immutable and thread-safe once loaded.
+ * The jar also carries the lexicon built at package time ({@link LexiconSnapshot}), which loads
+ * several times faster than parsing the text files.
  */
 public final class Lexicon {
     private static final String RESOURCE_DIR = "lexicons/";
@@ -34,24 +36,42 @@ public final class Lexicon {
         void found(int begin, int end, LexiconEntry[] senses);
     }
 
+    /** The source files, in the order the builder reads them (the snapshot's fingerprint covers them). */
+    static final List<String> FILES = List.of("hgnc_genes.tsv.gz", "mgi_mouse_genes.tsv.gz", "mirbase_mature.tsv.gz",
+            "cell_ontology.tsv.gz", "doid_diseases.tsv.gz", "cedict_zh_mapped.tsv.gz", "en_terms.tsv", "zh_terms.tsv");
+
     private final KeyAutomaton automaton;
     private final LexiconEntry[][] sensesByKey;
-    private final Map<String, LexiconEntry[]> byKey;
     private final Map<String, LexiconEntry> approvedSymbols;
     private final Map<String, String[]> mirnas;
 
-    private Lexicon(KeyAutomaton automaton, LexiconEntry[][] sensesByKey, Map<String, LexiconEntry[]> byKey,
-            Map<String, LexiconEntry> approvedSymbols, Map<String, String[]> mirnas) {
+    /** @param sensesByKey the senses of each key of the automaton, best first */
+    Lexicon(KeyAutomaton automaton, LexiconEntry[][] sensesByKey, Map<String, LexiconEntry> approvedSymbols,
+            Map<String, String[]> mirnas) {
         this.automaton = automaton;
         this.sensesByKey = sensesByKey;
-        this.byKey = byKey;
         this.approvedSymbols = approvedSymbols;
         this.mirnas = mirnas;
     }
 
-    /** Loads the lexicons packaged in the jar (about half a second: the automaton is built, not cached). */
+    /**
+     * Loads the lexicons packaged in the jar: from the snapshot made at package time when it is
+     * there and matches the packaged files, else (a build that skipped the snapshot step) by parsing
+     * them, which takes about a second.
+     */
     public static Lexicon load() {
-        return new Builder(name -> Lexicon.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name)).build();
+        Function<String, InputStream> open = Lexicon::resource;
+        Lexicon packaged = LexiconSnapshot.readPackaged(open);
+        return packaged != null ? packaged : build(open);
+    }
+
+    /** Parses the text files {@code open} gives, ignoring any snapshot. */
+    static Lexicon build(Function<String, InputStream> open) {
+        return new Builder(open).build();
+    }
+
+    static InputStream resource(String name) {
+        return Lexicon.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name);
     }
 
     /** Loads the lexicons from a folder such as {@code config/lexicons}. */
@@ -73,8 +93,8 @@ public final class Lexicon {
 
     /** The senses of a folded key, best first; empty when unknown. */
     List<LexiconEntry> lookup(String foldedKey) {
-        LexiconEntry[] e = byKey.get(foldedKey);
-        return e == null ? List.of() : List.of(e);
+        int key = automaton.indexOf(foldedKey);
+        return key < 0 ? List.of() : List.of(sensesByKey[key]);
     }
 
     /** The gene whose approved symbol folds to {@code foldedSymbol}, or null. */
@@ -98,7 +118,23 @@ public final class Lexicon {
 
     /** Number of distinct folded keys. */
     public int size() {
-        return byKey.size();
+        return sensesByKey.length;
+    }
+
+    KeyAutomaton automaton() {
+        return automaton;
+    }
+
+    LexiconEntry[][] sensesByKey() {
+        return sensesByKey;
+    }
+
+    Map<String, LexiconEntry> approvedSymbols() {
+        return approvedSymbols;
+    }
+
+    Map<String, String[]> mirnas() {
+        return mirnas;
     }
 
     /** Reads the files and gathers senses per folded key. */
@@ -150,7 +186,6 @@ public final class Lexicon {
             }
             String[] all = new String[keys.size()];
             LexiconEntry[][] senses = new LexiconEntry[all.length][];
-            Map<String, LexiconEntry[]> byKey = new HashMap<>(all.length * 2);
             Comparator<LexiconEntry> best = Comparator.comparing(LexiconEntry::source);
             int i = 0;
             for (Map.Entry<String, List<LexiconEntry>> k : keys.entrySet()) {
@@ -158,10 +193,9 @@ public final class Lexicon {
                 v.sort(best);
                 all[i] = k.getKey();
                 senses[i] = v.toArray(new LexiconEntry[0]);
-                byKey.put(all[i], senses[i]);
                 i++;
             }
-            return new Lexicon(KeyAutomaton.build(all), senses, byKey, Map.copyOf(approved), Map.copyOf(mirnas));
+            return new Lexicon(KeyAutomaton.build(all), senses, Map.copyOf(approved), Map.copyOf(mirnas));
         }
 
         private void hgnc() {
