@@ -51,9 +51,26 @@ public final class TermPairDictionary implements BilingualDictionary {
         return chinese;
     }
 
+    /** Chinese without spaces, anything else lower-cased with runs of white space as one space. */
     static String key(String term) {
-        String t = term.strip().replaceAll("\\s+", " ");
-        return TextScripts.hasHan(t) ? t.replace(" ", "") : t.toLowerCase(Locale.ROOT);
+        // Called for every candidate term of every article: a loop, not a regular expression.
+        String t = term.strip();
+        boolean han = TextScripts.hasHan(t);
+        StringBuilder b = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = b.length() > 0;
+            } else {
+                if (space && !han) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+            }
+        }
+        return han ? b.toString() : b.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Collects pairs; either side may be blank, in which case the pair is skipped. */
