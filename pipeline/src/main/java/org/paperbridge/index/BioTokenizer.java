@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.util.AttributeFactory;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeFactory;
 
 /**
  * Splits the non-Chinese part of a text into lower-cased words and symbols. A symbol (IL-1β, NLRP3,

@@ -9,10 +9,10 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.util.AttributeFactory;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.AttributeFactory;
 import org.paperbridge.ingest.TraditionalChinese;
 import org.paperbridge.text.HanLPSetup;
 
