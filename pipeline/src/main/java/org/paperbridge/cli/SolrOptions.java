@@ -13,7 +13,8 @@ final class SolrOptions {
     List<String> solrUrls = new ArrayList<>();
 
     @Option(names = "--zk-host", split = ",", paramLabel = "HOST:PORT",
-            description = "ZooKeeper hosts of the SolrCloud cluster (instead of --solr-url).")
+            description = "ZooKeeper hosts of the SolrCloud cluster, with its chroot if any "
+                    + "(zk1:2181,zk2:2181/solr), instead of --solr-url.")
     List<String> zkHosts = new ArrayList<>();
 
     @Option(names = "--collection", paramLabel = "NAME", description = "The SolrCloud collection.")

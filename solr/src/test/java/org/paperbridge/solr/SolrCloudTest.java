@@ -129,6 +129,14 @@ class SolrCloudTest {
         }
         assertTrue(compared >= queries.size() / 2, "most queries find something: " + compared);
 
+        // Through ZooKeeper instead of a node URL: the same answer.
+        String zk = cluster.getZkServer().getZkAddress();
+        try (Searcher local = Searcher.open(localOut.resolve("index"), lexicon.chinese(), lexicon::translations);
+             SolrSearcher viaZk = SolrSearcher.open(new SolrTarget(List.of(), List.of(zk), "corpus"),
+                     lexicon.chinese(), lexicon::translations)) {
+            assertSame("肝衰竭 (ZooKeeper " + zk + ")", local.search("肝衰竭", options), viaZk.search("肝衰竭", options));
+        }
+
         // The shipped command line (the shaded jar, its own JVM) reaches the cluster too.
         Path jar = ROOT.resolve("pipeline/target/paperbridge.jar");
         Process search = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
