@@ -19,6 +19,7 @@ import org.paperbridge.corpus.Exporter;
 import org.paperbridge.corpus.Exporters;
 import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.index.IndexExporter;
+import org.paperbridge.text.TermDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,9 +90,11 @@ public final class MergeCommand implements Callable<Integer> {
     private int merge(CorpusMerge merge, PipelineConfig cfg, PrintWriter outLine)
             throws IOException, CorpusMerge.BadPartException {
         BatchRunner.removeTemporaries(out);
-        List<Exporter> exporters = Exporters.forFormats(cfg.formats(), out);
+        // The lexicons' Chinese terms, kept whole by the CoNLL export and the index alike.
+        TermDictionary lexicon = TermDictionary.of(BilingualTerms.load().chinese());
+        List<Exporter> exporters = Exporters.forFormats(cfg.formats(), out, lexicon);
         List<Exporter> concurrent = noIndex ? List.of()
-                : List.of(new IndexExporter(out.resolve("index"), BilingualTerms.load().chinese(), true));
+                : List.of(new IndexExporter(out.resolve("index"), lexicon, true));
         CorpusMerge.Result r = merge.into(out, exporters, concurrent, cfg.effectiveThreads());
         Summary s = r.summary();
         outLine.printf(Locale.ROOT, "merged %d parts: %d ok, %d failed, %d duplicate in %s%n", parts.size(), s.ok(),

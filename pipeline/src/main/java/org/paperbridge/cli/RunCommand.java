@@ -29,6 +29,7 @@ import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.index.IndexExporter;
 import org.paperbridge.solr.SolrSink;
 import org.paperbridge.solr.SolrTarget;
+import org.paperbridge.text.TermDictionary;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -150,11 +151,14 @@ public final class RunCommand implements Callable<Integer> {
         SourceWalker.Found found = shard == null ? all : all.inShard(shard, sources);
         RunScope scope = new RunScope(sources.stream().map(Path::toString).toList(), shard);
         BatchRunner.removeTemporaries(outDir);
-        List<Exporter> exporters = new ArrayList<>(Exporters.forFormats(cfg.formats(), outDir));
+        // The lexicons' Chinese terms, kept whole by the CoNLL export and the index alike: on a
+        // worker, the index finds each Chinese run already segmented for the CoNLL export.
+        TermDictionary lexicon = TermDictionary.of(BilingualTerms.load().chinese());
+        List<Exporter> exporters = new ArrayList<>(Exporters.forFormats(cfg.formats(), outDir, lexicon));
         // The index does not depend on corpus order: it is fed on the worker threads, in parallel.
         // The index segments Chinese with the lexicons' terms kept whole, as search does its queries.
         List<Exporter> concurrent = cfg.index() && target == null
-                ? List.of(new IndexExporter(outDir.resolve("index"), BilingualTerms.load().chinese(), true))
+                ? List.of(new IndexExporter(outDir.resolve("index"), lexicon, true))
                 : List.of();
         SolrSink solrSink = null;
         if (target != null) {

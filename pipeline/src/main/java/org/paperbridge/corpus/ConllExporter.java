@@ -1,12 +1,10 @@
 package org.paperbridge.corpus;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
+import org.paperbridge.ingest.TraditionalChinese;
 import org.paperbridge.model.Article;
 import org.paperbridge.model.Entity;
 import org.paperbridge.model.Span;
-import org.paperbridge.text.HanLPSetup;
+import org.paperbridge.text.TermDictionary;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -22,25 +20,25 @@ import java.util.regex.Pattern;
 
 /**
  * Writes {@code ner/zh.conll} and {@code ner/en.conll}: token TAB IOB2 tag, a blank line after each
- * sentence. Chinese is tokenized by HanLP, English by words and punctuation; tokens are cut at
+ * sentence. Chinese is tokenized by HanLP with the lexicons' terms kept whole, English by words and punctuation; tokens are cut at
  * entity boundaries so every entity is a whole number of tokens.
  */
 public final class ConllExporter implements Exporter {
     private static final Pattern EN_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\S");
 
     private final Path dir;
-    /** One segmenter per thread: articles are tokenized in {@link #prepare} on the worker threads. */
-    private final ThreadLocal<Segment> segment;
+    /** Segments Han runs; the index asks it for the same runs on the same worker thread. */
+    private final TermDictionary dictionary;
     private OutputStream zh;
     private OutputStream en;
 
-    public ConllExporter(Path outputDir) {
+    /**
+     * @param dictionary the terms HanLP keeps whole (the lexicons' Chinese terms, as the index
+     *                   uses them): entity names come out as whole tokens
+     */
+    public ConllExporter(Path outputDir, TermDictionary dictionary) {
         this.dir = outputDir.resolve("ner");
-        HanLPSetup.ensure();
-        // Word boundaries only: name recognition is a third of the segmenting time and splits
-        // biomedical terms (炎性小体 → 炎性小/体), and the tags are not written.
-        this.segment = ThreadLocal.withInitial(() -> HanLP.newSegment().enableOffset(true)
-                .enableNameRecognize(false).enablePartOfSpeechTagging(false));
+        this.dictionary = dictionary;
     }
 
     /** The article's CoNLL lines for each language, UTF-8 encoded on the worker. */
@@ -151,17 +149,31 @@ public final class ConllExporter implements Exporter {
     private List<int[]> tokens(String sentence, String lang) {
         List<int[]> out = new ArrayList<>();
         if (lang.equals("zh")) {
-            for (Term t : segment.get().seg(sentence)) {
-                if (t.word.isBlank()) {
-                    continue;
+            // Han runs are segmented with traditional characters folded (offsets do not move);
+            // letters and digits run together (NLRP3, 1β); any other character is a token.
+            String folded = TraditionalChinese.fold(sentence);
+            int i = 0;
+            while (i < folded.length()) {
+                int cp = folded.codePointAt(i);
+                int end = i + Character.charCount(cp);
+                if (TermDictionary.isHan(cp)) {
+                    while (end < folded.length() && TermDictionary.isHan(folded.codePointAt(end))) {
+                        end += Character.charCount(folded.codePointAt(end));
+                    }
+                    int[] cuts = dictionary.cuts(folded.substring(i, end));
+                    for (int k = 1; k < cuts.length; k++) {
+                        out.add(new int[]{i + cuts[k - 1], i + cuts[k]});
+                    }
+                } else if (Character.isLetterOrDigit(cp)) {
+                    while (end < folded.length() && Character.isLetterOrDigit(folded.codePointAt(end))
+                            && !TermDictionary.isHan(folded.codePointAt(end))) {
+                        end += Character.charCount(folded.codePointAt(end));
+                    }
+                    out.add(new int[]{i, end});
+                } else if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                    out.add(new int[]{i, end});
                 }
-                int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-                // HanLP cuts Latin symbols (NLRP3 → NLRP/3); glue touching Latin/digit pieces back together.
-                if (last != null && last[1] == t.offset && isLatin(sentence, last[0], last[1]) && isLatin(t.word, 0, t.word.length())) {
-                    last[1] = t.offset + t.word.length();
-                } else {
-                    out.add(new int[]{t.offset, t.offset + t.word.length()});
-                }
+                i = end;
             }
         } else {
             Matcher m = EN_TOKEN.matcher(sentence);
@@ -170,16 +182,6 @@ public final class ConllExporter implements Exporter {
             }
         }
         return out;
-    }
-
-    private static boolean isLatin(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-                return false;
-            }
-        }
-        return to > from;
     }
 
     private OutputStream writer(String lang) throws IOException {

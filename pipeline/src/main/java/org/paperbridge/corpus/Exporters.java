@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.paperbridge.text.TermDictionary;
+
 /**
  * The exporters of a run, chosen by format name: "json" is the corpus itself (always written),
  * "tsv" the parallel pairs and the merged glossary, "tmx" the translation memory, "bioc" and
@@ -14,7 +16,9 @@ public final class Exporters {
     private Exporters() {
     }
 
-    public static List<Exporter> forFormats(List<String> formats, Path outDir) throws IOException {
+    /** @param dictionary the Chinese terms the CoNLL export keeps whole (the lexicons', as the index) */
+    public static List<Exporter> forFormats(List<String> formats, Path outDir, TermDictionary dictionary)
+            throws IOException {
         List<Exporter> out = new ArrayList<>();
         if (formats.contains("tsv")) {
             out.add(new PairsTsvExporter(outDir));
@@ -27,7 +31,7 @@ public final class Exporters {
             out.add(new BioCExporter(outDir));
         }
         if (formats.contains("conll")) {
-            out.add(new ConllExporter(outDir));
+            out.add(new ConllExporter(outDir, dictionary));
         }
         return out;
     }

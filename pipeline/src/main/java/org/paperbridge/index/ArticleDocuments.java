@@ -26,6 +26,7 @@ import org.paperbridge.model.GlossaryEntry;
 import org.paperbridge.model.Keyword;
 import org.paperbridge.model.Paragraph;
 import org.paperbridge.model.Section;
+import org.paperbridge.text.TermDictionary;
 
 /**
  * Turns one article into its Lucene documents: one per body paragraph, then one for the front

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.paperbridge.text.TermDictionary;
+
 /**
  * How biomedical symbols are cut and folded: IL-1β, "IL-1 beta" and IL1B share the key {@code il1b},
  * TNF-α and TNFa share {@code tnfa}, BM-MSCs and BM-MSC share {@code bmmsc}.

@@ -5,6 +5,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 
+import org.paperbridge.text.TermDictionary;
+
 /** The {@code text_zh} analysis: HanLP words with the term dictionary, whole symbols, width and case folded. */
 public final class ChineseAnalyzer extends Analyzer {
     private final TermDictionary dictionary;

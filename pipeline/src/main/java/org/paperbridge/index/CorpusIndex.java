@@ -24,6 +24,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.paperbridge.model.Article;
+import org.paperbridge.text.TermDictionary;
 
 /**
  * Writes articles into the Lucene index at a directory, incrementally: an article replaces its
@@ -52,19 +53,28 @@ public final class CorpusIndex implements Closeable {
      * so every document of one run is segmented alike.
      */
     public static CorpusIndex open(Path dir, Collection<String> lexiconTerms) throws IOException {
+        return open(dir, TermDictionary.of(lexiconTerms));
+    }
+
+    /**
+     * Opens (or creates) the index at {@code dir}, segmenting with {@code lexicon} itself while the
+     * index holds no glossary or keyword terms yet (so the CoNLL export, which segments with the
+     * same dictionary, and the index share each segmentation), else with the two together.
+     */
+    public static CorpusIndex open(Path dir, TermDictionary lexicon) throws IOException {
         Files.createDirectories(dir);
         // Plain file reads for writing: memory-mapped segments being merged count in the resident
         // set of a long batch (measured over 1 GB at 100,000 articles); searching still maps.
         Directory directory = new NIOFSDirectory(dir);
-        List<String> terms = new ArrayList<>(lexiconTerms);
+        List<String> vocabulary = new ArrayList<>();
         Set<String> sources = new HashSet<>();
         if (DirectoryReader.indexExists(directory)) {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                terms.addAll(CorpusVocabulary.read(reader).terms());
+                vocabulary.addAll(CorpusVocabulary.read(reader).terms());
                 sources.addAll(liveTerms(reader, Fields.SOURCE_KEY));
             }
         }
-        TermDictionary dictionary = TermDictionary.of(terms);
+        TermDictionary dictionary = lexicon.with(vocabulary);
         IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create(dictionary));
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);

@@ -11,6 +11,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
+import org.paperbridge.text.TermDictionary;
+
 /**
  * What user queries become against one corpus: the query-time analyzers (segmenting with the
  * lexicon and the corpus's own terms) and the translations that expand them. Built once per

@@ -3,29 +3,25 @@ package org.paperbridge.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeFactory;
 import org.paperbridge.ingest.TraditionalChinese;
-import org.paperbridge.text.HanLPSetup;
+import org.paperbridge.text.TermDictionary;
 
 /**
- * Splits text into HanLP words (runs of Han characters) and whole Latin/Greek/digit symbols
- * (NLRP3, IL-1β, miR-182-5p), with UTF-16 offsets into the original text for highlighting.
- * Each instance owns its segmenter, so analyzers used from several threads never share one.
+ * Splits text into HanLP words (runs of Han characters, segmented by the {@link TermDictionary},
+ * which segmenter threads share) and whole Latin/Greek/digit symbols (NLRP3, IL-1β, miR-182-5p),
+ * with UTF-16 offsets into the original text for highlighting.
  */
 public final class HanLPTokenizer extends Tokenizer {
     public static final String TYPE_WORD = "<WORD>";
     public static final String TYPE_SYMBOL = "<SYMBOL>";
 
-    private final Segment segment;
+    private final TermDictionary dictionary;
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
@@ -40,13 +36,7 @@ public final class HanLPTokenizer extends Tokenizer {
     /** With the attributes made by {@code factory} (as Solr's analysis chains ask). */
     public HanLPTokenizer(AttributeFactory factory, TermDictionary dictionary) {
         super(factory);
-        HanLPSetup.ensure();
-        // The person-name recognizer glues unrelated characters (炎性小体 → 炎性小/体): off.
-        this.segment = HanLP.newSegment()
-                .enableOffset(true)
-                .enableNameRecognize(false)
-                .enablePartOfSpeechTagging(false)
-                .enableCustomDictionary(dictionary.hanlp());
+        this.dictionary = dictionary;
     }
 
     @Override
@@ -88,24 +78,11 @@ public final class HanLPTokenizer extends Tokenizer {
         }
     }
 
-    /** Adds the words of the Han run {@code [start, end)}; boundaries inside a surrogate pair are dropped. */
+    /** Adds the words of the Han run {@code [start, end)}. */
     private void segmentHan(String s, int start, int end) {
-        String run = s.substring(start, end);
-        TreeSet<Integer> cuts = new TreeSet<>();
-        cuts.add(0);
-        cuts.add(run.length());
-        for (Term term : segment.seg(run)) {
-            cuts.add(Math.min(run.length(), Math.max(0, term.offset)));
-            cuts.add(Math.min(run.length(), Math.max(0, term.offset + term.length())));
-        }
-        cuts.removeIf(c -> c > 0 && c < run.length()
-                && Character.isLowSurrogate(run.charAt(c)) && Character.isHighSurrogate(run.charAt(c - 1)));
-        Integer previous = null;
-        for (int cut : cuts) {
-            if (previous != null) {
-                spans.add(new int[] {start + previous, start + cut, 0});
-            }
-            previous = cut;
+        int[] cuts = dictionary.cuts(s.substring(start, end));
+        for (int k = 1; k < cuts.length; k++) {
+            spans.add(new int[] {start + cuts[k - 1], start + cuts[k], 0});
         }
     }
 

@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.CharArraySet;
 
+import org.paperbridge.text.TermDictionary;
+
 /** The analyzer of each text field, the same at index and at query time. */
 final class IndexAnalyzers {
     private IndexAnalyzers() {

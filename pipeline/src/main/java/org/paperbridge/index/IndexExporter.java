@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.paperbridge.corpus.Exporter;
 import org.paperbridge.model.Article;
+import org.paperbridge.text.TermDictionary;
 
 /**
  * The index as one export of a run: articles whose source is unchanged are skipped, changed ones
@@ -31,7 +32,12 @@ public final class IndexExporter implements Exporter {
      * @param removeUnseen whether articles absent from this run are deleted on close
      */
     public IndexExporter(Path dir, Collection<String> lexiconTerms, boolean removeUnseen) throws IOException {
-        this.index = CorpusIndex.open(dir, lexiconTerms);
+        this(dir, TermDictionary.of(lexiconTerms), removeUnseen);
+    }
+
+    /** @param lexicon the lexicons' Chinese terms, the dictionary the CoNLL export segments with too */
+    public IndexExporter(Path dir, TermDictionary lexicon, boolean removeUnseen) throws IOException {
+        this.index = CorpusIndex.open(dir, lexicon);
         this.removeUnseen = removeUnseen;
     }
 

@@ -19,6 +19,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
+import org.paperbridge.text.TermDictionary;
+
 /**
  * Turns a parsed user query into a Lucene query: each word or phrase is searched in every text
  * group (boosted title > keywords > abstract > body), Chinese in the bigram and word fields, other

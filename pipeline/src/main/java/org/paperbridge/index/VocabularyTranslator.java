@@ -14,6 +14,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
+import org.paperbridge.text.TermDictionary;
+
 /**
  * Translates through the index's own glossary entries and keyword pairs. English is matched on
  * its stemmed words, so "mesenchymal stem cells" finds the pair of "mesenchymal stem cell".

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperbridge.text.TermDictionary;
 import org.paperbridge.model.Abstract;
 import org.paperbridge.model.Article;
 import org.paperbridge.model.Bilingual;
@@ -79,7 +80,7 @@ class NerExportersTest {
 
     @Test
     void conllIsValidIob2WithEntitiesOnTokenBoundaries(@TempDir Path dir) throws Exception {
-        try (ConllExporter x = new ConllExporter(dir)) {
+        try (ConllExporter x = new ConllExporter(dir, TermDictionary.of(List.of("巨噬细胞")))) {
             x.accept(article());
         }
         List<String> en = Files.readAllLines(dir.resolve("ner/en.conll"));
@@ -102,5 +103,18 @@ class NerExportersTest {
             previous = tag;
         }
         assertTrue(zh.stream().anyMatch(l -> l.endsWith("B-CELL_TYPE")));
+    }
+
+    @Test
+    void chineseTokensKeepDictionaryTermsWholeAndSplitPunctuationAndSymbols(@TempDir Path dir) throws Exception {
+        try (ConllExporter x = new ConllExporter(dir, TermDictionary.of(List.of("肝星状细胞")))) {
+            Section s = new Section("s1", "1", 1, "结果",
+                    List.of(new Paragraph("p1", "肝星状細胞表达NLRP3。", List.of(), List.of())), List.of());
+            x.accept(new Article(Article.SCHEMA_VERSION, "doc2", null, Bilingual.EMPTY, List.of(), List.of(),
+                    Abstract.EMPTY, List.of(), null, null, List.of(), List.of(s), List.of(), List.of(), List.of(), List.of()));
+        }
+        List<String> zh = Files.readAllLines(dir.resolve("ner/zh.conll"));
+        assertEquals(List.of("肝星状細胞\tO", "表达\tO", "NLRP3\tO", "。\tO", ""), zh,
+                "a traditional form is one token too, with its printed characters");
     }
 }

@@ -37,6 +37,7 @@ import org.paperbridge.model.GlossaryEntry;
 import org.paperbridge.model.Keyword;
 import org.paperbridge.model.Paragraph;
 import org.paperbridge.model.Section;
+import org.paperbridge.text.TermDictionary;
 
 /**
  * Compares Chinese analyses (not a unit test): our HanLP word + CJK bigram + English fields, HanLP

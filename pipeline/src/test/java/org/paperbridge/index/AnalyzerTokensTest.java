@@ -18,6 +18,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
+import org.paperbridge.text.TermDictionary;
+
 class AnalyzerTokensTest {
     /** term@start-end, with "+" marking a token at the same position as the one before. */
     static List<String> tokens(Analyzer analyzer, String text) throws IOException {

@@ -10,7 +10,7 @@ import org.apache.lucene.util.AttributeFactory;
 import org.apache.lucene.util.ResourceLoader;
 import org.apache.lucene.util.ResourceLoaderAware;
 import org.paperbridge.index.HanLPTokenizer;
-import org.paperbridge.index.TermDictionary;
+import org.paperbridge.text.TermDictionary;
 
 /**
  * The {@code text_zh} tokenizer inside Solr: HanLP words, with the terms of the {@code dictionary}
