@@ -45,8 +45,9 @@ import org.paperbridge.model.Span;
  * come from the plugin's {@code [passage]} transformer, facets from Solr's field facets.
  */
 public final class SolrSearcher implements CorpusSearch {
-    private static final String PARSER = "{!paperbridge v=$" + "pbq}";
+    /** The request parameter carrying the encoded query (the plugin's parser and transformer read it). */
     private static final String QUERY_PARAM = "pbq";
+    private static final String PARSER = "{!paperbridge v=$" + QUERY_PARAM + "}";
     private static final int VOCABULARY_PAGE = 1000;
     /** Solr's request parameter for fields whose collection statistics every shard must report ('!'-separated). */
     private static final String STATS_FIELDS = "solr.stats.fields";
