@@ -158,6 +158,7 @@ public final class BatchRunner {
                     if (first != null) {
                         duplicates++;
                         duplicated.add(a.id());
+                        corpus.discard(o.entry());
                         entries.add(ManifestEntry.duplicate(path, o.sha256(), a.id(), first, o.stageMicros()));
                     } else {
                         corpus.add(o.entry());
@@ -174,10 +175,19 @@ public final class BatchRunner {
                     lastCheckpoint = System.nanoTime();
                 }
             }
+            // Reached only when every source is done: a run that fails half-way leaves its temporary
+            // files uncommitted (the next run removes them), never a partial corpus.jsonl. The
+            // workers drain the concurrent exports meanwhile (untimed: an interrupted index flush
+            // would break the index).
+            List<CompletableFuture<Void>> drains = new ArrayList<>();
+            for (int t = 0; t < threads && !concurrent.isEmpty(); t++) {
+                drains.add(workers.submit(() -> null, v -> drain(concurrent), () -> null));
+            }
+            corpus.close();
+            for (CompletableFuture<Void> d : drains) {
+                await(d);
+            }
         }
-        // Reached only when every source is done: a run that fails half-way leaves its temporary
-        // files uncommitted (the next run removes them), never a partial corpus.jsonl.
-        corpus.close();
         for (String id : duplicated) {
             // The concurrent exports saw every copy in any order; give them the one the corpus kept.
             feed(concurrent, CorpusWriter.Entry.kept(outDir, id).article());
@@ -196,6 +206,13 @@ public final class BatchRunner {
             feed(concurrent, o.article());
         }
         return o;
+    }
+
+    private static Void drain(List<Exporter> concurrent) throws IOException {
+        for (Exporter e : concurrent) {
+            e.drain();
+        }
+        return null;
     }
 
     private static void feed(List<Exporter> concurrent, Article a) throws IOException {
@@ -256,7 +273,7 @@ public final class BatchRunner {
         return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
     }
 
-    private static SourceJob.Outcome await(CompletableFuture<SourceJob.Outcome> f) throws IOException {
+    private static <T> T await(CompletableFuture<T> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -171,7 +171,7 @@ public final class CorpusMerge {
                 throw new BadPartException(file + " holds article " + a.id() + ", not " + e.docId()
                         + "; run that part again", null);
             }
-            return new CorpusWriter.Entry(a, doc, Json.LINE.writeValueAsString(a), false, null);
+            return CorpusWriter.Entry.of(a, doc);
         } catch (NoSuchFileException x) {
             throw new BadPartException(file + " is missing (named by " + part.dir().resolve(Manifest.FILE)
                     + "); run that part again", x);

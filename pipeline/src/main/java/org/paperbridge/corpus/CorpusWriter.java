@@ -1,13 +1,12 @@
 package org.paperbridge.corpus;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,47 +20,67 @@ import org.paperbridge.model.Article;
  */
 public final class CorpusWriter implements AutoCloseable {
     private final Path docsDir;
-    private final Writer corpus;
+    private final OutputStream corpus;
     private final List<Exporter> exporters;
     private final Set<String> written = new HashSet<>();
 
     public CorpusWriter(Path outDir, List<Exporter> exporters) throws IOException {
         this.docsDir = outDir.resolve("docs");
         Files.createDirectories(docsDir);
-        this.corpus = new BufferedWriter(new OutputStreamWriter(
-                AtomicFiles.newOutputStream(outDir.resolve("corpus.jsonl")), StandardCharsets.UTF_8));
+        this.corpus = new BufferedOutputStream(AtomicFiles.newOutputStream(outDir.resolve("corpus.jsonl")), 1 << 16);
         this.exporters = List.copyOf(exporters);
     }
 
     /**
-     * An article ready to be added: serialized already (on a worker thread, so the writer only
-     * writes), and whether its {@code docs/<id>.json} is on disk from an earlier run.
+     * An article ready to be added, serialized already (on a worker thread, so the ordered writer
+     * only moves bytes): {@code doc} is its {@code docs/<id>.json}, unless that file is on disk from
+     * an earlier run ({@code docOnDisk}) or written to a temporary file beside it already
+     * ({@code staged}); {@code line} is its corpus.jsonl line as UTF-8, without the line break.
      */
-    public record Entry(Article article, byte[] doc, String line, boolean docOnDisk, List<Object> prepared) {
+    public record Entry(Article article, byte[] doc, byte[] line, boolean docOnDisk, List<Object> prepared,
+                        Path staged) {
         /** Serializes a freshly made article. */
         public static Entry of(Article article) throws IOException {
-            return new Entry(article, Json.PRETTY.writeValueAsBytes(article), Json.LINE.writeValueAsString(article),
-                    false, null);
+            return of(article, Json.PRETTY.writeValueAsBytes(article));
+        }
+
+        /** An article with its document file's bytes, to be written. */
+        public static Entry of(Article article, byte[] doc) throws IOException {
+            return new Entry(article, doc, Json.LINE.writeValueAsBytes(article), false, null, null);
         }
 
         /** Reads back {@code docs/<id>.json} of an earlier run. */
         public static Entry kept(Path outDir, String id) throws IOException {
             byte[] doc = Files.readAllBytes(outDir.resolve("docs").resolve(id + ".json"));
             Article article = Json.MAPPER.readValue(doc, Article.class);
-            return new Entry(article, null, Json.LINE.writeValueAsString(article), true, null);
+            return new Entry(article, null, Json.LINE.writeValueAsBytes(article), true, null, null);
         }
     }
 
     /**
-     * The entry with the exporters' order-free work done ({@link Exporter#prepare}); call it on the
-     * worker thread that made the entry, so the ordered writer only writes. Thread-safe.
+     * The entry with the work that needs no order done: the exporters' {@link Exporter#prepare}, and
+     * the document file written under a temporary name that {@link #add} only renames. Call it on the
+     * worker thread that made the entry, so the ordered writer only writes; thread-safe. An entry
+     * prepared but not added (a duplicate) is given to {@link #discard}.
      */
     public Entry prepare(Entry entry) throws IOException {
-        List<Object> prepared = new java.util.ArrayList<>(exporters.size());
+        List<Object> prepared = new ArrayList<>(exporters.size());
         for (Exporter e : exporters) {
             prepared.add(e.prepare(entry.article()));
         }
-        return new Entry(entry.article(), entry.doc(), entry.line(), entry.docOnDisk(), prepared);
+        Path staged = entry.staged();
+        if (!entry.docOnDisk() && staged == null) {
+            staged = AtomicFiles.temporaryFor(docFile(entry.article()));
+            Files.write(staged, entry.doc());
+        }
+        return new Entry(entry.article(), null, entry.line(), entry.docOnDisk(), prepared, staged);
+    }
+
+    /** Forgets an entry that will not be added, removing its staged document file. */
+    public void discard(Entry entry) throws IOException {
+        if (entry.staged() != null) {
+            Files.deleteIfExists(entry.staged());
+        }
     }
 
     /** Adds one article; articles must come in corpus order and with distinct ids. */
@@ -75,14 +94,20 @@ public final class CorpusWriter implements AutoCloseable {
         if (!written.add(article.id())) {
             throw new IllegalArgumentException("article id written twice: " + article.id());
         }
-        if (!entry.docOnDisk()) {
-            AtomicFiles.write(docsDir.resolve(article.id() + ".json"), entry.doc());
+        if (entry.staged() != null) {
+            AtomicFiles.commit(entry.staged(), docFile(article));
+        } else if (!entry.docOnDisk()) {
+            AtomicFiles.write(docFile(article), entry.doc());
         }
         corpus.write(entry.line());
         corpus.write('\n');
         for (int i = 0; i < exporters.size(); i++) {
             exporters.get(i).accept(article, entry.prepared() == null ? null : entry.prepared().get(i));
         }
+    }
+
+    private Path docFile(Article article) {
+        return docsDir.resolve(article.id() + ".json");
     }
 
     /** Finishes corpus.jsonl and the exports, and removes docs of articles this run did not write. */

@@ -27,6 +27,15 @@ public interface Exporter extends AutoCloseable {
     }
 
     /**
+     * Called on each worker thread once the last article is accepted, before {@link #close()}:
+     * for an export fed on the workers (the index), the work close would otherwise do on one thread
+     * alone, done here side by side (the index writes its in-memory segments). Thread-safe; the
+     * default does nothing.
+     */
+    default void drain() throws IOException {
+    }
+
+    /**
      * The articles this export could not take, known once it is closed; the runner reports each in
      * errors.jsonl. Local files either are written whole or fail the run, so the default is none.
      */

@@ -1,8 +1,8 @@
 package org.paperbridge.corpus;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -10,25 +10,62 @@ import org.paperbridge.model.Article;
 
 /**
  * Writes {@code parallel/pairs.tsv}: zh TAB en TAB kind TAB docId, one pair a line; tabs and line
- * breaks inside texts become spaces so every line has exactly four fields.
+ * breaks inside texts become spaces so every line has exactly four fields. An article's lines are
+ * made and encoded in {@link #prepare}, on a worker thread.
  */
 public final class PairsTsvExporter implements Exporter {
-    private final Writer out;
+    private final OutputStream out;
 
     public PairsTsvExporter(Path outputDir) throws IOException {
-        this.out = new OutputStreamWriter(AtomicFiles.newOutputStream(outputDir.resolve("parallel").resolve("pairs.tsv")),
-                StandardCharsets.UTF_8);
+        this.out = new BufferedOutputStream(
+                AtomicFiles.newOutputStream(outputDir.resolve("parallel").resolve("pairs.tsv")), 1 << 16);
     }
 
     @Override
     public void accept(Article article) throws IOException {
-        for (ParallelPair p : ParallelPair.of(article)) {
-            out.write(field(p.zh()) + '\t' + field(p.en()) + '\t' + p.kind() + '\t' + field(p.docId()) + '\n');
-        }
+        accept(article, prepare(article));
     }
 
+    @Override
+    public void accept(Article article, Object prepared) throws IOException {
+        out.write(prepared instanceof byte[] bytes ? bytes : (byte[]) prepare(article));
+    }
+
+    /** The article's lines as UTF-8. Thread-safe. */
+    @Override
+    public Object prepare(Article article) {
+        StringBuilder sb = new StringBuilder();
+        for (ParallelPair p : ParallelPair.of(article)) {
+            sb.append(field(p.zh())).append('\t').append(field(p.en())).append('\t').append(p.kind()).append('\t')
+                    .append(field(p.docId())).append('\n');
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code s} with each run of tabs and line breaks made one space; "" for null. */
     static String field(String s) {
-        return s == null ? "" : s.replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ");
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            boolean breaking = isBreak(s.charAt(i));
+            if (breaking && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (!breaking) {
+                    sb.append(s.charAt(i));
+                } else if (i == 0 || !isBreak(s.charAt(i - 1))) {
+                    sb.append(' ');
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '\t' || c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029';
     }
 
     @Override

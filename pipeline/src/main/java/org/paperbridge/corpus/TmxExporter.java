@@ -1,8 +1,8 @@
 package org.paperbridge.corpus;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -11,35 +11,53 @@ import org.paperbridge.model.Article;
 /**
  * Writes {@code parallel/corpus.tmx}: TMX 1.4b, source language zh-CN, one {@code <tu>} per pair
  * with {@code <prop type="kind">} and {@code <prop type="docId">}. Characters XML 1.0 forbids are dropped.
+ * An article's units are made and encoded in {@link #prepare}, on a worker thread.
  */
 public final class TmxExporter implements Exporter {
     static final String CREATION_TOOL = "PaperBridge";
     static final String CREATION_TOOL_VERSION = "0.1.0";
 
-    private final Writer out;
+    private final OutputStream out;
 
     public TmxExporter(Path outputDir) throws IOException {
-        this.out = new OutputStreamWriter(AtomicFiles.newOutputStream(outputDir.resolve("parallel").resolve("corpus.tmx")),
-                StandardCharsets.UTF_8);
-        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.write("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n");
-        out.write("<tmx version=\"1.4\">\n");
-        out.write("  <header creationtool=\"" + CREATION_TOOL + "\" creationtoolversion=\"" + CREATION_TOOL_VERSION
+        this.out = new BufferedOutputStream(
+                AtomicFiles.newOutputStream(outputDir.resolve("parallel").resolve("corpus.tmx")), 1 << 16);
+        write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        write("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n");
+        write("<tmx version=\"1.4\">\n");
+        write("  <header creationtool=\"" + CREATION_TOOL + "\" creationtoolversion=\"" + CREATION_TOOL_VERSION
                 + "\" segtype=\"sentence\" o-tmf=\"PaperBridge JSON\" adminlang=\"en\" srclang=\"zh-CN\""
                 + " datatype=\"plaintext\"/>\n");
-        out.write("  <body>\n");
+        write("  <body>\n");
     }
 
     @Override
     public void accept(Article article) throws IOException {
+        accept(article, prepare(article));
+    }
+
+    @Override
+    public void accept(Article article, Object prepared) throws IOException {
+        out.write(prepared instanceof byte[] bytes ? bytes : (byte[]) prepare(article));
+    }
+
+    /** The article's translation units as UTF-8. Thread-safe. */
+    @Override
+    public Object prepare(Article article) {
+        StringBuilder sb = new StringBuilder();
         for (ParallelPair p : ParallelPair.of(article)) {
-            out.write("    <tu>\n");
-            out.write("      <prop type=\"kind\">" + escape(p.kind()) + "</prop>\n");
-            out.write("      <prop type=\"docId\">" + escape(p.docId()) + "</prop>\n");
-            out.write("      <tuv xml:lang=\"zh-CN\"><seg>" + escape(p.zh()) + "</seg></tuv>\n");
-            out.write("      <tuv xml:lang=\"en\"><seg>" + escape(p.en()) + "</seg></tuv>\n");
-            out.write("    </tu>\n");
+            sb.append("    <tu>\n");
+            sb.append("      <prop type=\"kind\">").append(escape(p.kind())).append("</prop>\n");
+            sb.append("      <prop type=\"docId\">").append(escape(p.docId())).append("</prop>\n");
+            sb.append("      <tuv xml:lang=\"zh-CN\"><seg>").append(escape(p.zh())).append("</seg></tuv>\n");
+            sb.append("      <tuv xml:lang=\"en\"><seg>").append(escape(p.en())).append("</seg></tuv>\n");
+            sb.append("    </tu>\n");
         }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void write(String s) throws IOException {
+        out.write(s.getBytes(StandardCharsets.UTF_8));
     }
 
     static String escape(String s) {
@@ -67,7 +85,7 @@ public final class TmxExporter implements Exporter {
 
     @Override
     public void close() throws IOException {
-        out.write("  </body>\n</tmx>\n");
+        write("  </body>\n</tmx>\n");
         out.close();
     }
 }

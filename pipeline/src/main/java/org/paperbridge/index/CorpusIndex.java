@@ -145,6 +145,14 @@ public final class CorpusIndex implements Closeable {
         return values;
     }
 
+    /**
+     * Writes the largest in-memory segment not being written already, on the calling thread; called
+     * from several threads at once, they write several side by side. Returns false when none was left.
+     */
+    public boolean flushNextBuffer() throws IOException {
+        return writer.flushNextBuffer();
+    }
+
     /** Makes everything added so far durable and visible to new readers. */
     public void commit() throws IOException {
         writer.commit();

@@ -82,6 +82,32 @@ class BatchRunnerTest {
     }
 
     @Test
+    void concurrentExportsAreDrainedOnEveryWorkerAfterTheLastArticleAndBeforeTheyClose() throws Exception {
+        List<Path> sources = ScaleCorpus.fromFiles(List.of(SEED)).write(in, 3, 9);
+        List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Exporter index = new Exporter() {
+            @Override
+            public void accept(org.paperbridge.model.Article article) {
+                events.add("accept");
+            }
+
+            @Override
+            public void drain() {
+                events.add("drain " + Thread.currentThread().getName().startsWith("paperbridge-worker-"));
+            }
+
+            @Override
+            public void close() {
+                events.add("close");
+            }
+        };
+        Summary s = new BatchRunner(new Pipeline(), PipelineConfig.defaults().withThreads(2))
+                .run(sources, List.of(), out, List.of(), List.of(index), n -> { });
+        assertEquals(3, s.ok());
+        assertEquals(List.of("accept", "accept", "accept", "drain true", "drain true", "close"), events);
+    }
+
+    @Test
     void filesOverTheSizeCapAreReportedUnread() throws IOException {
         List<Path> sources = ScaleCorpus.fromFiles(List.of(SEED)).write(in, 1, 1);
         long size = Files.size(sources.get(0));

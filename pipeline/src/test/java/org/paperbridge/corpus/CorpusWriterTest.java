@@ -85,4 +85,20 @@ class CorpusWriterTest {
         Article back = Json.MAPPER.readValue(json, Article.class);
         assertEquals(article("a1", "𠀀肝衰竭"), back);
     }
+
+    @Test
+    void preparedEntriesLandOnlyWhenAddedAndDiscardedOnesLeaveNothing() throws IOException {
+        try (CorpusWriter w = new CorpusWriter(out, List.of())) {
+            CorpusWriter.Entry kept = w.prepare(CorpusWriter.Entry.of(article("a1", "甲")));
+            CorpusWriter.Entry copy = w.prepare(CorpusWriter.Entry.of(article("a1", "乙")));
+            assertFalse(Files.exists(out.resolve("docs/a1.json")), "staged under a temporary name only");
+            w.add(kept);
+            w.discard(copy);
+        }
+        assertEquals("甲", Json.MAPPER.readValue(out.resolve("docs/a1.json").toFile(), Article.class).title().zh());
+        try (var files = Files.list(out.resolve("docs"))) {
+            assertEquals(List.of("a1.json"), files.map(p -> p.getFileName().toString()).toList());
+        }
+        assertEquals(Json.LINE.writeValueAsString(article("a1", "甲")) + "\n", Files.readString(out.resolve("corpus.jsonl")));
+    }
 }

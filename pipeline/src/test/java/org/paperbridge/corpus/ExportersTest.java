@@ -64,6 +64,31 @@ class ExportersTest {
     }
 
     @Test
+    void tsvFieldsTurnEachRunOfTabsAndLineBreaksIntoOneSpace() {
+        assertEquals("", PairsTsvExporter.field(null));
+        assertEquals("a b c d", PairsTsvExporter.field("a\t\tb\r\nc\u2028d"));
+        assertEquals(" a ", PairsTsvExporter.field("\n\ta\n"));
+        String clean = "肝衰竭 liver";
+        assertTrue(clean == PairsTsvExporter.field(clean), "a clean field is returned as is");
+    }
+
+    @Test
+    void preparedTsvAndTmxBytesEqualWhatAcceptWrites(@TempDir Path a, @TempDir Path b) throws Exception {
+        Article article = article("d1", GLOSSARY);
+        try (PairsTsvExporter tsv = new PairsTsvExporter(a); TmxExporter tmx = new TmxExporter(a)) {
+            tsv.accept(article);
+            tmx.accept(article);
+        }
+        try (PairsTsvExporter tsv = new PairsTsvExporter(b); TmxExporter tmx = new TmxExporter(b)) {
+            tsv.accept(article, tsv.prepare(article));
+            tmx.accept(article, tmx.prepare(article));
+        }
+        for (String f : List.of("parallel/pairs.tsv", "parallel/corpus.tmx")) {
+            assertEquals(Files.readString(a.resolve(f)), Files.readString(b.resolve(f)), f);
+        }
+    }
+
+    @Test
     void writesTmxValidAgainstTheDtdAndReadsItBack(@TempDir Path out) throws Exception {
         try (TmxExporter tmx = new TmxExporter(out)) {
             tmx.accept(article("d1", GLOSSARY));
