@@ -1,8 +1,6 @@
 package org.paperbridge.corpus;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -10,30 +8,15 @@ import org.paperbridge.model.Article;
 
 /**
  * Writes {@code parallel/pairs.tsv}: zh TAB en TAB kind TAB docId, one pair a line; tabs and line
- * breaks inside texts become spaces so every line has exactly four fields. An article's lines are
- * made and encoded in {@link #prepare}, on a worker thread.
+ * breaks inside texts become spaces so every line has exactly four fields.
  */
-public final class PairsTsvExporter implements Exporter {
-    private final OutputStream out;
-
+public final class PairsTsvExporter extends AppendingExporter {
     public PairsTsvExporter(Path outputDir) throws IOException {
-        this.out = new BufferedOutputStream(
-                AtomicFiles.newOutputStream(outputDir.resolve("parallel").resolve("pairs.tsv")), 1 << 16);
+        super(outputDir.resolve("parallel").resolve("pairs.tsv"));
     }
 
     @Override
-    public void accept(Article article) throws IOException {
-        accept(article, prepare(article));
-    }
-
-    @Override
-    public void accept(Article article, Object prepared) throws IOException {
-        out.write(prepared instanceof byte[] bytes ? bytes : (byte[]) prepare(article));
-    }
-
-    /** The article's lines as UTF-8. Thread-safe. */
-    @Override
-    public Object prepare(Article article) {
+    byte[] encode(Article article) {
         StringBuilder sb = new StringBuilder();
         for (ParallelPair p : ParallelPair.of(article)) {
             sb.append(field(p.zh())).append('\t').append(field(p.en())).append('\t').append(p.kind()).append('\t')
@@ -68,8 +51,4 @@ public final class PairsTsvExporter implements Exporter {
         return c == '\t' || c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029';
     }
 
-    @Override
-    public void close() throws IOException {
-        out.close();
-    }
 }

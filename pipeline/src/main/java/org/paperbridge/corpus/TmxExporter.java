@@ -1,8 +1,6 @@
 package org.paperbridge.corpus;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -11,17 +9,13 @@ import org.paperbridge.model.Article;
 /**
  * Writes {@code parallel/corpus.tmx}: TMX 1.4b, source language zh-CN, one {@code <tu>} per pair
  * with {@code <prop type="kind">} and {@code <prop type="docId">}. Characters XML 1.0 forbids are dropped.
- * An article's units are made and encoded in {@link #prepare}, on a worker thread.
  */
-public final class TmxExporter implements Exporter {
+public final class TmxExporter extends AppendingExporter {
     static final String CREATION_TOOL = "PaperBridge";
     static final String CREATION_TOOL_VERSION = "0.1.0";
 
-    private final OutputStream out;
-
     public TmxExporter(Path outputDir) throws IOException {
-        this.out = new BufferedOutputStream(
-                AtomicFiles.newOutputStream(outputDir.resolve("parallel").resolve("corpus.tmx")), 1 << 16);
+        super(outputDir.resolve("parallel").resolve("corpus.tmx"));
         write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         write("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n");
         write("<tmx version=\"1.4\">\n");
@@ -32,18 +26,7 @@ public final class TmxExporter implements Exporter {
     }
 
     @Override
-    public void accept(Article article) throws IOException {
-        accept(article, prepare(article));
-    }
-
-    @Override
-    public void accept(Article article, Object prepared) throws IOException {
-        out.write(prepared instanceof byte[] bytes ? bytes : (byte[]) prepare(article));
-    }
-
-    /** The article's translation units as UTF-8. Thread-safe. */
-    @Override
-    public Object prepare(Article article) {
+    byte[] encode(Article article) {
         StringBuilder sb = new StringBuilder();
         for (ParallelPair p : ParallelPair.of(article)) {
             sb.append("    <tu>\n");
@@ -54,10 +37,6 @@ public final class TmxExporter implements Exporter {
             sb.append("    </tu>\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private void write(String s) throws IOException {
-        out.write(s.getBytes(StandardCharsets.UTF_8));
     }
 
     static String escape(String s) {
@@ -86,6 +65,6 @@ public final class TmxExporter implements Exporter {
     @Override
     public void close() throws IOException {
         write("  </body>\n</tmx>\n");
-        out.close();
+        super.close();
     }
 }
