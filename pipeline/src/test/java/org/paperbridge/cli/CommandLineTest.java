@@ -48,6 +48,15 @@ class CommandLineTest {
     }
 
     @Test
+    void benchPdfWithAMissingFontIsAUsageError() {
+        Outcome o = run("bench", "--generate", "2", "--into", dir.resolve("gen").toString(), "--pdf",
+                "--font", dir.resolve("no-font.ttc").toString(), SEED.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("no such font file"), o.err());
+        assertTrue(Files.notExists(dir.resolve("gen")), "nothing written");
+    }
+
+    @Test
     void showPrintsAnOutlineOfASourceFile() {
         Outcome o = run("show", SEED.toString());
         assertEquals(0, o.code(), o.err());
