@@ -79,6 +79,11 @@ public record ArticleParts(List<String> front, List<String> notes, List<Part> bo
         return Math.min(1, blocks.size());
     }
 
+    /** Whether the text was in the expected layout: numbered headings in the body and a reference list. */
+    public boolean hasHeadingsAndReferences() {
+        return !references.isEmpty() && body.stream().anyMatch(Part::heading);
+    }
+
     /** Items opening with [n] (as a list item or not); other lines continue the item before. */
     private static List<String> references(String section) {
         List<String> references = new ArrayList<>();

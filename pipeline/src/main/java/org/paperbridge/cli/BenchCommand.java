@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.paperbridge.Pipeline;
+import org.paperbridge.batch.ArticleParts;
 import org.paperbridge.batch.ArticlePdfWriter;
 import org.paperbridge.batch.ScaleCorpus;
 import org.paperbridge.batch.ScalePdfCorpus;
@@ -103,6 +104,13 @@ public final class BenchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("paperbridge bench: no such font file " + font
                         + " (--font FILE: a TrueType font or collection with CJK glyphs)");
                 return Main.USAGE;
+            }
+            for (Path f : pdf ? files : List.<Path>of()) {
+                if (!ArticleParts.parse(Files.readString(f)).hasHeadingsAndReferences()) {
+                    spec.commandLine().getErr().println("paperbridge bench: " + f + " is not a text in the seed's "
+                            + "layout (numbered headings, a 参考文献 list of [n] items), which --pdf needs");
+                    return Main.USAGE;
+                }
             }
             long t = System.nanoTime();
             ScaleCorpus corpus = ScaleCorpus.fromFiles(files);
