@@ -56,13 +56,18 @@ public final class ScaleCorpus {
     public List<Path> write(Path dir, int count, long seed) throws IOException {
         List<Path> files = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            Path folder = dir.resolve(String.format(Locale.ROOT, "%03d", i / FILES_PER_FOLDER));
-            Files.createDirectories(folder);
-            Path f = folder.resolve(String.format(Locale.ROOT, "article-%06d.md", i));
+            Path f = file(dir, i, "md");
             Files.writeString(f, variant(i, seed), StandardCharsets.UTF_8);
             files.add(f);
         }
         return files;
+    }
+
+    /** The {@code i}-th article's file, {@code DIR/000/article-000000.EXT}; creates its folder. */
+    static Path file(Path dir, int i, String extension) throws IOException {
+        Path folder = dir.resolve(String.format(Locale.ROOT, "%03d", i / FILES_PER_FOLDER));
+        Files.createDirectories(folder);
+        return folder.resolve(String.format(Locale.ROOT, "article-%06d.%s", i, extension));
     }
 
     /** The {@code i}-th article of the corpus. */

@@ -14,7 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.paperbridge.Pipeline;
+import org.paperbridge.batch.ArticleParts;
+import org.paperbridge.batch.ArticlePdfWriter;
 import org.paperbridge.batch.ScaleCorpus;
+import org.paperbridge.batch.ScalePdfCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +29,8 @@ import picocli.CommandLine.Spec;
  * after a warm-up, on N threads; no files are written, so this measures extraction and analysis
  * alone. Reports articles per second in total and per thread, over several measured rounds.
  * {@code paperbridge bench --generate N --into DIR FILE...} instead writes a scale corpus of N
- * articles varied from the given templates, for end-to-end runs (see docs/batch.md).
+ * articles varied from the given templates, for end-to-end runs (see docs/batch.md); with
+ * {@code --pdf}, typeset as journal-style PDFs.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure in-memory pipeline throughput (articles/s) on one source file.")
@@ -41,12 +45,21 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--into", paramLabel = "DIR", description = "Folder for the generated corpus.")
     Path into;
 
+    @Option(names = "--pdf", description = "With --generate: typeset the articles as PDFs (1 column for even, "
+            + "2 for odd numbers); the templates must be texts in the seed's layout.")
+    boolean pdf;
+
+    @Option(names = "--font", paramLabel = "FILE", description = "With --pdf: the TrueType font or collection to embed "
+            + "(default ${DEFAULT-VALUE}).")
+    Path font = ArticlePdfWriter.DEFAULT_FONT;
+
     @Option(names = "--seed", defaultValue = "1", description = "Random seed of the generator (default 1).")
     long seed;
 
     Path file;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Threads processing copies in parallel (default 1).")
+    @Option(names = "--threads", defaultValue = "1",
+            description = "Threads processing copies (with --generate --pdf: typesetting) in parallel (default 1).")
     int threads;
 
     @Option(names = "--warmup", defaultValue = "5", description = "Warm-up seconds (default 5).")
@@ -78,15 +91,33 @@ public final class BenchCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
         }
+        if (pdf && generate == null) {
+            spec.commandLine().getErr().println("paperbridge bench: --pdf goes with --generate N --into DIR");
+            return Main.USAGE;
+        }
         if (generate != null) {
             if (into == null || generate < 1) {
                 spec.commandLine().getErr().println("paperbridge bench: --generate N needs N >= 1 and --into DIR");
                 return Main.USAGE;
             }
+            if (pdf && !Files.isRegularFile(font)) {
+                spec.commandLine().getErr().println("paperbridge bench: no such font file " + font
+                        + " (--font FILE: a TrueType font or collection with CJK glyphs)");
+                return Main.USAGE;
+            }
+            for (Path f : pdf ? files : List.<Path>of()) {
+                if (!ArticleParts.parse(Files.readString(f)).hasHeadingsAndReferences()) {
+                    spec.commandLine().getErr().println("paperbridge bench: " + f + " is not a text in the seed's "
+                            + "layout (numbered headings, a 参考文献 list of [n] items), which --pdf needs");
+                    return Main.USAGE;
+                }
+            }
             long t = System.nanoTime();
-            List<Path> written = ScaleCorpus.fromFiles(files).write(into, generate, seed);
-            out.printf(Locale.ROOT, "%d articles from %d template(s) in %s (%.1f s)%n", written.size(), files.size(),
-                    into, (System.nanoTime() - t) / 1e9);
+            ScaleCorpus corpus = ScaleCorpus.fromFiles(files);
+            List<Path> written = pdf ? new ScalePdfCorpus(corpus, font).write(into, generate, seed, threads)
+                    : corpus.write(into, generate, seed);
+            out.printf(Locale.ROOT, "%d %s from %d template(s) in %s (%.1f s)%n", written.size(),
+                    pdf ? "PDF articles" : "articles", files.size(), into, (System.nanoTime() - t) / 1e9);
             return 0;
         }
         file = files.get(0);

@@ -1,12 +1,12 @@
 package org.paperbridge.ingest;
 
 /** Character classes that decide how PDF lines and glyphs join: CJK needs no spaces. */
-final class Scripts {
+public final class Scripts {
     private Scripts() {
     }
 
     /** Han ideographs, kana, hangul and CJK/full-width punctuation (but not full-width letters). */
-    static boolean isCjk(int cp) {
+    public static boolean isCjk(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {

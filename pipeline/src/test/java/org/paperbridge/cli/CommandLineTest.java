@@ -48,6 +48,23 @@ class CommandLineTest {
     }
 
     @Test
+    void benchPdfWithAMissingFontIsAUsageError() {
+        Outcome o = run("bench", "--generate", "2", "--into", dir.resolve("gen").toString(), "--pdf",
+                "--font", dir.resolve("no-font.ttc").toString(), SEED.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("no such font file"), o.err());
+        assertTrue(Files.notExists(dir.resolve("gen")), "nothing written");
+    }
+
+    @Test
+    void benchPdfFromATemplateNotInTheSeedLayoutIsAUsageError() {
+        Path markdown = SEED.getParent().resolveSibling("md/zh_journal_mineru.md");
+        Outcome o = run("bench", "--generate", "2", "--into", dir.resolve("gen").toString(), "--pdf", markdown.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("not a text in the seed's layout"), o.err());
+    }
+
+    @Test
     void showPrintsAnOutlineOfASourceFile() {
         Outcome o = run("show", SEED.toString());
         assertEquals(0, o.code(), o.err());

@@ -29,6 +29,8 @@ import org.apache.poi.xwpf.usermodel.VerticalAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.paperbridge.batch.ArticleParts;
+import org.paperbridge.batch.ArticlePdfWriter;
 import org.paperbridge.text.HanLPSetup;
 
 /**
@@ -51,6 +53,10 @@ public final class FixtureGenerator {
     static final String USER_PASSWORD_PDF = "bad/user-password.pdf";
     static final String TRUNCATED_PDF = "bad/truncated.pdf";
     static final String IMAGE_ONLY_PDF = "bad/image-only.pdf";
+    /** The seed journal's running header, as printed. */
+    private static final ArticlePdfWriter.RunningHeader SEED_HEADER = new ArticlePdfWriter.RunningHeader(
+            "基础医学与临床 Basic & Clinical Medicine    2024年11月 第44卷 第11期",
+            "基础医学与临床 Basic & Clinical Medicine    2024.44(11)", "骨髓间充质干细胞治疗肝衰竭的作用机制");
 
     public static void main(String[] args) throws IOException {
         Path root = args.length > 0 ? Path.of(args[0]) : SeedArticle.root();
@@ -58,19 +64,22 @@ public final class FixtureGenerator {
     }
 
     static void writeAll(Path fixtures) throws IOException {
-        SeedArticle seed = SeedArticle.load();
+        ArticleParts seed = SeedArticle.load();
         Files.createDirectories(fixtures.resolve("formats"));
         Files.createDirectories(fixtures.resolve("bad"));
-        byte[] twoColumn = new FixturePdfWriter(2).write(seed);
-        byte[] oneColumn = new FixturePdfWriter(1).write(seed);
+        byte[] twoColumn;
+        byte[] oneColumn;
+        try (ArticlePdfWriter pdf = new ArticlePdfWriter(ArticlePdfWriter.DEFAULT_FONT)) {
+            twoColumn = pdf.write(seed, 2, SEED_HEADER);
+            oneColumn = pdf.write(seed, 1, SEED_HEADER);
+        }
         Files.write(fixtures.resolve(TWO_COLUMN_PDF), twoColumn);
         Files.write(fixtures.resolve(ONE_COLUMN_PDF), oneColumn);
         Files.write(fixtures.resolve(DOCX), docx(seed));
         Files.writeString(fixtures.resolve(HTML), html(seed), StandardCharsets.UTF_8);
-        Files.write(fixtures.resolve(GB18030_TEXT), Files.readString(SeedArticle.root()
-                .resolve("fixtures/seed/000_ce62bb77f3435be5.txt")).getBytes(Charset.forName("GB18030")));
+        Files.write(fixtures.resolve(GB18030_TEXT), Files.readString(SeedArticle.path()).getBytes(Charset.forName("GB18030")));
         Files.writeString(fixtures.resolve(MINERU_JSON), mineru(seed), StandardCharsets.UTF_8);
-        String traditional = traditional(Files.readString(SeedArticle.root().resolve("fixtures/seed/000_ce62bb77f3435be5.txt")));
+        String traditional = traditional(Files.readString(SeedArticle.path()));
         Files.writeString(fixtures.resolve(TRADITIONAL_TEXT), traditional, StandardCharsets.UTF_8);
         Files.write(fixtures.resolve(BIG5_TEXT), big5(traditional));
         Files.write(fixtures.resolve(ODT), OpenFormatFixtures.odt(seed));
@@ -138,7 +147,7 @@ public final class FixtureGenerator {
         }
     }
 
-    private static byte[] docx(SeedArticle seed) throws IOException {
+    private static byte[] docx(ArticleParts seed) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             for (String line : seed.front()) {
                 runs(doc.createParagraph(), line);
@@ -146,7 +155,7 @@ public final class FixtureGenerator {
             for (String note : seed.notes()) {
                 runs(doc.createParagraph(), note);
             }
-            for (SeedArticle.Part part : seed.body()) {
+            for (ArticleParts.Part part : seed.body()) {
                 XWPFParagraph p = doc.createParagraph();
                 if (part.heading()) {
                     p.setStyle("Heading" + (part.text().matches("^\\d+\\.\\d+.*") ? 2 : 1));
@@ -183,14 +192,14 @@ public final class FixtureGenerator {
         p.createRun().setText(text.substring(at));
     }
 
-    private static String html(SeedArticle seed) {
+    private static String html(ArticleParts seed) {
         StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh\">\n<head><meta charset=\"utf-8\"><title>")
                 .append(escape(seed.front().get(0))).append("</title></head>\n<body>\n<article>\n");
         s.append("<h1>").append(inline(seed.front().get(0))).append("</h1>\n");
         for (String line : seed.front().subList(1, seed.front().size())) {
             s.append("<p>").append(inline(line)).append("</p>\n");
         }
-        for (SeedArticle.Part part : seed.body()) {
+        for (ArticleParts.Part part : seed.body()) {
             if (part.heading()) {
                 int level = part.text().matches("^\\d+\\.\\d+.*") ? 3 : 2;
                 s.append("<h").append(level).append('>').append(inline(part.text())).append("</h").append(level).append(">\n");
@@ -219,7 +228,7 @@ public final class FixtureGenerator {
     }
 
     /** MinerU's content_list.json: typed blocks with text_level for titles and a 0-based page_idx. */
-    private static String mineru(SeedArticle seed) throws IOException {
+    private static String mineru(ArticleParts seed) throws IOException {
         ObjectMapper json = new ObjectMapper();
         ArrayNode list = json.createArrayNode();
         int page = 0;
@@ -234,7 +243,7 @@ public final class FixtureGenerator {
         for (String note : seed.notes()) {
             list.addObject().put("type", "page_footnote").put("text", note).put("page_idx", 0);
         }
-        for (SeedArticle.Part part : seed.body()) {
+        for (ArticleParts.Part part : seed.body()) {
             ObjectNode item = list.addObject().put("type", "text").put("text", part.text());
             if (part.heading()) {
                 item.put("text_level", part.text().matches("^\\d+\\.\\d+.*") ? 2 : 1);

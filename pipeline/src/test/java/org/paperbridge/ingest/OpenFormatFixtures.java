@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.paperbridge.batch.ArticleParts;
 
 /**
  * The seed article as an OpenDocument text, an EPUB 3 book and an RTF file, written by hand (zip
@@ -21,7 +22,7 @@ final class OpenFormatFixtures {
     private OpenFormatFixtures() {
     }
 
-    static byte[] odt(SeedArticle seed) throws IOException {
+    static byte[] odt(ArticleParts seed) throws IOException {
         StringBuilder body = new StringBuilder();
         for (String line : seed.front()) {
             body.append("<text:p>").append(odtInline(line)).append("</text:p>\n");
@@ -29,7 +30,7 @@ final class OpenFormatFixtures {
         for (String note : seed.notes()) {
             body.append("<text:p text:style-name=\"Footnote\">").append(odtInline(note)).append("</text:p>\n");
         }
-        for (SeedArticle.Part part : seed.body()) {
+        for (ArticleParts.Part part : seed.body()) {
             if (part.heading()) {
                 int level = level(part.text());
                 body.append("<text:h text:outline-level=\"").append(level).append("\">")
@@ -73,12 +74,12 @@ final class OpenFormatFixtures {
     }
 
     /** Two chapters, as e-book tools split an article: front matter and body, then the back matter. */
-    static byte[] epub(SeedArticle seed) throws IOException {
+    static byte[] epub(ArticleParts seed) throws IOException {
         StringBuilder one = new StringBuilder("<h1>").append(htmlInline(seed.front().get(0))).append("</h1>\n");
         for (String line : seed.front().subList(1, seed.front().size())) {
             one.append("<p>").append(htmlInline(line)).append("</p>\n");
         }
-        for (SeedArticle.Part part : seed.body()) {
+        for (ArticleParts.Part part : seed.body()) {
             if (part.heading()) {
                 int level = level(part.text()) + 1;
                 one.append("<h").append(level).append('>').append(htmlInline(part.text())).append("</h").append(level).append(">\n");
@@ -137,7 +138,7 @@ final class OpenFormatFixtures {
     }
 
     /** Paragraphs separated by \par, headings in bold and larger, text as \\uN escapes. */
-    static byte[] rtf(SeedArticle seed) {
+    static byte[] rtf(ArticleParts seed) {
         StringBuilder s = new StringBuilder("{\\rtf1\\ansi\\ansicpg936\\deff0\\uc1"
                 + "{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\n{\\stylesheet{\\s0 Normal;}"
                 + "{\\s1\\b\\fs32 heading 1;}{\\s2\\b\\fs28 heading 2;}}\n");
@@ -147,7 +148,7 @@ final class OpenFormatFixtures {
         for (String note : seed.notes()) {
             s.append("\\pard\\plain\\fs18 ").append(rtfInline(note)).append("\\par\n");
         }
-        for (SeedArticle.Part part : seed.body()) {
+        for (ArticleParts.Part part : seed.body()) {
             if (part.heading()) {
                 int level = level(part.text());
                 s.append("\\pard\\plain\\s").append(level).append("\\b\\fs").append(level == 1 ? 32 : 28).append(' ')
