@@ -27,9 +27,13 @@ public final class ScaleCorpus {
             "Muller", "Rossi", "Tanaka", "Kim", "Novak", "Silva", "Brown", "Dubois", "Larsen", "Cohen", "Ivanov");
     /** A heading number or list marker opening a line, kept as is so the structure stays. */
     private static final Pattern LINE_HEAD = Pattern.compile("^\\s*(?:[-*]\\s*)?(?:#+\\s*)?(?:\\[\\d+]|\\d+(?:\\.\\d+)*)?");
-    /** Spans left alone (citation markers, tags, math, the 10. that opens a DOI) or numbers to vary. */
+    /**
+     * Spans left alone (citation markers, tags, math, the 10. that opens a DOI), dates (varied but
+     * kept real: 2023-10-31, 2023年10月31日), or numbers to vary.
+     */
     private static final Pattern PIECE = Pattern.compile(
-            "(\\[[^\\]\\n]*]|<[^>\\n]*>|\\$[^$\\n]*\\$|\\b10\\.(?=\\d{4,9}/))|(\\d+)");
+            "(\\[[^\\]\\n]*]|<[^>\\n]*>|\\$[^$\\n]*\\$|\\b10\\.(?=\\d{4,9}/))"
+                    + "|(?<!\\d)((?:19|20)\\d\\d)([-/.年])(\\d{1,2})([-/.月])(\\d{1,2})(?!\\d)|(\\d+)");
     /** "Wesley BT" in references, "QI Zeqiang" in English front matter. */
     private static final Pattern LATIN_NAME = Pattern.compile(
             "\\b[A-Z][a-z]+(?= [A-Z]{1,3}\\b)|\\b[A-Z]{2,}(?= [A-Z][a-z]+\\b)");
@@ -127,13 +131,24 @@ public final class ScaleCorpus {
             sb.append(line, last, m.start());
             if (m.group(1) != null) {
                 sb.append(m.group(1));
+            } else if (m.group(2) != null) {
+                sb.append(varyDate(m, random));
             } else {
-                sb.append(varyDigits(m.group(2), random));
+                sb.append(varyDigits(m.group(7), random));
             }
             last = m.end();
         }
         sb.append(line, last, line.length());
         return sb.toString();
+    }
+
+    /** Another real date in the same notation: a year from 2000 to 2025, any month, days 1 to 28. */
+    private static String varyDate(Matcher date, Random random) {
+        int month = 1 + random.nextInt(12);
+        int day = 1 + random.nextInt(28);
+        boolean padded = date.group(4).length() == 2 || date.group(6).length() == 2;
+        return (2000 + random.nextInt(26)) + date.group(3) + (padded ? String.format(Locale.ROOT, "%02d", month) : month)
+                + date.group(5) + (padded ? String.format(Locale.ROOT, "%02d", day) : day);
     }
 
     /** Same number of digits, no new leading zero; single digits mostly stay (counts, units). */

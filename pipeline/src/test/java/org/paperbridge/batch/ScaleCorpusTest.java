@@ -35,6 +35,9 @@ class ScaleCorpusTest {
         assertEquals(template.references().size(), va.references().size());
         assertEquals(template.sections().size(), va.sections().size());
         assertNotEquals(template.references().get(0).raw(), va.references().get(0).raw(), "names and numbers varied");
+        assertNotEquals(template.dates(), va.dates(), "dates varied");
+        assertTrue(va.dates().received() != null && va.dates().revised() != null, "and still real dates: " + va.dates());
+        assertEquals(template.warnings(), va.warnings(), "no unreadable dates or other new trouble");
     }
 
     private static List<String> citations(String text) throws IOException {
