@@ -2,8 +2,10 @@ package org.paperbridge.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -76,24 +78,25 @@ public final class ArticleDocuments {
      * first and the front-matter document last.
      */
     public static List<Document> fields(Article article) {
+        EntityKeys entities = new EntityKeys(article);
         List<Document> docs = new ArrayList<>();
         for (Section section : article.sections()) {
-            addSection(article, section, docs);
+            addSection(article, section, entities, docs);
         }
-        docs.add(articleDocument(article));
+        docs.add(articleDocument(article, entities));
         return docs;
     }
 
-    private static void addSection(Article article, Section section, List<Document> docs) {
+    private static void addSection(Article article, Section section, EntityKeys entities, List<Document> docs) {
         for (Paragraph paragraph : section.paragraphs()) {
-            docs.add(paragraphDocument(article, section, paragraph));
+            docs.add(paragraphDocument(article, section, paragraph, entities));
         }
         for (Section child : section.sections()) {
-            addSection(article, child, docs);
+            addSection(article, child, entities, docs);
         }
     }
 
-    private static Document articleDocument(Article article) {
+    private static Document articleDocument(Article article, EntityKeys entities) {
         Document doc = common(article, Fields.KIND_ARTICLE);
         Bilingual title = article.title() == null ? Bilingual.EMPTY : article.title();
         addText(doc, Fields.TITLE, join("\n", title.zh(), title.en()));
@@ -143,12 +146,13 @@ public final class ArticleDocuments {
             addPair(doc, entry.zh(), entry.abbr());
             addPair(doc, entry.abbr(), entry.en());
         }
-        addEntities(doc, article, where -> where.startsWith("abstract") || where.startsWith("title"));
+        entities.addTo(doc, entities.frontMatter());
         addEntityFacets(doc, article);
         return doc;
     }
 
-    private static Document paragraphDocument(Article article, Section section, Paragraph paragraph) {
+    private static Document paragraphDocument(Article article, Section section, Paragraph paragraph,
+                                              EntityKeys entities) {
         Document doc = common(article, Fields.KIND_PARAGRAPH);
         doc.add(new StringField(Fields.PARAGRAPH_ID, paragraph.id(), Field.Store.YES));
         if (section.number() != null) {
@@ -160,7 +164,7 @@ public final class ArticleDocuments {
         boolean chinese = paragraph.text().codePoints().anyMatch(TermDictionary::isHan);
         doc.add(new StringField(Fields.LANG, chinese ? "zh" : "en", Field.Store.YES));
         addText(doc, Fields.BODY, paragraph.text());
-        addEntities(doc, article, where -> where.equals(paragraph.id()));
+        entities.addTo(doc, entities.at(paragraph.id()));
         return doc;
     }
 
@@ -211,20 +215,51 @@ public final class ArticleDocuments {
     }
 
     /** Searchable entity fields (norm, id, mention; exact and folded) for the mentions {@code where} accepts. */
-    private static void addEntities(Document doc, Article article, java.util.function.Predicate<String> where) {
-        Set<String> seen = new LinkedHashSet<>();
-        for (Entity entity : article.entities()) {
-            String field = Fields.entityField(entity.type());
-            if (field == null || entity.where() == null || !where.test(entity.where())) {
-                continue;
-            }
-            for (String value : new String[] {entity.norm(), entity.id(), entity.text()}) {
-                if (value == null || value.isBlank()) {
+    /**
+     * An article's entities grouped by where they stand (so a paragraph finds its own without a pass
+     * over all), and their names, ids and surface forms as exact keys of their type's field, each
+     * computed once per article however often the entity recurs.
+     */
+    private static final class EntityKeys {
+        private final Map<String, List<Entity>> byWhere = new HashMap<>();
+        private final List<Entity> frontMatter = new ArrayList<>();
+        private final Map<String, String[]> forms = new HashMap<>();
+
+        EntityKeys(Article article) {
+            for (Entity entity : article.entities()) {
+                String where = entity.where();
+                if (where == null || Fields.entityField(entity.type()) == null) {
                     continue;
                 }
-                for (String form : new String[] {Fields.exact(value), BioSymbols.fold(value.strip())}) {
-                    if (!form.isEmpty() && seen.add(field + "\u0000" + form)) {
-                        doc.add(new StringField(field, form, Field.Store.NO));
+                byWhere.computeIfAbsent(where, w -> new ArrayList<>()).add(entity);
+                if (where.startsWith("abstract") || where.startsWith("title")) {
+                    frontMatter.add(entity);
+                }
+            }
+        }
+
+        List<Entity> at(String where) {
+            return byWhere.getOrDefault(where, List.of());
+        }
+
+        List<Entity> frontMatter() {
+            return frontMatter;
+        }
+
+        void addTo(Document doc, List<Entity> entities) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (Entity entity : entities) {
+                String field = Fields.entityField(entity.type());
+                for (String value : new String[] {entity.norm(), entity.id(), entity.text()}) {
+                    if (value == null || value.isBlank()) {
+                        continue;
+                    }
+                    String[] keys = forms.computeIfAbsent(value,
+                            v -> new String[] {Fields.exact(v), BioSymbols.fold(v.strip())});
+                    for (String form : keys) {
+                        if (!form.isEmpty() && seen.add(field + "\u0000" + form)) {
+                            doc.add(new StringField(field, form, Field.Store.NO));
+                        }
                     }
                 }
             }

@@ -77,7 +77,23 @@ public final class Fields {
 
     /** Exact-match form of keyword values (DOI, names, entity norms): lower case, spaces collapsed. */
     public static String exact(String value) {
-        return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = value.strip();
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = isSpace(s.charAt(i));
+            if (sb == null && space && (s.charAt(i) != ' ' || isSpace(s.charAt(i + 1)))) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (sb != null && (!space || !isSpace(s.charAt(i - 1)))) {
+                sb.append(space ? ' ' : s.charAt(i));
+            }
+        }
+        return (sb == null ? s : sb.toString()).toLowerCase(Locale.ROOT);
+    }
+
+    /** The white space of regular expressions' \\s: space, tab, line breaks, form feed, vertical tab. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static FacetsConfig facetsConfig() {
