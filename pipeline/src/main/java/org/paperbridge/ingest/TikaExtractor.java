@@ -19,6 +19,8 @@ import org.xml.sax.SAXException;
  * their level, paragraphs, list items, table rows, captions, footnotes and superscripts.
  */
 public final class TikaExtractor implements Extractor {
+    /** How Tika's SecureContentHandler opens its refusals (nesting too deep, too much text per byte). */
+    private static final String BOMB_GUARD = "Suspected zip bomb: ";
     /** Expanded DOCX size up to which POI's DOM reader is used (DOM costs some ten times this in heap). */
     static final long DOM_MAX_EXPANDED = 24L * 1024 * 1024;
 
@@ -51,9 +53,27 @@ public final class TikaExtractor implements Extractor {
                     throw new PipelineException("ingest", t.getMessage(), e);
                 }
             }
-            throw new PipelineException("ingest", "damaged document: " + e.getMessage(), e);
+            String cause = readableMessage(e);
+            if (cause.startsWith(BOMB_GUARD)) {
+                throw new PipelineException("ingest", "refused by Tika's guard against XML and zip bombs: "
+                        + cause.substring(BOMB_GUARD.length()), e);
+            }
+            throw new PipelineException("ingest", "damaged document: " + cause, e);
         }
         return new Blocks(format(metadata.get(Metadata.CONTENT_TYPE)), null, handler.blocks());
+    }
+
+    /**
+     * The message that says what went wrong: Tika's wrapper for a parser's SAX failure ("TIKA-237:
+     * Illegal SAXException from org.apache.tika.parser.DefaultParser@1b2c3d") names an object, not
+     * the trouble, which its cause holds.
+     */
+    private static String readableMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getMessage() != null && t.getMessage().startsWith("TIKA-237") && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
     }
 
     private static String format(String contentType) {
