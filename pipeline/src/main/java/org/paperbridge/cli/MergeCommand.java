@@ -22,7 +22,7 @@ import org.paperbridge.index.IndexExporter;
 import org.paperbridge.text.TermDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,15 +39,8 @@ public final class MergeCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "PART_DIR", description = "Output folders of the runs to join.")
     List<Path> parts = new ArrayList<>();
 
-    @Option(names = "--formats", split = ",", paramLabel = "FMT",
-            description = "Exports to write, comma-separated: json,tsv,tmx,bioc,conll (default: all).")
-    List<String> formats;
-
-    @Option(names = "--no-index", description = "Do not build the search index.")
-    boolean noIndex;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads that build the index (default: one per core).")
-    Integer threads;
+    @Mixin
+    CorpusOptions corpus = new CorpusOptions();
 
     @Spec
     CommandSpec spec;
@@ -59,15 +52,7 @@ public final class MergeCommand implements Callable<Integer> {
         PipelineConfig cfg = PipelineConfig.defaults();
         CorpusMerge merge;
         try {
-            if (formats != null) {
-                cfg = cfg.withFormats(formats.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList());
-            }
-            if (threads != null) {
-                if (threads < 1) {
-                    throw new IllegalArgumentException("--threads must be at least 1");
-                }
-                cfg = cfg.withThreads(threads);
-            }
+            cfg = corpus.applyTo(cfg);
             for (Path part : parts) {
                 if (sameFolder(part, out)) {
                     throw new IllegalArgumentException("the output folder " + out + " is also a part; "
@@ -93,7 +78,7 @@ public final class MergeCommand implements Callable<Integer> {
         // The lexicons' Chinese terms, kept whole by the CoNLL export and the index alike.
         TermDictionary lexicon = TermDictionary.of(BilingualTerms.load().chinese());
         List<Exporter> exporters = Exporters.forFormats(cfg.formats(), out, lexicon);
-        List<Exporter> concurrent = noIndex ? List.of()
+        List<Exporter> concurrent = !cfg.index() ? List.of()
                 : List.of(new IndexExporter(out.resolve("index"), lexicon, true));
         CorpusMerge.Result r = merge.into(out, exporters, concurrent, cfg.effectiveThreads());
         Summary s = r.summary();

@@ -33,6 +33,7 @@ import org.paperbridge.text.TermDictionary;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,19 +52,12 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output/, or 'out' of the config).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
-    Integer threads;
-
     @Option(names = "--config", paramLabel = "FILE",
             description = "Configuration file (default: config/pipeline.yaml when present).")
     Path config;
 
-    @Option(names = "--no-index", description = "Do not build the search index.")
-    boolean noIndex;
-
-    @Option(names = "--formats", split = ",", paramLabel = "FMT",
-            description = "Exports to write, comma-separated: json,tsv,tmx,bioc,conll (default: all).")
-    List<String> formats;
+    @Mixin
+    CorpusOptions corpus = new CorpusOptions();
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Give up on a file after this many seconds (default 60, or 'timeoutSeconds' of the config).")
@@ -228,18 +222,7 @@ public final class RunCommand implements Callable<Integer> {
         if (out != null) {
             cfg = cfg.withOut(out.toString());
         }
-        if (threads != null) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("--threads must be at least 1");
-            }
-            cfg = cfg.withThreads(threads);
-        }
-        if (formats != null) {
-            cfg = cfg.withFormats(formats.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList());
-        }
-        if (noIndex) {
-            cfg = cfg.withIndex(false);
-        }
+        cfg = corpus.applyTo(cfg);
         if (timeoutSeconds != null) {
             if (!(timeoutSeconds > 0)) {
                 throw new IllegalArgumentException("--timeout must be a positive number of seconds");
