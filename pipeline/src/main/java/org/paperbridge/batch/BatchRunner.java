@@ -1,10 +1,6 @@
 package org.paperbridge.batch;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,12 +20,10 @@ import java.util.function.IntConsumer;
 import org.paperbridge.Pipeline;
 import org.paperbridge.PipelineConfig;
 import org.paperbridge.align.FittedLengthModel;
-import org.paperbridge.corpus.AtomicFiles;
 import org.paperbridge.corpus.CorpusWriter;
 import org.paperbridge.corpus.ExportFailure;
 import org.paperbridge.corpus.Exporter;
 import org.paperbridge.corpus.Exporters;
-import org.paperbridge.corpus.Json;
 import org.paperbridge.model.Article;
 
 /**
@@ -196,7 +190,7 @@ public final class BatchRunner {
         reportExportFailures(exporters, concurrent, pathById, outDir, errors);
         double seconds = (System.nanoTime() - start) / 1e9;
         Summary summary = new Summary(ok, errors.size(), duplicates, skipped, seconds, errors);
-        writeErrors(outDir.resolve("errors.jsonl"), errors);
+        ErrorRecord.writeAll(outDir.resolve("errors.jsonl"), errors);
         Manifest.write(outDir, codeVersion, scope, lengthModel, summary, entries);
         return summary;
     }
@@ -281,16 +275,6 @@ public final class BatchRunner {
             throw new IOException("run interrupted", e);
         } catch (ExecutionException e) {
             throw new IOException("worker failed", e.getCause());
-        }
-    }
-
-    private static void writeErrors(Path file, List<ErrorRecord> errors) throws IOException {
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(AtomicFiles.newOutputStream(file),
-                StandardCharsets.UTF_8))) {
-            for (ErrorRecord e : errors) {
-                w.write(Json.LINE.writeValueAsString(e));
-                w.write('\n');
-            }
         }
     }
 }

@@ -68,7 +68,8 @@ final class ConcurrentFeed implements AutoCloseable {
         }
     }
 
-    private static void await(Future<?> f) throws IOException {
+    /** Waits for {@code f}; its failure comes out as the IOException it threw, or wrapped in one. */
+    static void await(Future<?> f) throws IOException {
         try {
             f.get();
         } catch (InterruptedException e) {

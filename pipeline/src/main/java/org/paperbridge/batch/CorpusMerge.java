@@ -1,10 +1,6 @@
 package org.paperbridge.batch;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,7 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.paperbridge.corpus.AtomicFiles;
 import org.paperbridge.corpus.CorpusWriter;
 import org.paperbridge.corpus.Exporter;
 import org.paperbridge.corpus.Exporters;
@@ -157,7 +152,7 @@ public final class CorpusMerge {
         corpus.close();
         Exporters.closeAll(concurrent, null);
         Summary summary = new Summary(ok, errors.size(), duplicates, 0, (System.nanoTime() - start) / 1e9, errors);
-        writeErrors(outDir.resolve("errors.jsonl"), errors);
+        ErrorRecord.writeAll(outDir.resolve("errors.jsonl"), errors);
         Manifest.write(outDir, commonCodeVersion(), new RunScope(reference, null), summary, entries);
         return new Result(summary, notes);
     }
@@ -218,15 +213,5 @@ public final class CorpusMerge {
     private String name(int part) {
         CorpusPart p = parts.get(part);
         return p.scope().shard() == null ? p.dir().toString() : p.dir() + " (shard " + p.scope().shard() + ")";
-    }
-
-    private static void writeErrors(Path file, List<ErrorRecord> errors) throws IOException {
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(AtomicFiles.newOutputStream(file),
-                StandardCharsets.UTF_8))) {
-            for (ErrorRecord e : errors) {
-                w.write(Json.LINE.writeValueAsString(e));
-                w.write('\n');
-            }
-        }
     }
 }
