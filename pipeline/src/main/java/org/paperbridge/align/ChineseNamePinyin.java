@@ -10,6 +10,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 
 import org.paperbridge.text.HanLPSetup;
+import org.paperbridge.model.CodePoints;
 
 /**
  * Splits a Chinese personal name into surname and given name and spells both in toneless pinyin.
@@ -43,7 +44,7 @@ final class ChineseNamePinyin {
     /** Null when the name has no Chinese characters. */
     static Spelled spell(String name) {
         StringBuilder han = new StringBuilder();
-        name.codePoints().filter(TextScripts::isHan).forEach(han::appendCodePoint);
+        name.codePoints().filter(CodePoints::isHan).forEach(han::appendCodePoint);
         String h = han.toString();
         if (h.isEmpty()) {
             return null;

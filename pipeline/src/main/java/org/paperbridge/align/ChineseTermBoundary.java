@@ -14,6 +14,7 @@ import com.hankcs.hanlp.seg.common.Term;
 
 import org.paperbridge.ingest.TraditionalChinese;
 import org.paperbridge.text.HanLPSetup;
+import org.paperbridge.model.CodePoints;
 
 /**
  * Chooses where a Chinese term that precedes "(English full form, ABBR)" begins. Every word start
@@ -88,7 +89,7 @@ final class ChineseTermBoundary {
 
     private static boolean startsWell(String term) {
         int cp = term.codePointAt(0);
-        return TextScripts.isHan(cp) || Character.isLetterOrDigit(cp);
+        return CodePoints.isHan(cp) || Character.isLetterOrDigit(cp);
     }
 
     private static Set<Integer> candidates(String window, List<Term> terms) {
@@ -103,7 +104,7 @@ final class ChineseTermBoundary {
             starts.add(m.start());
         }
         for (int i = 0; i < window.length(); i++) {
-            if (window.charAt(i) == '-' && i + 1 < window.length() && TextScripts.isHan(window.codePointAt(i + 1))) {
+            if (window.charAt(i) == '-' && i + 1 < window.length() && CodePoints.isHan(window.codePointAt(i + 1))) {
                 starts.add(i + 1);
             }
         }
@@ -195,7 +196,7 @@ final class ChineseTermBoundary {
             int e = i + needle.length();
             boolean before = i == 0 || !Character.isLetterOrDigit(lowerTerm.charAt(i - 1));
             boolean after = e >= lowerTerm.length() || !Character.isLetterOrDigit(lowerTerm.charAt(e))
-                    || TextScripts.isHan(lowerTerm.codePointAt(e));
+                    || CodePoints.isHan(lowerTerm.codePointAt(e));
             if (before && after) {
                 return i;
             }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.paperbridge.model.GlossaryEntry;
+import org.paperbridge.model.CodePoints;
 
 /**
  * Mines the terms an article defines in running text: {@code 中文术语(English full form, ABBR)},
@@ -86,7 +87,7 @@ public final class GlossaryExtractor {
             return null;
         }
         int last = before.codePointBefore(before.length());
-        if (TextScripts.isHan(last) || TextScripts.hasHan(tail(before, 12))) {
+        if (CodePoints.isHan(last) || TextScripts.hasHan(tail(before, 12))) {
             String zh = boundary.choose(text, open, null, counts);
             return zh == null ? null : new GlossaryEntry(zh, null, abbr);
         }

@@ -1,6 +1,7 @@
 package org.paperbridge.align;
 
 import java.util.Map;
+import org.paperbridge.model.CodePoints;
 
 /** Script tests and Greek-letter names shared by the aligners. */
 final class TextScripts {
@@ -13,12 +14,8 @@ final class TextScripts {
     private TextScripts() {
     }
 
-    static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-    }
-
     static boolean hasHan(String s) {
-        return s.codePoints().anyMatch(TextScripts::isHan);
+        return s.codePoints().anyMatch(CodePoints::isHan);
     }
 
     static boolean isGreek(int cp) {

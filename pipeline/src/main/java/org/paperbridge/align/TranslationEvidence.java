@@ -3,6 +3,7 @@ package org.paperbridge.align;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperbridge.model.CodePoints;
 
 /**
  * How strongly a short Chinese term and a short English term look like translations of each other,
@@ -28,7 +29,7 @@ final class TranslationEvidence {
             return 1.0;
         }
         double best = latin(zh, e);
-        int hanChars = (int) z.codePoints().filter(TextScripts::isHan).count();
+        int hanChars = (int) z.codePoints().filter(CodePoints::isHan).count();
         for (String term : dictionary.chineseTerms()) {
             boolean inside = z.contains(term);
             boolean around = !inside && term.contains(z);

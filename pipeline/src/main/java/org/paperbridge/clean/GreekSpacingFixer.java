@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.paperbridge.ingest.Block;
+import org.paperbridge.model.CodePoints;
 
 /**
  * Closes the spaces PDF extraction puts around Greek letters in names: {@code SIRP α} →
@@ -78,8 +79,8 @@ public final class GreekSpacingFixer implements BlockFilter {
             return false;
         }
         int after = cps[next];
-        return Character.isDigit(after) || (Script.isCjk(after) && !Script.isHan(after))
-                || ",.;:)]）".indexOf(after) >= 0 || Script.isHan(after);
+        return Character.isDigit(after) || (Script.isCjk(after) && !CodePoints.isHan(after))
+                || ",.;:)]）".indexOf(after) >= 0 || CodePoints.isHan(after);
     }
 
     /** An all-lowercase English word ends at {@code end}: and, protein, of. */

@@ -1,17 +1,15 @@
 package org.paperbridge.clean;
 
+import org.paperbridge.model.CodePoints;
+
 /** Which writing system a character belongs to, as far as joining and spacing rules care. */
 final class Script {
     private Script() {
     }
 
-    static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-    }
-
     /** Han characters, CJK punctuation and full-width forms: text joined to them takes no space. */
     static boolean isCjk(int cp) {
-        return isHan(cp)
+        return CodePoints.isHan(cp)
                 || (cp >= 0x3000 && cp <= 0x303F)
                 || (cp >= 0xFF00 && cp <= 0xFFEF);
     }
@@ -25,7 +23,7 @@ final class Script {
     }
 
     static boolean containsHan(String s) {
-        return s.codePoints().anyMatch(Script::isHan);
+        return s.codePoints().anyMatch(CodePoints::isHan);
     }
 
     /** Joins two pieces of running text: nothing between CJK, one space between Latin words. */

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperbridge.model.CodePoints;
 
 /**
  * Writes {@code ner/zh.conll} and {@code ner/en.conll}: token TAB IOB2 tag, a blank line after each
@@ -156,8 +157,8 @@ public final class ConllExporter implements Exporter {
             while (i < folded.length()) {
                 int cp = folded.codePointAt(i);
                 int end = i + Character.charCount(cp);
-                if (TermDictionary.isHan(cp)) {
-                    while (end < folded.length() && TermDictionary.isHan(folded.codePointAt(end))) {
+                if (CodePoints.isHan(cp)) {
+                    while (end < folded.length() && CodePoints.isHan(folded.codePointAt(end))) {
                         end += Character.charCount(folded.codePointAt(end));
                     }
                     int[] cuts = dictionary.cuts(folded.substring(i, end));
@@ -166,7 +167,7 @@ public final class ConllExporter implements Exporter {
                     }
                 } else if (Character.isLetterOrDigit(cp)) {
                     while (end < folded.length() && Character.isLetterOrDigit(folded.codePointAt(end))
-                            && !TermDictionary.isHan(folded.codePointAt(end))) {
+                            && !CodePoints.isHan(folded.codePointAt(end))) {
                         end += Character.charCount(folded.codePointAt(end));
                     }
                     out.add(new int[]{i, end});

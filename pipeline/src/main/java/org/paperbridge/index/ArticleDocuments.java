@@ -29,6 +29,7 @@ import org.paperbridge.model.Keyword;
 import org.paperbridge.model.Paragraph;
 import org.paperbridge.model.Section;
 import org.paperbridge.text.TermDictionary;
+import org.paperbridge.model.CodePoints;
 
 /**
  * Turns one article into its Lucene documents: one per body paragraph, then one for the front
@@ -161,7 +162,7 @@ public final class ArticleDocuments {
         if (section.title() != null) {
             doc.add(new StoredField(Fields.SECTION_TITLE, section.title()));
         }
-        boolean chinese = paragraph.text().codePoints().anyMatch(TermDictionary::isHan);
+        boolean chinese = paragraph.text().codePoints().anyMatch(CodePoints::isHan);
         doc.add(new StringField(Fields.LANG, chinese ? "zh" : "en", Field.Store.YES));
         addText(doc, Fields.BODY, paragraph.text());
         entities.addTo(doc, entities.at(paragraph.id()));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.paperbridge.text.TermDictionary;
+import org.paperbridge.model.CodePoints;
 
 /**
  * How biomedical symbols are cut and folded: IL-1β, "IL-1 beta" and IL1B share the key {@code il1b},
@@ -44,7 +45,7 @@ final class BioSymbols {
     }
 
     static boolean isSymbolChar(int cp) {
-        return Character.isLetterOrDigit(cp) && !TermDictionary.isHan(cp);
+        return Character.isLetterOrDigit(cp) && !CodePoints.isHan(cp);
     }
 
     static boolean isHyphen(int cp) {

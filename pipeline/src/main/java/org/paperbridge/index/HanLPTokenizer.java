@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeFactory;
 import org.paperbridge.ingest.TraditionalChinese;
 import org.paperbridge.text.TermDictionary;
+import org.paperbridge.model.CodePoints;
 
 /**
  * Splits text into HanLP words (runs of Han characters, segmented by the {@link TermDictionary},
@@ -61,9 +62,9 @@ public final class HanLPTokenizer extends Tokenizer {
         int i = 0;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
-            if (TermDictionary.isHan(cp)) {
+            if (CodePoints.isHan(cp)) {
                 int end = i;
-                while (end < s.length() && TermDictionary.isHan(s.codePointAt(end))) {
+                while (end < s.length() && CodePoints.isHan(s.codePointAt(end))) {
                     end += Character.charCount(s.codePointAt(end));
                 }
                 segmentHan(s, i, end);

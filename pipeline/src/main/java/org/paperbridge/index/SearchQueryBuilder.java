@@ -20,6 +20,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 import org.paperbridge.text.TermDictionary;
+import org.paperbridge.model.CodePoints;
 
 /**
  * Turns a parsed user query into a Lucene query: each word or phrase is searched in every text
@@ -162,7 +163,7 @@ final class SearchQueryBuilder {
 
     /** Adds one SHOULD clause per group the text can be searched in; returns how many. */
     private int addGroups(BooleanQuery.Builder to, String text, Collection<String> groups, float boost) {
-        boolean han = text.codePoints().anyMatch(TermDictionary::isHan);
+        boolean han = text.codePoints().anyMatch(CodePoints::isHan);
         int added = 0;
         for (String group : groups) {
             Query inGroup = han ? chinese(group, text) : english(group, text);

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import org.paperbridge.text.TermDictionary;
+import org.paperbridge.model.CodePoints;
 
 /**
  * Translates through the index's own glossary entries and keyword pairs. English is matched on
@@ -45,7 +46,7 @@ public final class VocabularyTranslator implements TermTranslator {
 
     /** Chinese without spaces; anything else as its English analysis, symbols folded (BM-MSCs = BM-MSC). */
     String key(String term) {
-        if (term.codePoints().anyMatch(TermDictionary::isHan)) {
+        if (term.codePoints().anyMatch(CodePoints::isHan)) {
             return term.replaceAll("\\s+", "");
         }
         List<String> words = new ArrayList<>();

@@ -16,6 +16,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import org.paperbridge.model.CodePoints;
 
 /**
  * The Chinese words the segmenter must keep whole (lexicon and glossary terms), built once and
@@ -60,7 +61,7 @@ public final class TermDictionary {
             }
             String word = term.strip();
             // Only all-Han words: the tokenizer hands HanLP nothing but runs of Han characters.
-            if (word.length() > 1 && word.codePoints().allMatch(TermDictionary::isHan)) {
+            if (word.length() > 1 && word.codePoints().allMatch(CodePoints::isHan)) {
                 map.put(word, new CoreDictionary.Attribute(Nature.nz, 1));
             }
         }
@@ -84,15 +85,11 @@ public final class TermDictionary {
         TreeSet<String> all = new TreeSet<>(terms);
         int before = all.size();
         for (String term : more) {
-            if (term != null && term.strip().length() > 1 && term.strip().codePoints().allMatch(TermDictionary::isHan)) {
+            if (term != null && term.strip().length() > 1 && term.strip().codePoints().allMatch(CodePoints::isHan)) {
                 all.add(term.strip());
             }
         }
         return all.size() == before ? this : of(all);
-    }
-
-    public static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.paperbridge.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,5 +17,17 @@ class CodePointsTest {
         assertEquals("[1]", CodePoints.substring(text, span));
         assertEquals(7, CodePoints.length(text));
         assertEquals(javaIndex, CodePoints.toChar(text, 4));
+    }
+
+    @Test
+    void hanIsExactlyTheUnicodeHanScriptOverEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            if (CodePoints.isHan(cp) != han) {
+                throw new AssertionError(String.format("U+%04X: %s", cp, han ? "Han missed" : "not Han"));
+            }
+        }
+        assertTrue(CodePoints.isHan("肝".codePointAt(0)) && CodePoints.isHan("𠀀".codePointAt(0)) && CodePoints.isHan('〇'));
+        assertFalse(CodePoints.isHan('。') || CodePoints.isHan('a') || CodePoints.isHan('の'));
     }
 }
