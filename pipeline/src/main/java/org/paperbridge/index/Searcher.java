@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,53 +116,42 @@ public final class Searcher implements CorpusSearch {
         int wanted = options.offset() + options.limit();
         int depth = Math.max(MIN_DEPTH, wanted * options.passagesPerArticle() * 4);
         TopDocs top;
-        Map<Integer, List<ScoreDoc>> byArticle;
+        ArticleGroups<Integer, ScoreDoc> groups;
         while (true) {
             // Counting stops at TOTAL_HITS_THRESHOLD, so block-max scoring can skip what cannot enter the top.
             top = searcher.search(query, new TopScoreDocCollectorManager(depth, null, TOTAL_HITS_THRESHOLD));
-            byArticle = groupByArticle(top);
-            if (byArticle.size() >= wanted || top.scoreDocs.length < depth || depth >= MAX_DEPTH) {
+            // Keyed by the article's front-matter document.
+            groups = new ArticleGroups<>(List.of(top.scoreDocs), hit -> blocks.articleOf(hit.doc), hit -> hit.score);
+            if (groups.size() >= wanted || top.scoreDocs.length < depth || depth >= MAX_DEPTH) {
                 break;
             }
             depth *= 4; // a few articles hold most hits: look deeper for the page asked
         }
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO && top.scoreDocs.length < depth;
-        List<Map.Entry<Integer, List<ScoreDoc>>> page = byRank(byArticle).stream()
-                .skip(options.offset()).limit(options.limit()).toList();
-        List<ScoreDoc> shown = new ArrayList<>();
-        for (Map.Entry<Integer, List<ScoreDoc>> group : page) {
-            shown.addAll(group.getValue().subList(0, Math.min(options.passagesPerArticle(), group.getValue().size())));
-        }
-        Map<Integer, SearchResult.PassageHit> passageHits = passages.of(query, shown, blocks::isArticle);
-        List<SearchResult.ArticleHit> articles = new ArrayList<>();
-        for (Map.Entry<Integer, List<ScoreDoc>> group : page) {
-            List<SearchResult.PassageHit> hits = new ArrayList<>();
-            for (ScoreDoc hit : group.getValue().subList(0,
-                    Math.min(options.passagesPerArticle(), group.getValue().size()))) {
-                hits.add(passageHits.get(hit.doc));
-            }
-            articles.add(article(group.getKey(), group.getValue().get(0).score, hits));
-        }
-        Map<String, List<SearchResult.FacetCount>> facets =
-                options.facets() && facetState != null ? facets(query) : Map.of();
-        return new SearchResult(text, top.totalHits.value, byArticle.size(), exact, articles, facets);
-    }
-
-    /**
-     * Articles by their best hit's score, equal scores by article id: the order does not depend on
-     * where the index happens to keep documents (a SolrCloud collection ranks alike).
-     */
-    private List<Map.Entry<Integer, List<ScoreDoc>>> byRank(Map<Integer, List<ScoreDoc>> byArticle) throws IOException {
         StoredFields stored = searcher.storedFields();
-        Map<Integer, String> ids = new HashMap<>(); // looked up only for ties
-        List<Map.Entry<Integer, List<ScoreDoc>>> ranked = new ArrayList<>(byArticle.entrySet());
+        List<ArticleGroups.Group<Integer, ScoreDoc>> page;
         try {
-            ranked.sort(Comparator.comparing((Map.Entry<Integer, List<ScoreDoc>> g) -> -g.getValue().get(0).score)
-                    .thenComparing(g -> ids.computeIfAbsent(g.getKey(), doc -> docId(stored, doc))));
+            page = groups.page(options.offset(), options.limit(), options.passagesPerArticle(),
+                    doc -> docId(stored, doc));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return ranked;
+        List<ScoreDoc> shown = new ArrayList<>();
+        for (ArticleGroups.Group<Integer, ScoreDoc> group : page) {
+            shown.addAll(group.shown());
+        }
+        Map<Integer, SearchResult.PassageHit> passageHits = passages.of(query, shown, blocks::isArticle);
+        List<SearchResult.ArticleHit> articles = new ArrayList<>();
+        for (ArticleGroups.Group<Integer, ScoreDoc> group : page) {
+            List<SearchResult.PassageHit> hits = new ArrayList<>();
+            for (ScoreDoc hit : group.shown()) {
+                hits.add(passageHits.get(hit.doc));
+            }
+            articles.add(article(group.article(), group.score(), hits));
+        }
+        Map<String, List<SearchResult.FacetCount>> facets =
+                options.facets() && facetState != null ? facets(query) : Map.of();
+        return new SearchResult(text, top.totalHits.value, groups.size(), exact, articles, facets);
     }
 
     private static String docId(StoredFields stored, int doc) {
@@ -173,15 +160,6 @@ public final class Searcher implements CorpusSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The hits per article (keyed by its front-matter document), articles in the order of their best hit. */
-    private Map<Integer, List<ScoreDoc>> groupByArticle(TopDocs top) {
-        Map<Integer, List<ScoreDoc>> byArticle = new LinkedHashMap<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            byArticle.computeIfAbsent(blocks.articleOf(hit.doc), k -> new ArrayList<>()).add(hit);
-        }
-        return byArticle;
     }
 
     private SearchResult.ArticleHit article(int articleDoc, float score, List<SearchResult.PassageHit> hits)

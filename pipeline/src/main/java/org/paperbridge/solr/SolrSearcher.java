@@ -3,7 +3,6 @@ package org.paperbridge.solr;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.paperbridge.corpus.Json;
+import org.paperbridge.index.ArticleGroups;
 import org.paperbridge.index.CorpusQueries;
 import org.paperbridge.index.CorpusSearch;
 import org.paperbridge.index.CorpusVocabulary;
@@ -122,7 +122,7 @@ public final class SolrSearcher implements CorpusSearch {
         int wanted = options.offset() + options.limit();
         int depth = Math.max(Searcher.MIN_DEPTH, wanted * options.passagesPerArticle() * 4);
         SolrDocumentList top;
-        Map<String, List<Hit>> byArticle;
+        ArticleGroups<String, Hit> groups;
         while (true) {
             SolrQuery q = new SolrQuery(PARSER);
             q.set(QUERY_PARAM, encoded);
@@ -131,37 +131,36 @@ public final class SolrSearcher implements CorpusSearch {
             q.set("minExactCount", Searcher.TOTAL_HITS_THRESHOLD);
             q.set(STATS_FIELDS, statsFields);
             top = query(client, target.collection(), q).getResults();
-            byArticle = groupByArticle(top);
-            if (byArticle.size() >= wanted || top.size() < depth || depth >= Searcher.MAX_DEPTH) {
+            groups = new ArticleGroups<>(hits(top), Hit::article, Hit::score);
+            if (groups.size() >= wanted || top.size() < depth || depth >= Searcher.MAX_DEPTH) {
                 break;
             }
             depth *= 4;
         }
         boolean exact = !Boolean.FALSE.equals(top.getNumFoundExact()) && top.size() < depth;
         // Articles by best score, equal scores by id, as the local index ranks them.
-        List<Map.Entry<String, List<Hit>>> page = byArticle.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, List<Hit>> g) -> -g.getValue().get(0).score())
-                        .thenComparing(Map.Entry::getKey))
-                .skip(options.offset()).limit(options.limit()).toList();
+        List<ArticleGroups.Group<String, Hit>> page =
+                groups.page(options.offset(), options.limit(), options.passagesPerArticle(), id -> id);
         List<Hit> shown = new ArrayList<>();
-        for (Map.Entry<String, List<Hit>> group : page) {
-            shown.addAll(group.getValue().subList(0, Math.min(options.passagesPerArticle(), group.getValue().size())));
+        for (ArticleGroups.Group<String, Hit> group : page) {
+            shown.addAll(group.shown());
         }
         Map<String, JsonNode> passages = passages(encoded, shown);
-        Map<String, SolrDocument> fronts = fronts(page.stream().map(Map.Entry::getKey).toList());
+        Map<String, SolrDocument> fronts = fronts(page.stream().map(ArticleGroups.Group::article).toList());
         List<SearchResult.ArticleHit> articles = new ArrayList<>();
-        for (Map.Entry<String, List<Hit>> group : page) {
+        for (ArticleGroups.Group<String, Hit> group : page) {
             List<SearchResult.PassageHit> hits = new ArrayList<>();
-            for (Hit hit : group.getValue().subList(0, Math.min(options.passagesPerArticle(), group.getValue().size()))) {
+            for (Hit hit : group.shown()) {
                 hits.add(passage(passages.get(hit.id()), hit.score()));
             }
-            articles.add(article(group.getKey(), fronts.get(group.getKey()), group.getValue().get(0).score(), hits));
+            articles.add(article(group.article(), fronts.get(group.article()), group.score(), hits));
         }
         Map<String, List<SearchResult.FacetCount>> facets = options.facets() ? facets(query) : Map.of();
-        return new SearchResult(text, top.getNumFound(), byArticle.size(), exact, articles, facets);
+        return new SearchResult(text, top.getNumFound(), groups.size(), exact, articles, facets);
     }
 
-    private record Hit(String id, float score) {
+    /** A matching document: its id, its article's id and its score. */
+    private record Hit(String id, String article, float score) {
     }
 
     /**
@@ -181,14 +180,14 @@ public final class SolrSearcher implements CorpusSearch {
         return fields;
     }
 
-    /** The hits per article id, articles in the order of their best hit. */
-    private static Map<String, List<Hit>> groupByArticle(SolrDocumentList docs) {
-        Map<String, List<Hit>> byArticle = new LinkedHashMap<>();
+    /** The documents Solr returned, best first. */
+    private static List<Hit> hits(SolrDocumentList docs) {
+        List<Hit> hits = new ArrayList<>(docs.size());
         for (SolrDocument doc : docs) {
-            Hit hit = new Hit((String) doc.getFirstValue(SolrDocuments.ID), ((Number) doc.getFirstValue("score")).floatValue());
-            byArticle.computeIfAbsent((String) doc.getFirstValue(Fields.DOC_ID), k -> new ArrayList<>()).add(hit);
+            hits.add(new Hit((String) doc.getFirstValue(SolrDocuments.ID), (String) doc.getFirstValue(Fields.DOC_ID),
+                    ((Number) doc.getFirstValue("score")).floatValue()));
         }
-        return byArticle;
+        return hits;
     }
 
     /** The passage (place and snippet) of each shown document, made on its shard. */
