@@ -7,7 +7,9 @@ import java.util.List;
 
 import org.paperbridge.ingest.TraditionalChinese;
 import org.paperbridge.model.AbstractText;
+import org.paperbridge.model.Affiliation;
 import org.paperbridge.model.Article;
+import org.paperbridge.model.Author;
 import org.paperbridge.model.Keyword;
 import org.paperbridge.model.Paragraph;
 import org.paperbridge.model.Section;
@@ -15,7 +17,7 @@ import org.paperbridge.model.Simplified;
 
 /**
  * Gives an article written in traditional script the simplified forms of its Chinese title,
- * abstract and keywords ({@link Article#simplified()}), converted by HanLP phrase by phrase
+ * abstract, keywords, author names and affiliations ({@link Article#simplified()}), converted by HanLP phrase by phrase
  * (頭髮 → 头发, 乾燥 → 干燥), which a one-for-one character fold cannot do. The printed text stays
  * in the article's own fields. Articles in simplified script come back unchanged. Thread-safe.
  */
@@ -33,8 +35,16 @@ public final class SimplifiedForms {
         for (Keyword k : article.keywords()) {
             keywords.add(simplify(k.zh()));
         }
+        List<String> authors = new ArrayList<>();
+        for (Author a : article.authors()) {
+            authors.add(a.name() == null ? null : simplify(a.name().zh()));
+        }
+        List<String> affiliations = new ArrayList<>();
+        for (Affiliation a : article.affiliations()) {
+            affiliations.add(simplify(a.zh()));
+        }
         return article.withSimplified(new Simplified(simplify(article.title().zh()),
-                zh == null ? null : simplify(zh.text()), keywords));
+                zh == null ? null : simplify(zh.text()), keywords, authors, affiliations));
     }
 
     private static String simplify(String text) {

@@ -111,6 +111,11 @@ class TraditionalScriptEndToEndTest {
         assertEquals(Set.of(), new SchemaValidator().validate(traditional));
         Article article = Json.MAPPER.treeToValue(traditional, Article.class);
         assertEquals("骨髓间充质干细胞治疗肝衰竭的作用机制", article.simplified().title());
+        Article printed = Json.MAPPER.treeToValue(seed, Article.class);
+        assertEquals(printed.authors().stream().map(a -> a.name().zh()).toList(), article.simplified().authors(),
+                "the authors' names in simplified script, in the order of authors[]");
+        assertEquals(printed.affiliations().stream().map(a -> a.zh()).toList(), article.simplified().affiliations());
+        assertTrue(article.simplified().authors().size() > 1 && !article.simplified().affiliations().isEmpty());
         assertEquals(traditional, Json.MAPPER.valueToTree(article));
         assertEquals(seed, Json.MAPPER.valueToTree(Json.MAPPER.treeToValue(seed, Article.class)));
     }
