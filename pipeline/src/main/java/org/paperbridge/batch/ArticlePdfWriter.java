@@ -20,6 +20,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -35,8 +36,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * fontbox reads glyphs lazily from one shared file.
  */
 public final class ArticlePdfWriter implements Closeable {
-    /** Where Debian's fonts-wqy-microhei puts a font with CJK and Latin glyphs. */
-    public static final Path DEFAULT_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+    /**
+     * The font every writer embeds unless given another: WenQuanYi Micro Hei (Apache-2.0) cut to
+     * the CJK Unified Ideographs block, GB2312, Big5, Latin, Greek and symbols, in the jar, so
+     * typesetting needs no font installed on the machine (fonts/README.md beside it says where it
+     * comes from and how it was cut).
+     */
+    public static final String BUNDLED_FONT = "fonts/wqy-microhei-subset.ttf";
 
     /** The header line of the first page, of even pages (after the number) and of odd pages (before it). */
     public record RunningHeader(String firstPage, String evenPages, String oddPages) {
@@ -58,6 +64,18 @@ public final class ArticlePdfWriter implements Closeable {
     private final Closeable file;
     private final TrueTypeFont ttf;
     private final CmapLookup cmap;
+
+    /** A writer with the bundled CJK font. */
+    public ArticlePdfWriter() throws IOException {
+        try (InputStream in = ArticlePdfWriter.class.getResourceAsStream(BUNDLED_FONT)) {
+            if (in == null) {
+                throw new IOException("the bundled font " + BUNDLED_FONT + " is missing from the class path");
+            }
+            ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+        }
+        file = ttf;
+        cmap = ttf.getUnicodeCmapLookup();
+    }
 
     /** Reads the font file (.ttf, or the first font of a .ttc); fails if it is missing or unreadable. */
     public ArticlePdfWriter(Path fontFile) throws IOException {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,11 +19,23 @@ import java.util.concurrent.Future;
  */
 public final class ScalePdfCorpus {
     private final ScaleCorpus texts;
-    private final Path font;
+    private final Optional<Path> font;
 
+    /** Typeset with the writer's bundled CJK font. */
+    public ScalePdfCorpus(ScaleCorpus texts) {
+        this.texts = texts;
+        this.font = Optional.empty();
+    }
+
+    /** Typeset with the given TrueType font or collection. */
     public ScalePdfCorpus(ScaleCorpus texts, Path font) {
         this.texts = texts;
-        this.font = font;
+        this.font = Optional.of(font);
+    }
+
+    /** A writer of its own for each thread: fontbox reads glyphs lazily from one font reader. */
+    private ArticlePdfWriter writer() throws IOException {
+        return font.isPresent() ? new ArticlePdfWriter(font.get()) : new ArticlePdfWriter();
     }
 
     /** Writes {@code count} PDFs under {@code dir} on {@code threads} threads; returns the files in order. */
@@ -35,7 +48,7 @@ public final class ScalePdfCorpus {
             for (int t = 0; t < workers; t++) {
                 int first = t;
                 futures.add(pool.submit(() -> {
-                    try (ArticlePdfWriter writer = new ArticlePdfWriter(font)) { // one font reader per thread
+                    try (ArticlePdfWriter writer = writer()) {
                         for (int i = first; i < count; i += workers) {
                             files[i] = ScaleCorpus.file(dir, i, "pdf");
                             Files.write(files[i], pdf(writer, i, seed));

@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 
 import org.paperbridge.Pipeline;
 import org.paperbridge.batch.ArticleParts;
-import org.paperbridge.batch.ArticlePdfWriter;
 import org.paperbridge.batch.ScaleCorpus;
 import org.paperbridge.batch.ScalePdfCorpus;
 import picocli.CommandLine.Command;
@@ -50,8 +49,8 @@ public final class BenchCommand implements Callable<Integer> {
     boolean pdf;
 
     @Option(names = "--font", paramLabel = "FILE", description = "With --pdf: the TrueType font or collection to embed "
-            + "(default ${DEFAULT-VALUE}).")
-    Path font = ArticlePdfWriter.DEFAULT_FONT;
+            + "(default: the bundled CJK subset of WenQuanYi Micro Hei).")
+    Path font;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed of the generator (default 1).")
     long seed;
@@ -100,7 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("paperbridge bench: --generate N needs N >= 1 and --into DIR");
                 return Main.USAGE;
             }
-            if (pdf && !Files.isRegularFile(font)) {
+            if (pdf && font != null && !Files.isRegularFile(font)) {
                 spec.commandLine().getErr().println("paperbridge bench: no such font file " + font
                         + " (--font FILE: a TrueType font or collection with CJK glyphs)");
                 return Main.USAGE;
@@ -114,7 +113,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
             long t = System.nanoTime();
             ScaleCorpus corpus = ScaleCorpus.fromFiles(files);
-            List<Path> written = pdf ? new ScalePdfCorpus(corpus, font).write(into, generate, seed, threads)
+            ScalePdfCorpus typeset = font == null ? new ScalePdfCorpus(corpus) : new ScalePdfCorpus(corpus, font);
+            List<Path> written = pdf ? typeset.write(into, generate, seed, threads)
                     : corpus.write(into, generate, seed);
             out.printf(Locale.ROOT, "%d %s from %d template(s) in %s (%.1f s)%n", written.size(),
                     pdf ? "PDF articles" : "articles", files.size(), into, (System.nanoTime() - t) / 1e9);

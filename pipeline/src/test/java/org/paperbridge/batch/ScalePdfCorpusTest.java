@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,15 +22,10 @@ class ScalePdfCorpusTest {
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void needsTheCjkFont() {
-        assumeTrue(Files.isRegularFile(ArticlePdfWriter.DEFAULT_FONT), "no CJK font at " + ArticlePdfWriter.DEFAULT_FONT);
-    }
-
     @Test
     void typesetVariantsAreDistinctWholeArticlesToThePipeline() throws Exception {
         ScaleCorpus texts = ScaleCorpus.fromFiles(List.of(BatchRunnerTest.SEED));
-        List<Path> pdfs = new ScalePdfCorpus(texts, ArticlePdfWriter.DEFAULT_FONT).write(dir, 3, 1, 1);
+        List<Path> pdfs = new ScalePdfCorpus(texts).write(dir, 3, 1, 1);
         assertEquals(dir.resolve("000/article-000002.pdf"), pdfs.get(2));
         ArticleParts template = ArticleParts.parse(Files.readString(BatchRunnerTest.SEED));
         long topHeadings = template.body().stream().filter(p -> p.heading() && p.text().matches("\\d+\\s.*")).count();
@@ -70,8 +63,7 @@ class ScalePdfCorpusTest {
 
     @Test
     void sameSeedWritesTheSameBytesOnAnyNumberOfThreads() throws Exception {
-        ScalePdfCorpus corpus = new ScalePdfCorpus(ScaleCorpus.fromFiles(List.of(BatchRunnerTest.SEED)),
-                ArticlePdfWriter.DEFAULT_FONT);
+        ScalePdfCorpus corpus = new ScalePdfCorpus(ScaleCorpus.fromFiles(List.of(BatchRunnerTest.SEED)));
         List<Path> one = corpus.write(dir.resolve("one"), 2, 7, 1);
         List<Path> two = corpus.write(dir.resolve("two"), 2, 7, 2);
         for (int i = 0; i < 2; i++) {

@@ -57,6 +57,15 @@ class CommandLineTest {
     }
 
     @Test
+    void benchPdfTypesetsWithTheBundledFontWhenNoneIsGiven() throws Exception {
+        Outcome o = run("bench", "--generate", "2", "--into", dir.resolve("gen").toString(), "--pdf", SEED.toString());
+        assertEquals(0, o.code(), o.err());
+        try (var pdfs = Files.walk(dir.resolve("gen"))) {
+            assertEquals(2, pdfs.filter(p -> p.toString().endsWith(".pdf")).count(), o.out());
+        }
+    }
+
+    @Test
     void benchPdfFromATemplateNotInTheSeedLayoutIsAUsageError() {
         Path markdown = SEED.getParent().resolveSibling("md/zh_journal_mineru.md");
         Outcome o = run("bench", "--generate", "2", "--into", dir.resolve("gen").toString(), "--pdf", markdown.toString());

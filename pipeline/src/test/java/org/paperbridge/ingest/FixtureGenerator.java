@@ -69,7 +69,7 @@ public final class FixtureGenerator {
         Files.createDirectories(fixtures.resolve("bad"));
         byte[] twoColumn;
         byte[] oneColumn;
-        try (ArticlePdfWriter pdf = new ArticlePdfWriter(ArticlePdfWriter.DEFAULT_FONT)) {
+        try (ArticlePdfWriter pdf = new ArticlePdfWriter()) {
             twoColumn = pdf.write(seed, 2, SEED_HEADER);
             oneColumn = pdf.write(seed, 1, SEED_HEADER);
         }
