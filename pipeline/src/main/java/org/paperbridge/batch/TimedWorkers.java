@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -29,8 +30,15 @@ final class TimedWorkers implements AutoCloseable {
     private final Set<Job<?>> running = ConcurrentHashMap.newKeySet();
     /** Abandoned tasks whose threads have not returned yet; each holds one extra pool thread. */
     private final AtomicInteger stuck = new AtomicInteger();
+    private final LongSupplier clock;
 
     TimedWorkers(int width, double limitSeconds) {
+        this(width, limitSeconds, System::nanoTime);
+    }
+
+    /** With the given clock in nanoseconds: tests move time themselves instead of waiting for it. */
+    TimedWorkers(int width, double limitSeconds, LongSupplier clock) {
+        this.clock = clock;
         this.width = width;
         this.limitNanos = (long) (limitSeconds * 1e9);
         AtomicInteger n = new AtomicInteger();
@@ -78,8 +86,9 @@ final class TimedWorkers implements AutoCloseable {
         return stuck.get();
     }
 
-    private void abandonOverdue() {
-        long now = System.nanoTime();
+    /** Abandons every task past its limit; the watchdog calls it every 100 ms. */
+    void abandonOverdue() {
+        long now = clock.getAsLong();
         for (Job<?> job : running) {
             if (now - job.started > limitNanos) {
                 job.abandon();
@@ -123,7 +132,7 @@ final class TimedWorkers implements AutoCloseable {
         @Override
         public void run() {
             thread = Thread.currentThread();
-            started = System.nanoTime();
+            started = clock.getAsLong();
             running.add(this);
             T value;
             try {

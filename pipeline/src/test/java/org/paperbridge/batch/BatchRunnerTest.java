@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,20 +33,23 @@ class BatchRunnerTest {
     @Test
     void stuckFileIsAbandonedAsTimeoutAndTheBatchGoesOn() throws Exception {
         List<Path> sources = ScaleCorpus.fromFiles(List.of(SEED)).write(in, 4, 3);
+        // The good articles are processed before the run, so under the time limit they take a map
+        // look-up: the limit then decides only the stuck file, however busy the machine is.
         Pipeline pipeline = new Pipeline();
-        pipeline.process(SEED); // dictionaries loaded before the clock starts on a busy machine
+        Map<String, Pipeline.Result> done = new HashMap<>();
+        for (Path source : sources) {
+            done.put(source.toString(), pipeline.process(source.toString(), Files.readAllBytes(source)));
+        }
         DocumentProcessor hangsOnTheSecond = (path, bytes) -> {
             if (path.equals(sources.get(1).toString())) {
                 while (true) {
                     Thread.onSpinWait(); // ignores interrupts, like a runaway regular expression
                 }
             }
-            return pipeline.process(path, bytes);
+            return done.get(path);
         };
         PipelineConfig cfg = PipelineConfig.defaults().withThreads(1).withTimeoutSeconds(2);
-        long t = System.nanoTime();
         Summary s = new BatchRunner(hangsOnTheSecond, cfg, false).run(sources, List.of(), out, List.of(), n -> { });
-        assertTrue(System.nanoTime() - t < 20_000_000_000L);
         assertEquals(3, s.ok(), s.toString());
         assertEquals(List.of(new ErrorRecord(sources.get(1).toString(), "timeout",
                 "gave up after 2 s (timeoutSeconds, --timeout); the file was abandoned")), s.errors());

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.paperbridge.Pipeline;
@@ -103,6 +104,7 @@ class LengthCalibrationTest {
     }
 
     @Test
+    @Timeout(120) // a calibration that waited for the stuck source would never return
     void aSourceThatHangsIsLeftOutAndTheCalibrationReturns() throws IOException {
         List<Path> files = sources(4);
         DocumentProcessor hangsOnTheSecond = (path, bytes) -> {
@@ -113,10 +115,8 @@ class LengthCalibrationTest {
             }
             return JITTERY.process(path, bytes);
         };
-        long t = System.nanoTime();
         LengthCalibration.Result r = new LengthCalibration(hangsOnTheSecond, threads(2).withTimeoutSeconds(1), 8)
                 .calibrate(files, out, false);
-        assertTrue(System.nanoTime() - t < 15_000_000_000L);
         assertEquals(3, r.model().pairs());
         assertFalse(r.structured().containsKey(files.get(1).toString()));
         assertTrue(r.structured().containsKey(files.get(0).toString()), "kept for the main pass");

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.paperbridge.cli.Main;
@@ -22,13 +23,13 @@ class OutputLockTest {
     Path out;
 
     @Test
+    @Timeout(120) // a run that waited for the lock would wait for ever: the lock is held until it returns
     void secondRunOnTheSameFolderFailsAtOnceWithExitCode2() throws Exception {
         try (OutputLock held = OutputLock.acquire(out)) {
             assertThrows(OutputLock.BusyException.class, () -> OutputLock.acquire(out));
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             PrintStream old = System.err;
             int code;
-            long t = System.nanoTime();
             try {
                 System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
                 code = Main.execute("run", out.resolve("none").toString(), "--out", out.toString(), "--no-index");
@@ -36,7 +37,6 @@ class OutputLockTest {
                 System.setErr(old);
             }
             assertEquals(2, code);
-            assertTrue(System.nanoTime() - t < 5_000_000_000L, "fails at once");
             assertTrue(err.toString(StandardCharsets.UTF_8).contains("another paperbridge run is writing to"),
                     err.toString(StandardCharsets.UTF_8));
         }
