@@ -20,7 +20,7 @@ public record PipelineConfig(String out, int threads, List<String> formats, bool
     /** Default time one document may take before it is abandoned and reported. */
     public static final double DEFAULT_TIMEOUT_SECONDS = 60;
 
-    public static final List<String> ALL_FORMATS = List.of("json", "tsv", "tmx", "bioc", "conll");
+    public static final List<String> ALL_FORMATS = List.of("json", "tsv", "tmx", "jsonl", "bioc", "conll");
 
     public PipelineConfig {
         out = out == null ? "output" : out;

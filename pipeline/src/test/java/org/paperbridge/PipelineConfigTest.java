@@ -40,7 +40,7 @@ class PipelineConfigTest {
     @Test
     void shippedConfigurationLoads() throws IOException {
         PipelineConfig c = PipelineConfig.load(Path.of(System.getProperty("paperbridge.root"), "config", "pipeline.yaml"));
-        assertEquals(List.of("json", "tsv", "tmx", "bioc", "conll"), c.formats());
+        assertEquals(List.of("json", "tsv", "tmx", "jsonl", "bioc", "conll"), c.formats());
         assertEquals(0, c.threads());
         assertEquals(PipelineConfig.defaults(), c, "built-in defaults are the shipped file");
     }

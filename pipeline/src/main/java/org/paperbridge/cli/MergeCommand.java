@@ -77,7 +77,7 @@ public final class MergeCommand implements Callable<Integer> {
         BatchRunner.removeTemporaries(out);
         // The lexicons' Chinese terms, kept whole by the CoNLL export and the index alike.
         TermDictionary lexicon = TermDictionary.of(BilingualTerms.load().chinese());
-        List<Exporter> exporters = Exporters.forFormats(cfg.formats(), out, lexicon);
+        List<Exporter> exporters = Exporters.forFormats(cfg.formats(), out, lexicon, corpus.exportSettings());
         List<Exporter> concurrent = !cfg.index() ? List.of()
                 : List.of(new IndexExporter(out.resolve("index"), lexicon, true));
         CorpusMerge.Result r = merge.into(out, exporters, concurrent, cfg.effectiveThreads());

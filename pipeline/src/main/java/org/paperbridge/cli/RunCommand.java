@@ -148,7 +148,8 @@ public final class RunCommand implements Callable<Integer> {
         // The lexicons' Chinese terms, kept whole by the CoNLL export and the index alike: on a
         // worker, the index finds each Chinese run already segmented for the CoNLL export.
         TermDictionary lexicon = TermDictionary.of(BilingualTerms.load().chinese());
-        List<Exporter> exporters = new ArrayList<>(Exporters.forFormats(cfg.formats(), outDir, lexicon));
+        List<Exporter> exporters = new ArrayList<>(
+                Exporters.forFormats(cfg.formats(), outDir, lexicon, corpus.exportSettings()));
         // The index does not depend on corpus order: it is fed on the worker threads, in parallel.
         // The index segments Chinese with the lexicons' terms kept whole, as search does its queries.
         List<Exporter> concurrent = cfg.index() && target == null

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.paperbridge.model.Article;
+import org.paperbridge.model.CodePoints;
 import org.paperbridge.model.Entity;
+import org.paperbridge.model.Span;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,8 +17,9 @@ import java.util.Arrays;
 
 /**
  * Writes {@code ner/bioc.json}: a BioC JSON collection, one document per article, one passage per
- * title, abstract, paragraph and reference title (infons type title/abstract/paragraph/ref),
- * entities as annotations. BioC readers fail on a missing key, so
+ * title, abstract, paragraph and reference title (infons type title/abstract/paragraph/ref, lang
+ * zh-Hans, zh-Hant or en), its sentences with their offsets and text, entities as annotations on
+ * the passage. BioC readers fail on a missing key, so
  * every key is written, with empty lists and maps where there is nothing; offsets are code points.
  */
 public final class BioCExporter implements Exporter {
@@ -92,10 +95,22 @@ public final class BioCExporter implements Exporter {
             json.writeObjectFieldStart("infons");
             json.writeStringField("type", p.kind());
             json.writeStringField("where", p.where());
-            json.writeStringField("lang", p.lang());
+            json.writeStringField("lang", LanguageTags.of(p.lang(), article));
             json.writeEndObject();
             json.writeStringField("text", p.text());
             json.writeArrayFieldStart("sentences");
+            for (Span s : p.sentences()) {
+                json.writeStartObject();
+                json.writeNumberField("offset", offset + s.start());
+                json.writeObjectFieldStart("infons");
+                json.writeEndObject();
+                json.writeStringField("text", CodePoints.substring(p.text(), s));
+                json.writeArrayFieldStart("annotations");
+                json.writeEndArray();
+                json.writeArrayFieldStart("relations");
+                json.writeEndArray();
+                json.writeEndObject();
+            }
             json.writeEndArray();
             json.writeArrayFieldStart("annotations");
             for (Entity e : p.entities()) {

@@ -20,30 +20,60 @@ import java.util.regex.Pattern;
 import org.paperbridge.model.CodePoints;
 
 /**
- * Writes {@code ner/zh.conll} and {@code ner/en.conll}: token TAB IOB2 tag, a blank line after each
- * sentence. Chinese is tokenized by HanLP with the lexicons' terms kept whole, English by words and punctuation; tokens are cut at
- * entity boundaries so every entity is a whole number of tokens.
+ * The token-level NER exports. {@code ner/zh.conll} and {@code ner/en.conll}: token TAB IOB2 tag, a
+ * blank line after each sentence, each article opened by a {@code -DOCSTART- <docId>} line (the
+ * separator CoNLL readers skip). {@code ner/zh.jsonl} and {@code ner/en.jsonl}: one sentence a
+ * line, {@code {"id","doc","split","lang","where","tokens","ner_tags"}} with tags as indices into
+ * {@code ner/labels.json}, the layout Hugging Face token-classification scripts load. Chinese is
+ * tokenized by HanLP with the lexicons' terms kept whole, English by words and punctuation; tokens
+ * are cut at entity boundaries so every entity is a whole number of tokens.
  */
 public final class ConllExporter implements Exporter {
     private static final Pattern EN_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\S");
+    /** The entity types in label order: labels.json is O, then B- and I- of each. */
+    static final List<String> TYPES = List.of("gene", "mirna", "ncrna", "cell_type", "disease", "chemical", "species");
+    static final List<String> LABELS = labels();
 
     private final Path dir;
+    private final boolean conll;
+    private final boolean jsonl;
+    private final Splits splits;
     /** Segments Han runs; the index asks it for the same runs on the same worker thread. */
     private final TermDictionary dictionary;
-    private OutputStream zh;
-    private OutputStream en;
+    private final java.util.Map<String, OutputStream> files = new java.util.TreeMap<>();
 
     /**
      * @param dictionary the terms HanLP keeps whole (the lexicons' Chinese terms, as the index
      *                   uses them): entity names come out as whole tokens
      */
     public ConllExporter(Path outputDir, TermDictionary dictionary) {
-        this.dir = outputDir.resolve("ner");
-        this.dictionary = dictionary;
+        this(outputDir, dictionary, true, false, Splits.DEFAULT);
     }
 
-    /** The article's CoNLL lines for each language, UTF-8 encoded on the worker. */
-    private record Lines(byte[] zh, byte[] en) {
+    /** Writes the CoNLL files, the JSONL files, or both, from one tokenization. */
+    public ConllExporter(Path outputDir, TermDictionary dictionary, boolean conll, boolean jsonl, Splits splits) {
+        this.dir = outputDir.resolve("ner");
+        this.dictionary = dictionary;
+        this.conll = conll;
+        this.jsonl = jsonl;
+        this.splits = splits;
+    }
+
+    private static List<String> labels() {
+        List<String> out = new ArrayList<>(List.of("O"));
+        for (String t : TYPES) {
+            out.add("B-" + t.toUpperCase(Locale.ROOT));
+            out.add("I-" + t.toUpperCase(Locale.ROOT));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The article's lines for each file, UTF-8 encoded on the worker. */
+    private record Lines(byte[] zhConll, byte[] enConll, byte[] zhJsonl, byte[] enJsonl) {
+    }
+
+    /** One sentence as tokens and their IOB2 tags. */
+    private record Sentence(String where, List<String> tokens, List<String> tags) {
     }
 
     @Override
@@ -54,17 +84,23 @@ public final class ConllExporter implements Exporter {
     @Override
     public void accept(Article article, Object prepared) throws IOException {
         Lines lines = prepared instanceof Lines l ? l : (Lines) prepare(article);
-        writer("zh").write(lines.zh());
-        writer("en").write(lines.en());
+        if (conll) {
+            writer("zh.conll").write(lines.zhConll());
+            writer("en.conll").write(lines.enConll());
+        }
+        if (jsonl) {
+            writer("zh.jsonl").write(lines.zhJsonl());
+            writer("en.jsonl").write(lines.enJsonl());
+        }
     }
 
     /** Tokenizes and tags the article (the costly part), off the ordered writer thread. */
     @Override
     public Object prepare(Article article) throws IOException {
-        StringBuilder zhLines = new StringBuilder();
-        StringBuilder enLines = new StringBuilder();
+        List<Sentence> zhSentences = new ArrayList<>();
+        List<Sentence> enSentences = new ArrayList<>();
         for (NerPassages.Passage p : NerPassages.of(article).passages()) {
-            StringBuilder out = p.lang().equals("zh") ? zhLines : enLines;
+            List<Sentence> out = p.lang().equals("zh") ? zhSentences : enSentences;
             String text = p.text();
             List<Span> sentences = p.sentences().isEmpty()
                     ? List.of(new Span(0, text.codePointCount(0, text.length()))) : p.sentences();
@@ -79,19 +115,61 @@ public final class ConllExporter implements Exporter {
             for (Span s : sentences) {
                 int from = text.offsetByCodePoints(0, s.start());
                 int to = text.offsetByCodePoints(from, s.end() - s.start());
-                writeSentence(out, text, from, to, entities, ranges, p.lang());
+                Sentence sentence = sentence(p.where(), text, from, to, entities, ranges, p.lang());
+                if (!sentence.tokens().isEmpty()) {
+                    out.add(sentence);
+                }
             }
         }
-        return new Lines(zhLines.toString().getBytes(StandardCharsets.UTF_8),
-                enLines.toString().getBytes(StandardCharsets.UTF_8));
+        String split = splits.of(article.id());
+        return new Lines(conll ? conllLines(article.id(), zhSentences) : null,
+                conll ? conllLines(article.id(), enSentences) : null,
+                jsonl ? jsonLines(article, split, "zh", zhSentences) : null,
+                jsonl ? jsonLines(article, split, "en", enSentences) : null);
+    }
+
+    private static byte[] conllLines(String docId, List<Sentence> sentences) {
+        if (sentences.isEmpty()) {
+            return new byte[0];
+        }
+        StringBuilder sb = new StringBuilder("-DOCSTART- ").append(PairFormats.field(docId)).append("\tO\n\n");
+        for (Sentence s : sentences) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                sb.append(s.tokens().get(i)).append('\t').append(s.tags().get(i)).append('\n');
+            }
+            sb.append('\n');
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] jsonLines(Article article, String split, String lang, List<Sentence> sentences)
+            throws IOException {
+        StringBuilder sb = new StringBuilder();
+        String tag = LanguageTags.of(lang, article);
+        java.util.Map<String, Integer> nth = new java.util.HashMap<>();
+        for (Sentence s : sentences) {
+            int n = nth.merge(s.where(), 1, Integer::sum);
+            var row = Json.MAPPER.createObjectNode();
+            row.put("id", article.id() + "-" + s.where() + "-" + n);
+            row.put("doc", article.id());
+            row.put("split", split);
+            row.put("lang", tag);
+            row.put("where", s.where());
+            var tokens = row.putArray("tokens");
+            s.tokens().forEach(tokens::add);
+            var tags = row.putArray("ner_tags");
+            s.tags().forEach(t -> tags.add(LABELS.indexOf(t)));
+            sb.append(Json.LINE.writeValueAsString(row)).append('\n');
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** One entity's UTF-16 range and the upper-cased type its tokens are tagged with. */
     private record Tagged(int start, int end, String type) {
     }
 
-    private void writeSentence(StringBuilder out, String text, int from, int to, List<Entity> entities,
-                               int[][] ranges, String lang) {
+    private Sentence sentence(String where, String text, int from, int to, List<Entity> entities, int[][] ranges,
+                              String lang) {
         List<Tagged> spans = new ArrayList<>();
         for (int[] r : ranges) {
             if (r[0] >= from && r[1] <= to) {
@@ -103,27 +181,25 @@ public final class ConllExporter implements Exporter {
             cuts.add(sp.start());
             cuts.add(sp.end());
         }
-        int written = 0;
+        Sentence out = new Sentence(where, new ArrayList<>(), new ArrayList<>());
         for (int[] tok : tokens(text.substring(from, to), lang)) {
             int ts = from + tok[0];
             int te = from + tok[1];
             Integer cut = cuts.higher(ts);
             while (cut != null && cut < te) {
-                written += line(out, text, ts, cut, spans);
+                token(out, text, ts, cut, spans);
                 ts = cut;
                 cut = cuts.higher(ts);
             }
-            written += line(out, text, ts, te, spans);
+            token(out, text, ts, te, spans);
         }
-        if (written > 0) {
-            out.append('\n');
-        }
+        return out;
     }
 
-    private static int line(StringBuilder out, String text, int s, int e, List<Tagged> spans) {
+    private static void token(Sentence out, String text, int s, int e, List<Tagged> spans) {
         String token = text.substring(s, e).strip();
         if (token.isEmpty()) {
-            return 0;
+            return;
         }
         String tag = "O";
         for (Tagged sp : spans) {
@@ -132,8 +208,8 @@ public final class ConllExporter implements Exporter {
                 break;
             }
         }
-        out.append(token).append('\t').append(tag).append('\n');
-        return 1;
+        out.tokens().add(token);
+        out.tags().add(tag);
     }
 
     /** The type of the first entity of the passage that starts at UTF-16 offset {@code start}. */
@@ -185,27 +261,42 @@ public final class ConllExporter implements Exporter {
         return out;
     }
 
-    private OutputStream writer(String lang) throws IOException {
-        if (lang.equals("zh")) {
-            if (zh == null) {
-                zh = open("zh.conll");
-            }
-            return zh;
+    private OutputStream writer(String name) throws IOException {
+        OutputStream out = files.get(name);
+        if (out == null) {
+            out = new BufferedOutputStream(AtomicFiles.newOutputStream(dir.resolve(name)), 1 << 16);
+            files.put(name, out);
         }
-        if (en == null) {
-            en = open("en.conll");
-        }
-        return en;
-    }
-
-    private OutputStream open(String name) throws IOException {
-        return new BufferedOutputStream(AtomicFiles.newOutputStream(dir.resolve(name)), 1 << 16);
+        return out;
     }
 
     @Override
     public void close() throws IOException {
-        // Both files always exist after a run, even when one language had no text.
-        writer("zh").close();
-        writer("en").close();
+        // Every file of the chosen formats exists after a run, even when one language had no text.
+        if (conll) {
+            writer("zh.conll");
+            writer("en.conll");
+        }
+        if (jsonl) {
+            writer("zh.jsonl");
+            writer("en.jsonl");
+            AtomicFiles.writeString(dir.resolve("labels.json"), Json.PRETTY.writeValueAsString(
+                    java.util.Map.of("names", LABELS, "types", TYPES)) + "\n");
+        }
+        IOException failure = null;
+        for (OutputStream out : files.values()) {
+            try {
+                out.close();
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

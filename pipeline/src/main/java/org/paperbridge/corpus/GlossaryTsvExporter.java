@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.paperbridge.align.GlossaryMerger;
 import org.paperbridge.model.Article;
 
-/** Writes {@code glossary.tsv}: zh TAB en TAB abbr TAB docs TAB count, merged over the whole corpus. */
+/** Writes {@code glossary.tsv}: a header, then zh TAB en TAB abbr TAB docs TAB count, merged over the whole corpus. */
 public final class GlossaryTsvExporter implements Exporter {
     private final Path target;
     private final GlossaryMerger merger = new GlossaryMerger();
@@ -22,10 +22,10 @@ public final class GlossaryTsvExporter implements Exporter {
 
     @Override
     public void close() throws IOException {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder("zh\ten\tabbr\tdocs\tcount\n");
         for (GlossaryMerger.Row r : merger.rows()) {
-            sb.append(PairsTsvExporter.field(r.zh())).append('\t').append(PairsTsvExporter.field(r.en())).append('\t')
-                    .append(PairsTsvExporter.field(r.abbr())).append('\t').append(r.docs()).append('\t')
+            sb.append(PairFormats.field(r.zh())).append('\t').append(PairFormats.field(r.en())).append('\t')
+                    .append(PairFormats.field(r.abbr())).append('\t').append(r.docs()).append('\t')
                     .append(r.count()).append('\n');
         }
         AtomicFiles.writeString(target, sb.toString());

@@ -2,15 +2,13 @@ package org.paperbridge.model;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * One affiliation as printed in each language, with its postcode when one is given, and its units
  * (department, institution, place, postcode, …) paired across the languages by the align stage;
- * {@code units} is empty before alignment and left out of the JSON then.
+ * {@code units} is empty before alignment. Every key is written in every row, so line-oriented
+ * readers (pyarrow, Hugging Face datasets) see one shape.
  */
-public record Affiliation(String zh, String en, String postcode,
-                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AffiliationUnit> units) {
+public record Affiliation(String zh, String en, String postcode, List<AffiliationUnit> units) {
     public Affiliation {
         units = units == null ? List.of() : List.copyOf(units);
     }

@@ -1,6 +1,5 @@
 package org.paperbridge.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -8,7 +7,8 @@ import java.util.List;
 
 /**
  * One article, the unit of the corpus; the JSON contract is {@code schema/article.schema.json}.
- * {@code simplified} is present only for articles whose Chinese is in traditional script.
+ * {@code simplified} is null unless the article's Chinese is in traditional script; like every key it
+ * is written in every row, so line-oriented readers (pyarrow, Hugging Face datasets) see one shape.
  */
 @JsonPropertyOrder({"schemaVersion", "id", "source", "title", "authors", "affiliations", "abstract", "keywords",
         "simplified", "identifiers", "dates", "funding", "sections", "references", "glossary", "entities", "warnings"})
@@ -16,8 +16,8 @@ public record Article(String schemaVersion, String id, Source source, Bilingual 
                       List<Affiliation> affiliations, @JsonProperty("abstract") Abstract abstract_, List<Keyword> keywords,
                       Identifiers identifiers, Dates dates, List<Funding> funding, List<Section> sections,
                       List<Reference> references, List<GlossaryEntry> glossary, List<Entity> entities,
-                      List<String> warnings, @JsonInclude(JsonInclude.Include.NON_NULL) Simplified simplified) {
-    public static final String SCHEMA_VERSION = "1.0";
+                      List<String> warnings, Simplified simplified) {
+    public static final String SCHEMA_VERSION = "1.1";
 
     /** An article in simplified script (or without Chinese): no {@code simplified} forms. */
     public Article(String schemaVersion, String id, Source source, Bilingual title, List<Author> authors,

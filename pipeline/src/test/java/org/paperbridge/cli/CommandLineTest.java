@@ -41,6 +41,16 @@ class CommandLineTest {
     }
 
     @Test
+    void impossibleTrainingExportSettingsAreUsageErrors() {
+        for (String[] bad : new String[][] {{"--splits", "80/20"}, {"--min-score", "1.5"}, {"--beads", "one-to-one"},
+                {"--length-ratio", "6..1"}}) {
+            Outcome o = run("run", SEED.toString(), "--out", dir.toString(), bad[0], bad[1]);
+            assertEquals(2, o.code(), String.join(" ", bad));
+            assertTrue(o.err().startsWith("paperbridge run: ") && o.err().strip().lines().count() == 1, o.err());
+        }
+    }
+
+    @Test
     void missingConfigurationIsAUsageError() {
         Outcome o = run("run", SEED.toString(), "--out", dir.toString(), "--config", dir.resolve("nope.yaml").toString());
         assertEquals(2, o.code());

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.SAXParserFactory;
@@ -50,49 +51,121 @@ class ExportersTest {
     private static final List<GlossaryEntry> GLOSSARY = List.of(
             new GlossaryEntry("骨髓间充质干细胞", "bone marrow-derived mesenchymal stem cells", "BM-MSCs"));
 
+    private static ParallelExporter parallel(Path out, PairSelection selection) throws Exception {
+        return new ParallelExporter(out, Set.of("tsv", "tmx", "jsonl"), selection, Splits.DEFAULT);
+    }
+
     @Test
-    void writesOneTsvLinePerPairWithTabsAndNewlinesReplaced(@TempDir Path out) throws Exception {
-        try (PairsTsvExporter tsv = new PairsTsvExporter(out)) {
-            tsv.accept(article("d1", GLOSSARY));
+    void writesATsvHeaderAndOneLinePerPairWithTabsAndNewlinesReplaced(@TempDir Path out) throws Exception {
+        try (ParallelExporter p = parallel(out, PairSelection.DEFAULT)) {
+            p.accept(article("d1", GLOSSARY));
         }
         List<String> lines = Files.readAllLines(out.resolve("parallel/pairs.tsv"));
-        assertEquals("肝衰竭的 机制\tMechanism of liver failure\ttitle\td1", lines.get(0));
-        assertTrue(lines.contains("BM-MSCs 有望成为新选择。\tBM-MSCs are a new choice.\tabstract\td1"), lines.toString());
-        assertTrue(lines.contains("齐泽强\tQI Zeqiang\tauthor\td1"));
+        String split = Splits.DEFAULT.of("d1");
+        assertEquals("zh\ten\tkind\tdocId\tscore\tbead\tsplit\tzhLang", lines.get(0));
+        assertEquals("肝衰竭的 机制\tMechanism of liver failure\ttitle\td1\t\t\t" + split + "\tzh-Hans", lines.get(1));
+        assertTrue(lines.contains("BM-MSCs 有望成为新选择。\tBM-MSCs are a new choice.\tabstract\td1\t0.8000\t1:1\t"
+                + split + "\tzh-Hans"), lines.toString());
+        assertTrue(lines.contains("齐泽强\tQI Zeqiang\tauthor\td1\t\t\t" + split + "\tzh-Hans"));
         assertFalse(lines.stream().anyMatch(l -> l.startsWith("再生")), "a keyword without English is no pair");
-        lines.forEach(l -> assertEquals(4, l.split("\t", -1).length, l));
+        lines.forEach(l -> assertEquals(8, l.split("\t", -1).length, l));
     }
 
     @Test
     void tsvFieldsTurnEachRunOfTabsAndLineBreaksIntoOneSpace() {
-        assertEquals("", PairsTsvExporter.field(null));
-        assertEquals("a b c d", PairsTsvExporter.field("a\t\tb\r\nc\u2028d"));
-        assertEquals(" a ", PairsTsvExporter.field("\n\ta\n"));
+        assertEquals("", PairFormats.field(null));
+        assertEquals("a b c d", PairFormats.field("a\t\tb\r\nc\u2028d"));
+        assertEquals(" a ", PairFormats.field("\n\ta\n"));
         String clean = "肝衰竭 liver";
-        assertTrue(clean == PairsTsvExporter.field(clean), "a clean field is returned as is");
+        assertTrue(clean == PairFormats.field(clean), "a clean field is returned as is");
     }
 
     @Test
-    void preparedTsvAndTmxBytesEqualWhatAcceptWrites(@TempDir Path a, @TempDir Path b) throws Exception {
+    void preparedBytesEqualWhatAcceptWrites(@TempDir Path a, @TempDir Path b) throws Exception {
         Article article = article("d1", GLOSSARY);
-        try (PairsTsvExporter tsv = new PairsTsvExporter(a); TmxExporter tmx = new TmxExporter(a)) {
-            tsv.accept(article);
-            tmx.accept(article);
+        try (ParallelExporter p = parallel(a, PairSelection.DEFAULT)) {
+            p.accept(article);
         }
-        try (PairsTsvExporter tsv = new PairsTsvExporter(b); TmxExporter tmx = new TmxExporter(b)) {
-            tsv.accept(article, tsv.prepare(article));
-            tmx.accept(article, tmx.prepare(article));
+        try (ParallelExporter p = parallel(b, PairSelection.DEFAULT)) {
+            p.accept(article, p.prepare(article));
         }
-        for (String f : List.of("parallel/pairs.tsv", "parallel/corpus.tmx")) {
+        for (String f : List.of("parallel/pairs.tsv", "parallel/corpus.tmx", "parallel/pairs.jsonl")) {
             assertEquals(Files.readString(a.resolve(f)), Files.readString(b.resolve(f)), f);
         }
     }
 
     @Test
+    void jsonlPairsCarryTheTranslationTheBeadTheScoreAndTheScript(@TempDir Path out) throws Exception {
+        try (ParallelExporter p = parallel(out, PairSelection.DEFAULT)) {
+            p.accept(article("d1", GLOSSARY));
+            p.accept(article("d2", List.of()).withSimplified(new org.paperbridge.model.Simplified("标题", null,
+                    List.of(), List.of(), List.of())));
+        }
+        List<String> lines = Files.readAllLines(out.resolve("parallel/pairs.jsonl"));
+        var first = Json.MAPPER.readTree(lines.get(1));
+        assertEquals("d1-2", first.get("id").asText());
+        assertEquals("肝衰竭是急危重症。", first.at("/translation/zh").asText());
+        assertEquals("Liver failure is <severe> & acute.", first.at("/translation/en").asText());
+        assertEquals("1:1", first.get("bead").asText());
+        assertEquals(0.9, first.get("score").asDouble());
+        assertEquals("zh-Hans", first.at("/lang/zh").asText());
+        var title = Json.MAPPER.readTree(lines.get(0));
+        assertTrue(title.get("score").isNull() && title.get("bead").isNull(), "every key, null where there is none");
+        assertEquals(6, lines.size(), "d2 repeats d1's pairs but its glossary term: every pair is a duplicate");
+    }
+
+    @Test
+    void dropsExactAndNearDuplicatePairsAcrossArticlesInCorpusOrder(@TempDir Path out) throws Exception {
+        Article original = article("d1", GLOSSARY);
+        // The same abstract with other spacing, width, case and script: a near copy of every pair.
+        String zh = "肝衰竭是急危重症 。  BM－MSCs 有望成為新選擇。";
+        String en = "liver failure is <severe> & acute . bm-mscs are a new choice";
+        Article near = new Article(Article.SCHEMA_VERSION, "d3", null, new Bilingual("其他标题", "Another title"),
+                List.of(), List.of(),
+                new Abstract(new AbstractText(zh, List.of(new Span(0, 10), new Span(10, 28))),
+                        new AbstractText(en, List.of(new Span(0, 35), new Span(36, 60))),
+                        List.of(new Alignment(List.of(0), List.of(0), 0.9), new Alignment(List.of(1), List.of(1), 0.8))),
+                List.of(), Identifiers.EMPTY, Dates.EMPTY, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+        ParallelExporter.Stats stats;
+        try (ParallelExporter p = parallel(out, PairSelection.DEFAULT)) {
+            p.accept(original);
+            p.accept(original);
+            p.accept(near);
+            stats = p.stats();
+        }
+        assertEquals(6, stats.exactDuplicates(), "the second copy adds nothing");
+        assertEquals(2, stats.nearDuplicates(), "both abstract sentences of the near copy");
+        assertEquals(6 + 1, stats.written(), "the near copy's own title is new");
+        List<String> tsv = Files.readAllLines(out.resolve("parallel/pairs.tsv"));
+        assertEquals(1 + 7, tsv.size());
+        assertTrue(tsv.get(7).startsWith("其他标题\tAnother title\ttitle\td3"), tsv.get(7));
+    }
+
+    @Test
+    void filtersKeepAlignedPairsByScoreBeadAndLength(@TempDir Path out) throws Exception {
+        PairSelection strict = new PairSelection(0.85, List.of("1:1"), 0, Double.POSITIVE_INFINITY, true, true);
+        try (ParallelExporter p = parallel(out, strict)) {
+            p.accept(article("d1", GLOSSARY));
+        }
+        List<String> tsv = Files.readAllLines(out.resolve("parallel/pairs.tsv"));
+        assertEquals(2, tsv.size(), tsv.toString());
+        assertTrue(tsv.get(1).startsWith("肝衰竭是急危重症。\tLiver failure"), "only the 0.9 abstract link: " + tsv);
+        // BM-MSCs 有望成为新选择 / BM-MSCs are a new choice: 19 letters for 13, the only pair under 1.5 a character.
+        PairSelection short_ = new PairSelection(0, List.of(), 0, 1.5, false, true);
+        try (ParallelExporter p = parallel(out.resolve("b"), short_)) {
+            p.accept(article("d1", GLOSSARY));
+        }
+        List<String> kept = Files.readAllLines(out.resolve("b/parallel/pairs.tsv"));
+        assertEquals(2, kept.size(), kept.toString());
+        assertTrue(kept.get(1).startsWith("BM-MSCs 有望成为新选择。\t"), kept.toString());
+    }
+
+    @Test
     void writesTmxValidAgainstTheDtdAndReadsItBack(@TempDir Path out) throws Exception {
-        try (TmxExporter tmx = new TmxExporter(out)) {
+        try (ParallelExporter tmx = new ParallelExporter(out, Set.of("tmx"), PairSelection.DEFAULT, Splits.DEFAULT)) {
             tmx.accept(article("d1", GLOSSARY));
-            tmx.accept(article("d2", List.of()));
+            tmx.accept(article("d2", List.of(new GlossaryEntry("终末期肝病模型", "model for end-stage liver disease", "MELD"))));
         }
         Path file = out.resolve("parallel/corpus.tmx");
         SAXParserFactory f = SAXParserFactory.newInstance();
@@ -126,15 +199,18 @@ class ExportersTest {
         for (String attr : List.of("creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype")) {
             assertFalse(header.getAttribute(attr).isEmpty(), attr);
         }
-        assertEquals("zh-CN", header.getAttribute("srclang"));
+        assertEquals("*all*", header.getAttribute("srclang"));
         NodeList tus = doc.getElementsByTagName("tu");
-        assertEquals(2 * 6 - 1, tus.getLength());
+        assertEquals(6 + 1, tus.getLength(), "d2's pairs but its own glossary term are duplicates");
         Element first = (Element) tus.item(1);
         NodeList segs = first.getElementsByTagName("seg");
         assertEquals("肝衰竭是急危重症。", segs.item(0).getTextContent());
         assertEquals("Liver failure is <severe> & acute.", segs.item(1).getTextContent());
-        assertEquals("abstract", first.getElementsByTagName("prop").item(0).getTextContent());
-        assertEquals("d1", first.getElementsByTagName("prop").item(1).getTextContent());
+        assertEquals("zh-Hans", ((Element) first.getElementsByTagName("tuv").item(0)).getAttribute("xml:lang"));
+        NodeList props = first.getElementsByTagName("prop");
+        assertEquals(List.of("kind=abstract", "docId=d1", "score=0.9000", "bead=1:1", "split=" + Splits.DEFAULT.of("d1")),
+                java.util.stream.IntStream.range(0, props.getLength()).mapToObj(i -> (Element) props.item(i))
+                        .map(e -> e.getAttribute("type") + "=" + e.getTextContent()).toList());
     }
 
     @Test
@@ -145,7 +221,8 @@ class ExportersTest {
                     new GlossaryEntry("终末期肝病模型", "model for end-stage liver disease", "MELD"))));
         }
         List<String> lines = Files.readAllLines(out.resolve("glossary.tsv"), StandardCharsets.UTF_8);
-        assertEquals(List.of("骨髓间充质干细胞\tbone marrow-derived mesenchymal stem cells\tBM-MSCs\t2\t2",
+        assertEquals(List.of("zh\ten\tabbr\tdocs\tcount",
+                "骨髓间充质干细胞\tbone marrow-derived mesenchymal stem cells\tBM-MSCs\t2\t2",
                 "终末期肝病模型\tmodel for end-stage liver disease\tMELD\t1\t1"), lines);
     }
 }

@@ -12,6 +12,7 @@ import org.paperbridge.model.Entity;
 import org.paperbridge.model.Paragraph;
 import org.paperbridge.model.Reference;
 import org.paperbridge.model.Section;
+import org.paperbridge.model.Span;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,8 +90,9 @@ class NerExportersTest {
         assertTrue(en.contains("mice\tO"));
         List<String> zh = Files.readAllLines(dir.resolve("ner/zh.conll"));
         assertTrue(zh.contains("STAT3\tB-GENE"), zh.toString());
+        assertEquals("-DOCSTART- doc1\tO", zh.get(0), "each article opens with the separator CoNLL readers skip");
         String previous = "O";
-        for (String line : zh) {
+        for (String line : zh.subList(2, zh.size())) {
             if (line.isEmpty()) {
                 previous = "O";
                 continue;
@@ -114,7 +116,58 @@ class NerExportersTest {
                     Abstract.EMPTY, List.of(), null, null, List.of(), List.of(s), List.of(), List.of(), List.of(), List.of()));
         }
         List<String> zh = Files.readAllLines(dir.resolve("ner/zh.conll"));
-        assertEquals(List.of("肝星状細胞\tO", "表达\tO", "NLRP3\tO", "。\tO", ""), zh,
+        assertEquals(List.of("-DOCSTART- doc2\tO", "", "肝星状細胞\tO", "表达\tO", "NLRP3\tO", "。\tO", ""), zh,
                 "a traditional form is one token too, with its printed characters");
+    }
+
+    @Test
+    void jsonlSentencesHaveTokensAndLabelIndicesLikeTheConllLines(@TempDir Path dir) throws Exception {
+        try (ConllExporter x = new ConllExporter(dir, TermDictionary.of(List.of("巨噬细胞")), true, true, Splits.DEFAULT)) {
+            x.accept(article());
+        }
+        List<String> labels = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(dir.resolve("ner/labels.json").toFile()).get("names").forEach(n -> labels.add(n.asText()));
+        assertEquals("O", labels.get(0));
+        assertEquals(15, labels.size());
+        List<String> conll = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("ner/en.conll"))) {
+            if (!line.isEmpty() && !line.startsWith("-DOCSTART-")) {
+                conll.add(line);
+            }
+        }
+        List<String> fromJsonl = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("ner/en.jsonl"))) {
+            JsonNode row = new ObjectMapper().readTree(line);
+            assertEquals("doc1", row.get("doc").asText());
+            assertEquals(Splits.DEFAULT.of("doc1"), row.get("split").asText());
+            assertEquals("en", row.get("lang").asText());
+            for (int i = 0; i < row.get("tokens").size(); i++) {
+                fromJsonl.add(row.get("tokens").get(i).asText() + "\t" + labels.get(row.get("ner_tags").get(i).asInt()));
+            }
+        }
+        assertEquals(conll, fromJsonl, "one tokenization, two layouts");
+        JsonNode zh = new ObjectMapper().readTree(Files.readAllLines(dir.resolve("ner/zh.jsonl")).get(0));
+        assertEquals("zh-Hans", zh.get("lang").asText());
+        assertEquals("doc1-title.zh-1", zh.get("id").asText());
+    }
+
+    @Test
+    void biocPassagesCarryTheirSentencesAndScriptTags(@TempDir Path dir) throws Exception {
+        String text = "肝衰竭是急危重症。巨噬細胞參與其中。";
+        Section s = new Section("s1", "1", 1, "结果",
+                List.of(new Paragraph("p1", text, List.of(new Span(0, 9), new Span(9, 18)), List.of())), List.of());
+        Article a = new Article(Article.SCHEMA_VERSION, "doc3", null, Bilingual.EMPTY, List.of(), List.of(),
+                Abstract.EMPTY, List.of(), null, null, List.of(), List.of(s), List.of(), List.of(), List.of(), List.of())
+                .withSimplified(new org.paperbridge.model.Simplified(null, null, List.of(), List.of(), List.of()));
+        try (BioCExporter x = new BioCExporter(dir)) {
+            x.accept(a);
+        }
+        JsonNode p = new ObjectMapper().readTree(dir.resolve("ner/bioc.json").toFile())
+                .get("documents").get(0).get("passages").get(0);
+        assertEquals("zh-Hant", p.get("infons").get("lang").asText());
+        JsonNode sentences = p.get("sentences");
+        assertEquals(2, sentences.size());
+        assertEquals("巨噬細胞參與其中。", sentences.get(1).get("text").asText());
+        assertEquals(p.get("offset").asInt() + 9, sentences.get(1).get("offset").asInt());
     }
 }
