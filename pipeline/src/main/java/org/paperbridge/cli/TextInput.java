@@ -75,12 +75,25 @@ final class TextInput {
                 + " (split it into smaller files)", what, size, MAX_BYTES));
     }
 
+    /** NUL bytes past the few a damaged text may hold (see TextExtractor). */
+    private static boolean looksBinary(byte[] bytes) {
+        int nuls = 0;
+        for (byte b : bytes) {
+            nuls += b == 0 ? 1 : 0;
+        }
+        return nuls > Math.max(4, bytes.length / 1000);
+    }
+
     private static String decode(byte[] bytes, String name) throws Unreadable {
         if (bytes.length == 0) {
             return "";
         }
+        String label = name.equals("-") ? "standard input" : name;
+        if (!TextDecoder.isWideUnicode(bytes) && looksBinary(bytes)) {
+            throw new Unreadable(label + " is a binary file, not text");
+        }
         try {
-            return new TextDecoder().decode(bytes, name.equals("-") ? "standard input" : name);
+            return new TextDecoder().decode(bytes, label);
         } catch (PipelineException e) {
             throw new Unreadable(e.getMessage());
         }

@@ -72,7 +72,7 @@ public final class TextDecoder {
     }
 
     /** Whether the bytes are UTF-16 or UTF-32 text, with or without a byte order mark. */
-    static boolean isWideUnicode(byte[] bytes) {
+    public static boolean isWideUnicode(byte[] bytes) {
         return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)
                 || BomlessUnicode.of(bytes) != null;
     }
