@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import org.paperbridge.ArticleIds;
 import org.paperbridge.corpus.Json;
 import org.paperbridge.model.Affiliation;
@@ -98,11 +99,26 @@ public final class ShowCommand implements Callable<Integer> {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new NotAnArticle(p + " is not a valid article JSON" + (at == null ? ""
-                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-                    + ": " + Main.oneLine(new Exception(e.getOriginalMessage())));
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": " + problem(e));
         } catch (IOException e) {
             throw new NotAnArticle("cannot read " + p + ": " + Main.oneLine(e));
         }
+    }
+
+    /** What is wrong, in the file's terms: the field with a wrong value, or the syntax error. */
+    private static String problem(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference r : mapping.getPath()) {
+                if (r.getFieldName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+                } else if (r.getIndex() >= 0) {
+                    path.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            return "'" + path + "' does not hold what an article has there";
+        }
+        return Main.oneLine(new Exception(e.getOriginalMessage()));
     }
 
     static void print(Article a, PrintWriter out) {

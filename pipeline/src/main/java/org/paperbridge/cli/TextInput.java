@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.paperbridge.ingest.TextDecoder;
+import org.paperbridge.ingest.TextExtractor;
 import org.paperbridge.model.PipelineException;
 
 /**
@@ -81,7 +82,7 @@ final class TextInput {
         for (byte b : bytes) {
             nuls += b == 0 ? 1 : 0;
         }
-        return nuls > Math.max(4, bytes.length / 1000);
+        return (long) nuls * TextExtractor.BYTES_PER_STRAY_NUL > bytes.length;
     }
 
     private static String decode(byte[] bytes, String name) throws Unreadable {

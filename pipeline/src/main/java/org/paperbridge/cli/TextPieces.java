@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Cuts free text into the pieces a command tags one at a time: its lines, and a line longer than
- * {@link #MAX_PIECE} characters at a sentence end or space near that length (at the length itself
- * when there is none). Each piece knows where it starts, in code points from the start of the text,
+ * {@link #MAX_PIECE} characters at a sentence end near that length, else at a space or comma, else
+ * at the length itself. Each piece knows where it starts, in code points from the start of the text,
  * so offsets found in a piece become offsets into the whole text; work per piece stays bounded.
  */
 final class TextPieces {
@@ -57,7 +57,7 @@ final class TextPieces {
             if ("。！？；.!?;".indexOf(c) >= 0) {
                 return i + 1;
             }
-            if (space < 0 && Character.isWhitespace(c)) {
+            if (space < 0 && (Character.isWhitespace(c) || c == '，' || c == ',' || c == '、')) {
                 space = i + 1;
             }
         }

@@ -22,9 +22,8 @@ public final class TextExtractor implements Extractor {
     private static final String STAGE = "ingest";
     /** Valid non-ASCII UTF-8 characters before a malformed byte that make a file "UTF-8, damaged". */
     private static final int UTF8_EVIDENCE = 4;
-    /** NUL bytes dropped as stray damage: this many in any file, or this share of a long one; more is binary. */
-    private static final int MIN_STRAY_NULS = 4;
-    private static final double MAX_STRAY_NUL_SHARE = 0.001;
+    /** NUL bytes dropped as stray damage: at most one per this many bytes; more is binary. */
+    public static final int BYTES_PER_STRAY_NUL = 1000;
     /** Share of control bytes above which a file is taken for binary even without NUL bytes. */
     private static final double MAX_CONTROL_SHARE = 0.05;
 
@@ -50,7 +49,7 @@ public final class TextExtractor implements Extractor {
             text = legacy.decode(bytes, name);
         } else {
             int nuls = countNuls(bytes);
-            if (nuls > 0 && nuls <= Math.max(MIN_STRAY_NULS, bytes.length * MAX_STRAY_NUL_SHARE)) {
+            if (nuls > 0 && (long) nuls * BYTES_PER_STRAY_NUL <= bytes.length) {
                 // A few NULs in text are damage (a bad copy, a buggy converter), not a binary format.
                 bytes = withoutNuls(bytes, nuls);
                 warnings.add(nuls == 1 ? "dropped 1 stray NUL byte" : "dropped " + nuls + " stray NUL bytes");
