@@ -6,13 +6,14 @@ import java.util.Set;
 /**
  * How to search: page of articles ({@code offset}, {@code limit}), passages shown per article,
  * languages searched ("zh", "en" or both), text groups a bare word searches, and facets wanted.
- * The page is bounded ({@link #MAX_LIMIT}, {@link #MAX_OFFSET}, {@link #MAX_PASSAGES}) so that no
- * request makes a search collect or highlight more than a few hundred thousand hits.
+ * Any page is safe to ask for: the hits a search collects are bounded whatever the numbers
+ * ({@link #firstDepth}); the command line also bounds the page itself ({@link #MAX_LIMIT},
+ * {@link #MAX_OFFSET}, {@link #MAX_PASSAGES}).
  */
 public record SearchOptions(int limit, int offset, int passagesPerArticle, Set<String> languages, List<String> groups,
                             boolean facets) {
     public static final SearchOptions DEFAULT = new SearchOptions(10, 0, 3, Set.of("zh", "en"), Fields.GROUPS, false);
-    /** Most articles on one page. */
+    /** Most articles on one page of {@code paperbridge search}. */
     public static final int MAX_LIMIT = 1_000;
     /** Most articles skipped: pages further down are not worth ranking for. */
     public static final int MAX_OFFSET = 10_000;
@@ -23,11 +24,6 @@ public record SearchOptions(int limit, int offset, int passagesPerArticle, Set<S
         if (limit < 1 || offset < 0 || passagesPerArticle < 1) {
             throw new IllegalArgumentException("limit and passages must be positive, offset not negative");
         }
-        if (limit > MAX_LIMIT || offset > MAX_OFFSET || passagesPerArticle > MAX_PASSAGES) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "limit is at most %,d articles, offset at most %,d, passages at most %,d per article",
-                    MAX_LIMIT, MAX_OFFSET, MAX_PASSAGES));
-        }
         languages = Set.copyOf(languages);
         groups = List.copyOf(groups);
     }
@@ -37,7 +33,8 @@ public record SearchOptions(int limit, int offset, int passagesPerArticle, Set<S
      * with some to spare, between {@code min} and {@code max}.
      */
     public int firstDepth(int min, int max) {
-        long wanted = ((long) offset + limit) * passagesPerArticle * 4;
+        long articles = Math.min((long) offset + limit, max); // clamped first: the product then fits a long
+        long wanted = articles * passagesPerArticle * 4;
         return (int) Math.max(min, Math.min(max, wanted));
     }
 

@@ -168,6 +168,9 @@ class HostileCommandsTest {
         SearchOptions largest = new SearchOptions(SearchOptions.MAX_LIMIT, SearchOptions.MAX_OFFSET,
                 SearchOptions.MAX_PASSAGES, java.util.Set.of("zh"), List.of("body"), false);
         assertEquals(100_000, largest.firstDepth(100, 100_000));
+        SearchOptions absurd = new SearchOptions(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE,
+                java.util.Set.of("zh"), List.of("body"), false);
+        assertEquals(100_000, absurd.firstDepth(100, 100_000), "no int overflow, no unbounded collector");
         assertEquals(100, SearchOptions.DEFAULT.withLimit(1, 0).firstDepth(100, 100_000));
     }
 
