@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Tells UTF-32 and UTF-16 text written without a byte order mark from its byte pattern: UTF-32
  * units all have a zero high byte and a plane byte of at most 0x10; UTF-16 text with Latin letters
- * has zero bytes at every other position, and all-Chinese UTF-16 (no zero bytes at all) decodes,
- * in the right byte order only, to characters that text is made of (Han, kana, punctuation,
- * Latin). Binary data and other encodings fail these tests; the first bytes decide.
+ * has zero bytes at every other position, and all-Chinese UTF-16 (no zero bytes at all) is not
+ * UTF-8 and decodes, in the right byte order only, to characters that text is made of (Han, kana,
+ * punctuation, Latin). Binary data and other encodings fail these tests; the first bytes decide.
  */
 final class BomlessUnicode {
     /** Bytes examined. */
@@ -63,7 +63,9 @@ final class BomlessUnicode {
         if (evenZero > units * 0.3 && oddZero < units * 0.05) {
             return StandardCharsets.UTF_16BE;
         }
-        if (evenZero + oddZero == 0) {
+        // Pairs of ASCII bytes read as UTF-16 are CJK ideographs ("<d" is U+643C): text without zero
+        // bytes is UTF-16 only when it is not UTF-8 (ASCII included), which all-Chinese UTF-16 never is.
+        if (evenZero + oddZero == 0 && !isUtf8(bytes, n)) {
             double le = textShare(bytes, n, StandardCharsets.UTF_16LE);
             double be = textShare(bytes, n, StandardCharsets.UTF_16BE);
             if (le >= TEXT_SHARE && le > be) {
@@ -74,6 +76,13 @@ final class BomlessUnicode {
             }
         }
         return null;
+    }
+
+    /** Whether the first {@code n} bytes are UTF-8, a sequence cut at the end allowed. */
+    private static boolean isUtf8(byte[] bytes, int n) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return !decoder.decode(ByteBuffer.wrap(bytes, 0, n), java.nio.CharBuffer.allocate(n), false).isError();
     }
 
     /** Share of the sample's characters that ordinary Chinese or English text uses; 0 when it does not decode. */

@@ -28,6 +28,11 @@ class BomlessUnicodeTest {
         assertNull(BomlessUnicode.of(CHINESE.repeat(3).getBytes(Charset.forName("GB18030"))));
         assertNull(BomlessUnicode.of(CHINESE.repeat(3).getBytes(Charset.forName("Big5"))));
         assertNull(BomlessUnicode.of(MIXED.repeat(3).getBytes(StandardCharsets.UTF_8)));
+        // Pairs of ASCII letters read as UTF-16 would be ideographs: ASCII text and markup stay themselves.
+        assertNull(BomlessUnicode.of("<div><div><p>liver failure and stem cells</p>".repeat(50)
+                .getBytes(StandardCharsets.US_ASCII)));
+        assertNull(BomlessUnicode.of("Bone marrow mesenchymal stem cells in liver failure. ".repeat(50)
+                .getBytes(StandardCharsets.US_ASCII)));
         byte[] random = new byte[4096];
         new Random(19).nextBytes(random);
         assertNull(BomlessUnicode.of(random));
