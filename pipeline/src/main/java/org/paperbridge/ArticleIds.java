@@ -13,6 +13,15 @@ public final class ArticleIds {
     private ArticleIds() {
     }
 
+    /**
+     * Whether {@code text} could be an id this class makes: ASCII letters, digits, '.', '-' and '_'
+     * only, not starting with '.', so an id never names a path outside the docs folder.
+     */
+    public static boolean isWellFormed(String text) {
+        return text != null && !text.isEmpty() && text.length() <= MAX_LENGTH && text.charAt(0) != '.'
+                && text.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_'));
+    }
+
     public static String of(String doi, String sha256) {
         if (doi == null || doi.isBlank()) {
             return sha256.substring(0, 16);

@@ -161,7 +161,8 @@ public final class Pipeline {
                 List.of());
         t = lap(micros, "text", t);
 
-        List<String> warnings = new ArrayList<>(fm.warnings());
+        List<String> warnings = new ArrayList<>(blocks.warnings());
+        warnings.addAll(fm.warnings());
         boolean hasFront = !fm.title().isEmpty() || !fm.authors().isEmpty() || abs.zh() != null || abs.en() != null;
         boolean hasHeadings = sections.stream().anyMatch(s -> s.number() != null || s.title() != null);
         if (!hasFront && !hasHeadings && references.isEmpty() && bodyLength(sections) < MIN_UNSTRUCTURED_LENGTH) {

@@ -51,19 +51,63 @@ public record PipelineConfig(String out, int threads, List<String> formats, bool
                 List.of(".*", "*.expected.json", "*.gold.json", "expected.json"), DEFAULT_TIMEOUT_SECONDS);
     }
 
-    /** Reads a YAML configuration file; keys it leaves out keep their defaults. */
+    /** Largest configuration file read: a configuration is a few lines. */
+    static final long MAX_CONFIG_BYTES = 1024 * 1024;
+
+    /**
+     * Reads a YAML configuration file; keys it leaves out keep their defaults. Whatever is wrong
+     * with the file is one line naming it, never the file's content echoed (it may be binary).
+     */
     public static PipelineConfig load(Path file) throws IOException {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         PipelineConfig d = defaults();
-        var node = yaml.readTree(Files.readAllBytes(file));
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return d;
+        byte[] bytes = Files.size(file) > MAX_CONFIG_BYTES ? null : Files.readAllBytes(file);
+        if (bytes == null || !isText(bytes)) {
+            throw new IOException("configuration file " + file + " is not a YAML text file"
+                    + (bytes == null ? " (over 1 MB)" : " (binary or not UTF-8)"));
         }
-        var merged = yaml.valueToTree(d);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) merged).setAll(
-                (com.fasterxml.jackson.databind.node.ObjectNode) node);
-        return yaml.treeToValue(merged, PipelineConfig.class);
+        try {
+            var node = yaml.readTree(bytes);
+            if (node == null || node.isNull() || node.isMissingNode()) {
+                return d;
+            }
+            if (!node.isObject()) {
+                throw new IOException("configuration file " + file + " must be a YAML mapping of keys to values");
+            }
+            var merged = yaml.valueToTree(d);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) merged).setAll(
+                    (com.fasterxml.jackson.databind.node.ObjectNode) node);
+            return yaml.treeToValue(merged, PipelineConfig.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException("configuration file " + file + ": " + problem(e), e);
+        }
+    }
+
+    private static boolean isText(byte[] bytes) {
+        try {
+            String s = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+            return s.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** The parser's complaint in one short line: where, and what (a constructor's own message when it refused). */
+    private static String problem(com.fasterxml.jackson.core.JsonProcessingException e) {
+        Throwable cause = e.getCause();
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            return "unknown key '" + u.getPropertyName() + "'; known: " + u.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(", "));
+        }
+        String what = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
+        what = what == null ? e.getClass().getSimpleName() : what.replaceAll("\\s+", " ").strip();
+        if (what.length() > 200) {
+            what = what.substring(0, 200) + "…";
+        }
+        var at = e.getLocation();
+        return (at != null && at.getLineNr() > 0 ? "line " + at.getLineNr() + ": " : "") + what;
     }
 
     /** The number of worker threads to use: the configured number, or one per core. */

@@ -1,9 +1,6 @@
 package org.paperbridge.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,10 +69,11 @@ public final class AlignCommand implements Callable<Integer> {
         List<String> zh;
         List<String> en;
         try {
-            zh = sentences(Files.readString(zhFile, StandardCharsets.UTF_8));
-            en = sentences(Files.readString(enFile, StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            err.println("align: cannot read " + (Files.isReadable(zhFile) ? enFile : zhFile) + ": " + e.getMessage());
+            // Any encoding the pipeline reads; a file that is not text says so in one line.
+            zh = sentences(TextInput.read(zhFile));
+            en = sentences(TextInput.read(enFile));
+        } catch (TextInput.Unreadable e) {
+            err.println("align: " + e.getMessage());
             return 2;
         }
         for (Alignment a : new SentenceAligner().alignSentences(zh, en)) {

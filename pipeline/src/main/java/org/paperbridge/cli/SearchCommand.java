@@ -14,6 +14,7 @@ import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.index.CorpusSearch;
 import org.paperbridge.index.Fields;
 import org.paperbridge.index.QuerySyntaxException;
+import org.paperbridge.index.QueryTooLargeException;
 import org.paperbridge.index.SearchOptions;
 import org.paperbridge.index.SearchResult;
 import org.paperbridge.index.Searcher;
@@ -102,6 +103,9 @@ public final class SearchCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
+        } catch (QueryTooLargeException e) {
+            err.println("search: " + e.getMessage());
+            return 2;
         } catch (QuerySyntaxException e) {
             err.println("search: malformed query: " + e.getMessage());
             return 2;
@@ -114,6 +118,13 @@ public final class SearchCommand implements Callable<Integer> {
     private SearchOptions options() {
         if (limit < 1 || offset < 0 || passages < 1) {
             throw new IllegalArgumentException("--limit and --passages must be at least 1, --offset at least 0");
+        }
+        if (limit > SearchOptions.MAX_LIMIT || offset > SearchOptions.MAX_OFFSET
+                || passages > SearchOptions.MAX_PASSAGES) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "--limit is at most %,d, --offset at most %,d, --passages at most %,d (got %d, %d, %d)",
+                    SearchOptions.MAX_LIMIT, SearchOptions.MAX_OFFSET, SearchOptions.MAX_PASSAGES,
+                    limit, offset, passages));
         }
         SearchOptions options = new SearchOptions(limit, offset, passages, Set.of("zh", "en"), Fields.GROUPS, facets);
         if (lang != null) {

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.paperbridge.Pipeline;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.paperbridge.ArticleIds;
 import org.paperbridge.corpus.Json;
 import org.paperbridge.model.Affiliation;
 import org.paperbridge.model.Article;
@@ -46,6 +49,9 @@ public final class ShowCommand implements Callable<Integer> {
         } catch (PipelineException e) {
             err.println("paperbridge show: " + target + ": " + e.getMessage() + " (stage " + e.stage() + ")");
             return 1;
+        } catch (NotAnArticle e) {
+            err.println("paperbridge show: " + e.getMessage());
+            return Main.USAGE;
         }
         if (article == null) {
             err.println("paperbridge show: no file or article id '" + target + "' (looked in " + out.resolve("docs") + ")");
@@ -55,21 +61,64 @@ public final class ShowCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Article load() throws IOException, PipelineException {
+    /** A file named as an article JSON or by id that is none; the message is one line. */
+    private static final class NotAnArticle extends Exception {
+        NotAnArticle(String message) {
+            super(message);
+        }
+    }
+
+    private Article load() throws IOException, PipelineException, NotAnArticle {
         Path p = Path.of(target);
         if (Files.isRegularFile(p)) {
             if (p.getFileName().toString().endsWith(".json") && looksLikeArticle(p)) {
-                return Json.MAPPER.readValue(p.toFile(), Article.class);
+                return readArticle(p);
             }
-            return new Pipeline().process(p).article();
+            // A source file: processed as a run would, under the same limits and guards.
+            return GuardedSource.withRunDefaults().process(p);
+        }
+        if (!ArticleIds.isWellFormed(target)) {
+            return null; // "../manifest" and the like name no article: never resolved against docs/
         }
         Path doc = out.resolve("docs").resolve(target + ".json");
-        return Files.isRegularFile(doc) ? Json.MAPPER.readValue(doc.toFile(), Article.class) : null;
+        return Files.isRegularFile(doc) ? readArticle(doc) : null;
     }
 
-    private static boolean looksLikeArticle(Path p) throws IOException {
-        var node = Json.MAPPER.readTree(p.toFile());
-        return node != null && node.has("schemaVersion") && node.has("sections");
+    private static boolean looksLikeArticle(Path p) {
+        try {
+            var node = Json.MAPPER.readTree(p.toFile());
+            return node != null && node.has("schemaVersion") && node.has("sections");
+        } catch (IOException e) {
+            return false; // not JSON at all: perhaps MinerU's, or a source of another kind
+        }
+    }
+
+    private static Article readArticle(Path p) throws NotAnArticle {
+        try {
+            return Json.MAPPER.readValue(p.toFile(), Article.class);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new NotAnArticle(p + " is not a valid article JSON" + (at == null ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": " + problem(e));
+        } catch (IOException e) {
+            throw new NotAnArticle("cannot read " + p + ": " + Main.oneLine(e));
+        }
+    }
+
+    /** What is wrong, in the file's terms: the field with a wrong value, or the syntax error. */
+    private static String problem(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference r : mapping.getPath()) {
+                if (r.getFieldName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+                } else if (r.getIndex() >= 0) {
+                    path.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            return "'" + path + "' does not hold what an article has there";
+        }
+        return Main.oneLine(new Exception(e.getOriginalMessage()));
     }
 
     static void print(Article a, PrintWriter out) {

@@ -3,11 +3,13 @@ package org.paperbridge.index;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -39,10 +41,30 @@ public final class CorpusQueries {
         return analyzer;
     }
 
-    /** The Lucene query of a user query. */
+    /**
+     * The Lucene query of a user query; refused when it expands (into fields, languages and
+     * translations) to more clauses than Lucene's {@link IndexSearcher#getMaxClauseCount()}.
+     */
     public Query parse(String query, SearchOptions options) throws QuerySyntaxException {
-        return new SearchQueryBuilder(analyzer, translator, options.languages(), options.groups())
-                .build(new UserQueryParser().parse(query));
+        QueryNode parsed = new UserQueryParser().parse(query);
+        Query built;
+        try {
+            built = new SearchQueryBuilder(analyzer, translator, options.languages(), options.groups()).build(parsed);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyClauses("more than " + IndexSearcher.getMaxClauseCount());
+        }
+        int clauses = ClauseCount.of(built);
+        if (clauses > IndexSearcher.getMaxClauseCount()) {
+            throw tooManyClauses(String.format(Locale.ROOT, "%,d", clauses));
+        }
+        return built;
+    }
+
+    private static QueryTooLargeException tooManyClauses(String count) {
+        return new QueryTooLargeException("query too large: it expands to " + count
+                + " search clauses (each word is searched in every part and language, with its translations),"
+                + " over the limit of " + IndexSearcher.getMaxClauseCount()
+                + "; use fewer words, or narrow it with --field or --lang");
     }
 
     /** The front-matter documents of the articles {@code query} matches anywhere: what facets count. */

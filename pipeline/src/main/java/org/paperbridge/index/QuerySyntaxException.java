@@ -1,7 +1,7 @@
 package org.paperbridge.index;
 
 /** A user query that cannot be parsed; the message is one line, written for the person who typed it. */
-public final class QuerySyntaxException extends Exception {
+public class QuerySyntaxException extends Exception {
     public QuerySyntaxException(String message) {
         super(message);
     }

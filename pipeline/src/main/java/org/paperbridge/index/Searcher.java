@@ -114,7 +114,7 @@ public final class Searcher implements CorpusSearch {
 
     private SearchResult search(String text, Query query, SearchOptions options) throws IOException {
         int wanted = options.offset() + options.limit();
-        int depth = Math.max(MIN_DEPTH, wanted * options.passagesPerArticle() * 4);
+        int depth = options.firstDepth(MIN_DEPTH, MAX_DEPTH);
         TopDocs top;
         ArticleGroups<Integer, ScoreDoc> groups;
         while (true) {
@@ -125,7 +125,7 @@ public final class Searcher implements CorpusSearch {
             if (groups.size() >= wanted || top.scoreDocs.length < depth || depth >= MAX_DEPTH) {
                 break;
             }
-            depth *= 4; // a few articles hold most hits: look deeper for the page asked
+            depth = Math.min(MAX_DEPTH, depth * 4); // a few articles hold most hits: look deeper for the page asked
         }
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO && top.scoreDocs.length < depth;
         StoredFields stored = searcher.storedFields();

@@ -9,8 +9,15 @@ import java.util.Set;
  * Parses the query language people type: words and "quoted phrases" in either language,
  * AND / OR / NOT (also a leading -), parentheses, and field prefixes such as gene:STAT3 or
  * year:2020..2024. Adjacent clauses are ANDed; NOT binds tighter than AND, AND than OR.
+ * A query is at most {@link #MAX_LENGTH} characters and nests parentheses and NOTs at most
+ * {@link #MAX_NESTING} deep, so parsing, query building and Lucene's own recursion stay shallow.
  */
 public final class UserQueryParser {
+    /** Longest query, in characters: far beyond what anyone types, and a bound on everything after. */
+    public static final int MAX_LENGTH = 10_000;
+    /** Deepest nesting of parentheses and NOT (each level is a recursion here and in the query built). */
+    public static final int MAX_NESTING = 32;
+
     /** The prefixes a query may use. */
     public static final Set<String> FIELDS = Set.of("title", "abstract", "body", "keyword", "author", "doi", "year",
             "gene", "mirna", "ncrna", "cell", "disease", "chemical", "species");
@@ -22,13 +29,19 @@ public final class UserQueryParser {
 
     private List<Token> tokens;
     private int pos;
+    private int nesting;
 
     public QueryNode parse(String query) throws QuerySyntaxException {
         if (query == null || query.isBlank()) {
             throw new QuerySyntaxException("empty query");
         }
+        if (query.length() > MAX_LENGTH) {
+            throw new QueryTooLargeException(String.format(java.util.Locale.ROOT,
+                    "query too long: %,d characters, over the limit of %,d", query.length(), MAX_LENGTH));
+        }
         tokens = lex(query);
         pos = 0;
+        nesting = 0;
         QueryNode node = or();
         if (pos < tokens.size()) {
             Token t = tokens.get(pos);
@@ -61,8 +74,10 @@ public final class UserQueryParser {
 
     private QueryNode unary() throws QuerySyntaxException {
         if (peek(Kind.NOT) || peek(Kind.MINUS)) {
-            pos++;
-            return new QueryNode.Not(unary());
+            enter(tokens.get(pos++));
+            QueryNode not = new QueryNode.Not(unary());
+            nesting--;
+            return not;
         }
         return primary();
     }
@@ -78,11 +93,13 @@ public final class UserQueryParser {
                 if (peek(Kind.CLOSE)) {
                     throw new QuerySyntaxException("empty parentheses at position " + (t.at() + 1));
                 }
+                enter(t);
                 QueryNode inner = or();
                 if (!peek(Kind.CLOSE)) {
                     throw new QuerySyntaxException("missing ')' for the '(' at position " + (t.at() + 1));
                 }
                 pos++;
+                nesting--;
                 return inner;
             }
             case WORD -> {
@@ -96,6 +113,14 @@ public final class UserQueryParser {
             }
             default -> throw new QuerySyntaxException("'" + t.text() + "' at position " + (t.at() + 1)
                     + " needs a word or phrase before and after it");
+        }
+    }
+
+    /** One level deeper, at a '(' or a NOT; refused past {@link #MAX_NESTING}. */
+    private void enter(Token t) throws QueryTooLargeException {
+        if (++nesting > MAX_NESTING) {
+            throw new QueryTooLargeException("query nests parentheses and NOT more than " + MAX_NESTING
+                    + " levels deep (at '" + t.text() + "', position " + (t.at() + 1) + ")");
         }
     }
 

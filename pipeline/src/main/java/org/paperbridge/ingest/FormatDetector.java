@@ -45,6 +45,13 @@ public final class FormatDetector {
         if (startsWith(bytes, start, "{\\rtf")) {
             return RTF;
         }
+        if (TextDecoder.isWideUnicode(bytes)) {
+            // UTF-16/32 text is full of zero bytes that would make it look binary below.
+            String head = wideHead(bytes);
+            if (head != null) {
+                return textKind(head);
+            }
+        }
         // Plain text and Markdown have no magic number: skip Tika's container and magic probes
         // (about a millisecond per file) unless the bytes could be markup or a binary format.
         if (start < bytes.length && bytes[start] != '<' && !startsWith(bytes, start, "PK") && looksLikeText(bytes)) {
@@ -76,7 +83,20 @@ public final class FormatDetector {
     }
 
     private static String textKind(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 65536), StandardCharsets.UTF_8);
+        return textKind(new String(bytes, 0, Math.min(bytes.length, 65536), StandardCharsets.UTF_8));
+    }
+
+    /** The first characters of UTF-16/32 text, or null when it does not decode. */
+    private static String wideHead(byte[] bytes) {
+        try {
+            String text = new TextDecoder().decode(bytes, "");
+            return text.substring(0, Math.min(text.length(), 65536));
+        } catch (org.paperbridge.model.PipelineException e) {
+            return null;
+        }
+    }
+
+    private static String textKind(String head) {
         if (head.stripLeading().regionMatches(true, 0, "<!doctype html", 0, 14)
                 || head.stripLeading().regionMatches(true, 0, "<html", 0, 5)) {
             return HTML;

@@ -25,17 +25,31 @@ public final class PdfExtractor implements Extractor {
     private static final Pattern DOI = Pattern.compile("(?i)doi|10\\.\\d{4,9}/");
     /** Fewer characters than this per page on average means there is no real text layer. */
     private static final int MIN_CHARS_PER_PAGE = 20;
+    /**
+     * Largest page side in PDF units: the format's own limit (200 inches, ISO 32000-1 annex C).
+     * Layout analysis works in steps of one unit across a page, so a lying MediaBox must stop here.
+     */
+    static final float MAX_PAGE_SIDE = 14_400;
 
     @Override
     public Blocks extract(byte[] bytes, String name) throws PipelineException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
-            List<List<Glyph>> glyphs = new GlyphReader().read(document);
             List<Float> heights = new ArrayList<>();
             List<Float> widths = new ArrayList<>();
+            int number = 0;
             for (PDPage page : document.getPages()) {
-                heights.add(page.getCropBox().getHeight());
-                widths.add(page.getCropBox().getWidth());
+                number++;
+                float height = page.getCropBox().getHeight();
+                float width = page.getCropBox().getWidth();
+                if (!(width <= MAX_PAGE_SIDE && height <= MAX_PAGE_SIDE)) {
+                    throw new PipelineException("ingest", String.format(java.util.Locale.ROOT,
+                            "damaged PDF: page %d is %.6g x %.6g points, larger than the PDF format allows"
+                                    + " (%.0f points, 200 inches, a side)", number, width, height, MAX_PAGE_SIDE));
+                }
+                heights.add(height);
+                widths.add(width);
             }
+            List<List<Glyph>> glyphs = new GlyphReader().read(document);
             int chars = glyphs.stream().mapToInt(List::size).sum();
             if (chars < MIN_CHARS_PER_PAGE * Math.max(1, glyphs.size()) / 4 + 1) {
                 throw new PipelineException("ingest", "PDF has no text layer (scanned image?): OCR is needed");

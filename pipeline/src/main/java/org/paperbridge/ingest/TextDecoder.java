@@ -12,8 +12,9 @@ import org.apache.tika.parser.txt.CharsetMatch;
 import org.paperbridge.model.PipelineException;
 
 /**
- * Decodes plain text of unknown encoding: UTF-8 (with or without BOM) and UTF-16 with BOM
- * first, then Tika's charset detector, then GB18030 or Big5 when they decode cleanly.
+ * Decodes plain text of unknown encoding: UTF-8 (with or without BOM) and UTF-16/UTF-32 with BOM
+ * first, then UTF-32 and UTF-16 without BOM told by their byte pattern ({@link BomlessUnicode}),
+ * then Tika's charset detector, then GB18030 or Big5 when they decode cleanly.
  * Traditional Chinese is returned as written; simplified forms are added later.
  */
 public final class TextDecoder {
@@ -22,11 +23,20 @@ public final class TextDecoder {
             "ISO-2022-JP", "ISO-2022-KR");
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
+    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
 
     /** The text of {@code bytes}; the name is used in the error message only. */
     public String decode(byte[] bytes, String name) throws PipelineException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return strict(bytes, 3, StandardCharsets.UTF_8, name);
+        }
+        // UTF-32LE's mark begins like UTF-16LE's: test it first.
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            return strict(bytes, 4, UTF_32LE, name);
+        }
+        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            return strict(bytes, 4, UTF_32BE, name);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return strict(bytes, 2, StandardCharsets.UTF_16LE, name);
@@ -38,8 +48,8 @@ public final class TextDecoder {
         if (text != null) {
             return text;
         }
-        Charset utf16 = utf16WithoutBom(bytes);
-        if (utf16 != null && (text = tryDecode(bytes, utf16)) != null) {
+        Charset wide = BomlessUnicode.of(bytes);
+        if (wide != null && (text = tryDecode(bytes, wide)) != null) {
             return text;
         }
         Charset detected = detect(bytes);
@@ -58,12 +68,13 @@ public final class TextDecoder {
             return text;
         }
         throw new PipelineException("ingest", "unknown text encoding in " + name
-                + ": not UTF-8, UTF-16, GB18030 or Big5");
+                + ": not UTF-8, UTF-16, UTF-32, GB18030 or Big5");
     }
 
-    /** Whether the bytes are UTF-16 text, with or without a byte order mark. */
-    static boolean isUtf16(byte[] bytes) {
-        return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) || utf16WithoutBom(bytes) != null;
+    /** Whether the bytes are UTF-16 or UTF-32 text, with or without a byte order mark. */
+    public static boolean isWideUnicode(byte[] bytes) {
+        return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)
+                || BomlessUnicode.of(bytes) != null;
     }
 
     private static Charset detect(byte[] bytes) {
@@ -78,28 +89,6 @@ public final class TextDecoder {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    /** Text of two-byte units with ASCII in it shows zero bytes at every other position. */
-    private static Charset utf16WithoutBom(byte[] bytes) {
-        int n = Math.min(bytes.length, 4096) & ~1;
-        if (n < 4) {
-            return null;
-        }
-        int evenZero = 0;
-        int oddZero = 0;
-        for (int i = 0; i < n; i += 2) {
-            evenZero += bytes[i] == 0 ? 1 : 0;
-            oddZero += bytes[i + 1] == 0 ? 1 : 0;
-        }
-        int units = n / 2;
-        if (oddZero > units * 0.3 && evenZero < units * 0.05) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (evenZero > units * 0.3 && oddZero < units * 0.05) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return null;
     }
 
     private static boolean mostlyHan(String text) {

@@ -6,6 +6,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.paperbridge.model.PipelineException;
@@ -20,6 +22,8 @@ public final class TextExtractor implements Extractor {
     private static final String STAGE = "ingest";
     /** Valid non-ASCII UTF-8 characters before a malformed byte that make a file "UTF-8, damaged". */
     private static final int UTF8_EVIDENCE = 4;
+    /** NUL bytes dropped as stray damage: at most one per this many bytes; more is binary. */
+    public static final int BYTES_PER_STRAY_NUL = 1000;
     /** Share of control bytes above which a file is taken for binary even without NUL bytes. */
     private static final double MAX_CONTROL_SHARE = 0.05;
 
@@ -40,18 +44,45 @@ public final class TextExtractor implements Extractor {
             throw new PipelineException(STAGE, "empty file");
         }
         String text;
-        if (start == 0 && TextDecoder.isUtf16(bytes)) {
+        List<String> warnings = new ArrayList<>();
+        if (start == 0 && TextDecoder.isWideUnicode(bytes)) {
             text = legacy.decode(bytes, name);
-        } else if (looksBinary(bytes, start)) {
-            throw new PipelineException(STAGE, "binary file, not text");
         } else {
+            int nuls = countNuls(bytes);
+            if (nuls > 0 && (long) nuls * BYTES_PER_STRAY_NUL <= bytes.length) {
+                // A few NULs in text are damage (a bad copy, a buggy converter), not a binary format.
+                bytes = withoutNuls(bytes, nuls);
+                warnings.add(nuls == 1 ? "dropped 1 stray NUL byte" : "dropped " + nuls + " stray NUL bytes");
+            }
+            if (looksBinary(bytes, start)) {
+                throw new PipelineException(STAGE, "binary file, not text");
+            }
             text = decode(bytes, start, name);
         }
         if (text.isBlank()) {
             throw new PipelineException(STAGE, "empty file");
         }
         String format = MARKDOWN_FEATURE.matcher(text).find() ? "markdown" : "text";
-        return new Blocks(format, null, new MarkdownBlockSplitter().split(text));
+        return new Blocks(format, null, new MarkdownBlockSplitter().split(text), warnings);
+    }
+
+    private static int countNuls(byte[] b) {
+        int n = 0;
+        for (byte x : b) {
+            n += x == 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static byte[] withoutNuls(byte[] b, int nuls) {
+        byte[] out = new byte[b.length - nuls];
+        int j = 0;
+        for (byte x : b) {
+            if (x != 0) {
+                out[j++] = x;
+            }
+        }
+        return out;
     }
 
     private static boolean hasBom(byte[] b) {

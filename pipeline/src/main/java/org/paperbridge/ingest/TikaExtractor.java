@@ -58,7 +58,7 @@ public final class TikaExtractor implements Extractor {
                 throw new PipelineException("ingest", "refused by Tika's guard against XML and zip bombs: "
                         + cause.substring(BOMB_GUARD.length()), e);
             }
-            throw new PipelineException("ingest", "damaged document: " + cause, e);
+            throw new PipelineException("ingest", TikaFailures.describe(e), e);
         }
         return new Blocks(format(metadata.get(Metadata.CONTENT_TYPE)), null, handler.blocks());
     }

@@ -120,7 +120,7 @@ public final class SolrSearcher implements CorpusSearch {
         String encoded = QueryCodec.encode(query);
         String statsFields = String.join("!", fieldsOf(query));
         int wanted = options.offset() + options.limit();
-        int depth = Math.max(Searcher.MIN_DEPTH, wanted * options.passagesPerArticle() * 4);
+        int depth = options.firstDepth(Searcher.MIN_DEPTH, Searcher.MAX_DEPTH);
         SolrDocumentList top;
         ArticleGroups<String, Hit> groups;
         while (true) {
@@ -135,7 +135,7 @@ public final class SolrSearcher implements CorpusSearch {
             if (groups.size() >= wanted || top.size() < depth || depth >= Searcher.MAX_DEPTH) {
                 break;
             }
-            depth *= 4;
+            depth = Math.min(Searcher.MAX_DEPTH, depth * 4);
         }
         boolean exact = !Boolean.FALSE.equals(top.getNumFoundExact()) && top.size() < depth;
         // Articles by best score, equal scores by id, as the local index ranks them.
