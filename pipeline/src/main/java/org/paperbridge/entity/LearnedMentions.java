@@ -1,0 +1,122 @@
+package org.paperbridge.entity;
+
+import org.paperbridge.ner.DictionaryHints;
+import org.paperbridge.ner.LearnedTagger;
+import org.paperbridge.ner.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * English mentions from the learned tagger, normalized through the lexicons. For the types it
+ * was trained on the model decides which spans are mentions (it generalizes past the lexicons and
+ * rejects words that merely fold to a symbol); each span then takes its id from, in order: an
+ * abbreviation defined in the text, the lexicon key the whole span folds to (case, space, hyphen and
+ * Greek folding; a plural's singular), else the longest lexicon match of the same type inside it
+ * (the head of "activated T cells"). The other types (miRNAs, ncRNAs, species) stay with the
+ * lexicons and RNA grammars, and a learned span that overlaps an RNA is dropped.
+ */
+final class LearnedMentions {
+    /** A lexicon key found in folded text: folded range and its senses. */
+    record KeyMatch(int begin, int end, LexiconEntry[] senses) {
+    }
+
+    private final Lexicon lexicon;
+    private final LearnedTagger tagger;
+    private final Set<String> types;
+
+    LearnedMentions(Lexicon lexicon, LearnedTagger tagger) {
+        this.lexicon = lexicon;
+        this.tagger = tagger;
+        this.types = new HashSet<>(tagger.types());
+    }
+
+    /** The candidates with the learned types' lexicon matches replaced by the model's normalized spans. */
+    List<Candidate> merge(MatchText mt, List<KeyMatch> keys, List<Candidate> found, Map<String, LexiconEntry> defined) {
+        DictionaryHints hints = (text, sink) -> {
+            for (KeyMatch k : keys) {
+                String last = null;
+                for (LexiconEntry sense : k.senses()) {
+                    if (!sense.type().equals(last)) {
+                        sink.match(mt.start(k.begin()), mt.end(k.end()), sense.type());
+                        last = sense.type();
+                    }
+                }
+            }
+        };
+        List<Span> spans = tagger.tag(mt.original(), hints);
+        List<Candidate> out = new ArrayList<>(found.size() + spans.size());
+        List<Candidate> lexical = new ArrayList<>();
+        List<Candidate> rnas = new ArrayList<>();
+        for (Candidate c : found) {
+            String type = c.entry().type();
+            if (!types.contains(type)) {
+                out.add(c);
+                if (type.equals("mirna") || type.equals("ncrna")) {
+                    rnas.add(c);
+                }
+            } else if (c.entry().source() == LexiconEntry.Source.DEFINED) {
+                // An abbreviation the text defines is a mention wherever it recurs, whatever the model says.
+                out.add(c);
+                lexical.add(c);
+            } else {
+                lexical.add(c);
+            }
+        }
+        for (Span s : spans) {
+            if (overlapsAny(s, rnas)) {
+                continue;
+            }
+            out.add(new Candidate(s.start(), s.end(), sense(mt.original(), s, lexical, defined)));
+        }
+        return out;
+    }
+
+    private LexiconEntry sense(String text, Span s, List<Candidate> lexical, Map<String, LexiconEntry> defined) {
+        String mention = text.substring(s.start(), s.end());
+        String key = MatchText.key(mention);
+        LexiconEntry d = defined.get(key);
+        if (d != null && d.type().equals(s.type())) {
+            return d;
+        }
+        LexiconEntry hit = ofType(lexicon.lookup(key), s.type());
+        if (hit == null && key.length() > 3 && key.endsWith("s")) {
+            hit = ofType(lexicon.lookup(key.substring(0, key.length() - 1)), s.type());
+        }
+        if (hit != null) {
+            return hit;
+        }
+        Candidate head = null;
+        for (Candidate c : lexical) {
+            if (c.entry().type().equals(s.type()) && c.start() >= s.start() && c.end() <= s.end()
+                    && (head == null || c.length() > head.length())) {
+                head = c;
+            }
+        }
+        if (head != null) {
+            return head.entry();
+        }
+        return new LexiconEntry(s.type(), mention, null, null, LexiconEntry.Source.LEARNED, false, mention);
+    }
+
+    private static LexiconEntry ofType(List<LexiconEntry> senses, String type) {
+        for (LexiconEntry e : senses) {
+            if (e.type().equals(type)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean overlapsAny(Span s, List<Candidate> others) {
+        for (Candidate c : others) {
+            if (c.start() < s.end() && c.end() > s.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
