@@ -16,8 +16,11 @@ import java.util.Set;
  * rejects words that merely fold to a symbol); each span then takes its id from, in order: an
  * abbreviation defined in the text, the lexicon key the whole span folds to (case, space, hyphen and
  * Greek folding; a plural's singular), else the longest lexicon match of the same type inside it
- * (the head of "activated T cells"). The other types (miRNAs, ncRNAs, species) stay with the
- * lexicons and RNA grammars, and a learned span that overlaps an RNA is dropped.
+ * (the head of "activated T cells"). Where mentions of two learned types overlap (trypsin as gene
+ * or chemical, dopamine inside "dopamine receptor"), the one the models preferred more per token
+ * wins. The other types (miRNAs, ncRNAs, species) stay with the lexicons and RNA grammars: a learned
+ * mention overlapping a miRNA is dropped, an ncRNA key overlapping a learned mention (E12, U21: also
+ * gene and clone names) is dropped.
  */
 final class LearnedMentions {
     /** A lexicon key found in folded text: folded range and its senses. */
@@ -47,16 +50,19 @@ final class LearnedMentions {
                 }
             }
         };
-        List<Span> spans = tagger.tag(mt.original(), hints);
+        List<Span> spans = preferred(tagger.tag(mt.original(), hints));
         List<Candidate> out = new ArrayList<>(found.size() + spans.size());
         List<Candidate> lexical = new ArrayList<>();
-        List<Candidate> rnas = new ArrayList<>();
+        List<Candidate> mirnas = new ArrayList<>();
         for (Candidate c : found) {
             String type = c.entry().type();
+            if (type.equals("ncrna") && overlapsAny(c, spans)) {
+                continue;
+            }
             if (!types.contains(type)) {
                 out.add(c);
-                if (type.equals("mirna") || type.equals("ncrna")) {
-                    rnas.add(c);
+                if (type.equals("mirna")) {
+                    mirnas.add(c);
                 }
             } else if (c.entry().source() == LexiconEntry.Source.DEFINED) {
                 // An abbreviation the text defines is a mention wherever it recurs, whatever the model says.
@@ -67,7 +73,7 @@ final class LearnedMentions {
             }
         }
         for (Span s : spans) {
-            if (overlapsAny(s, rnas)) {
+            if (overlapsAny(s, mirnas)) {
                 continue;
             }
             out.add(new Candidate(s.start(), s.end(), sense(mt.original(), s, lexical, defined)));
@@ -109,6 +115,35 @@ final class LearnedMentions {
             }
         }
         return null;
+    }
+
+    /** The spans left when each overlap between types goes to the span with the larger margin. */
+    private static List<Span> preferred(List<Span> spans) {
+        if (spans.size() < 2) {
+            return spans;
+        }
+        List<Span> byMargin = new ArrayList<>(spans);
+        byMargin.sort((a, b) -> Float.compare(b.margin(), a.margin()));
+        List<Span> kept = new ArrayList<>(spans.size());
+        for (Span s : byMargin) {
+            boolean free = true;
+            for (Span k : kept) {
+                free &= k.start() >= s.end() || k.end() <= s.start();
+            }
+            if (free) {
+                kept.add(s);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean overlapsAny(Candidate c, List<Span> spans) {
+        for (Span s : spans) {
+            if (c.start() < s.end() && c.end() > s.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsAny(Span s, List<Candidate> others) {

@@ -11,8 +11,8 @@ public final class BioModel {
     private final float[] transitions;
 
     /**
-     * @param weights     {@code 2^bits * 3} weights, bucket-major
-     * @param transitions {@code 4 * 3}: row previous label (row 3: sentence start), column label
+     * @param weights     {@code 2^bits * 5} weights, bucket-major
+     * @param transitions {@code 6 * 5}: row previous label (last row: sentence start), column label
      */
     BioModel(String type, int bits, float[] weights, float[] transitions) {
         if (weights.length != (1 << bits) * Bio.LABELS || transitions.length != (Bio.LABELS + 1) * Bio.LABELS) {
@@ -45,11 +45,12 @@ public final class BioModel {
         int n = features.length;
         float[] emissions = new float[n * Bio.LABELS];
         for (int i = 0; i < n; i++) {
+            int base = i * Bio.LABELS;
             for (int f : features[i]) {
                 int row = f * Bio.LABELS;
-                emissions[i * Bio.LABELS] += weights[row];
-                emissions[i * Bio.LABELS + 1] += weights[row + 1];
-                emissions[i * Bio.LABELS + 2] += weights[row + 2];
+                for (int y = 0; y < Bio.LABELS; y++) {
+                    emissions[base + y] += weights[row + y];
+                }
             }
         }
         return viterbi(emissions, 0, Bio.LABELS, transitions, n);
@@ -93,9 +94,9 @@ public final class BioModel {
             score = next;
             next = t;
         }
-        int y = 0;
-        for (int k = 1; k < L; k++) {
-            if (score[k] > score[y]) {
+        int y = Bio.O;
+        for (int k = 0; k < L; k++) {
+            if (Bio.canEnd(k) && score[k] > score[y]) {
                 y = k;
             }
         }

@@ -11,7 +11,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A {@link BioModel} on disk: gzip of a header (magic, type, hash bits, transitions) and the
+ * A {@link BioModel} on disk: gzip of a header (magic, type, hash bits, transitions, label count) and the
  * non-zero weights as (gap to the previous index, 16-bit value) pairs. Weights are quantized to
  * 1/32767 of the largest one, which changes no decision measurably and drops the near-zero weights
  * that make up most of a hashed model.
@@ -36,6 +36,7 @@ public final class ModelFile {
                 max = Math.max(max, Math.abs(v));
             }
             float scale = max == 0 ? 1 : 32767f / max;
+            out.writeByte(Bio.LABELS);
             out.writeFloat(scale);
             int count = 0;
             for (float v : w) {
@@ -57,24 +58,34 @@ public final class ModelFile {
     }
 
     /** What a model file holds besides its weights. */
-    record Head(String type, int bits, float[] transitions) {
+    record Head(String type, int bits, float[] transitions, float scale) {
     }
 
-    /** Receives each non-zero weight: index {@code bucket * 3 + label} and value. */
+    /** Receives each non-zero weight: index {@code bucket * labels + label} and quantized value (weight = q / scale). */
     @FunctionalInterface
     interface WeightSink {
-        void weight(int index, float value);
+        void weight(int index, short q);
     }
 
     /** Reads a whole model into its own arrays. */
     public static BioModel read(InputStream raw) throws IOException {
         float[][] own = new float[1][];
-        Head head = read(raw, bits -> own[0] = new float[(1 << bits) * Bio.LABELS], (k, v) -> own[0][k] = v);
+        float[] scale = new float[1];
+        Head head = read(raw, (bits, s) -> {
+            own[0] = new float[(1 << bits) * Bio.LABELS];
+            scale[0] = s;
+        }, (k, q) -> own[0][k] = q / scale[0]);
         return new BioModel(head.type(), head.bits(), own[0], head.transitions());
     }
 
-    /** Reads a model's header, tells {@code onBits} its hash bits before any weight, then streams its weights. */
-    static Head read(InputStream raw, java.util.function.IntConsumer onBits, WeightSink sink) throws IOException {
+    /** Told a model's hash bits and weight scale before any of its weights. */
+    @FunctionalInterface
+    interface HeadSink {
+        void head(int bits, float scale);
+    }
+
+    /** Reads a model's header, tells {@code onHead} its hash bits and scale, then streams its weights. */
+    static Head read(InputStream raw, HeadSink onHead, WeightSink sink) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16))) {
             if (in.readInt() != MAGIC) {
                 throw new IOException("not a PaperBridge NER model");
@@ -85,15 +96,18 @@ public final class ModelFile {
             for (int i = 0; i < transitions.length; i++) {
                 transitions[i] = in.readFloat();
             }
-            onBits.accept(bits);
+            if (in.readByte() != Bio.LABELS) {
+                throw new IOException("NER model of another label set; retrain it with train-ner");
+            }
             float scale = in.readFloat();
+            onHead.head(bits, scale);
             int count = in.readInt();
             int k = -1;
             for (int i = 0; i < count; i++) {
                 k += readVarint(in);
-                sink.weight(k, in.readShort() / scale);
+                sink.weight(k, in.readShort());
             }
-            return new Head(type, bits, transitions);
+            return new Head(type, bits, transitions, scale);
         }
     }
 
