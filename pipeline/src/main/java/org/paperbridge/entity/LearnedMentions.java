@@ -19,13 +19,32 @@ import java.util.Set;
  * (the head of "activated T cells"). Where mentions of two learned types overlap (trypsin as gene
  * or chemical, dopamine inside "dopamine receptor"), the one the models preferred more per token
  * wins. The other types (miRNAs, ncRNAs, species) stay with the lexicons and RNA grammars: a learned
- * mention overlapping a miRNA is dropped, an ncRNA key overlapping a learned mention (E12, U21: also
- * gene and clone names) is dropped.
+ * mention overlapping a miRNA or a kept ncRNA is dropped, an ncRNA key overlapping a learned mention (E12, U21: also
+ * gene and clone names) is dropped unless it is an approved or hand-written name or the longer one
+ * ("lncRNA H19").
  */
 final class LearnedMentions {
     /** A lexicon key found in folded text: folded range and its senses. */
     record KeyMatch(int begin, int end, LexiconEntry[] senses) {
     }
+
+    /**
+     * Gene senses kept where the model found nothing: hand-written terms and approved symbols (after
+     * the lexicon tagger's case and context rules), which a short text (a title, a keyword, "MMP-13 was
+     * secreted") gives the model too little context to find. Measured on the devel splits, the same
+     * fallback for cell types and diseases cost precision (JNLPBA cell_type F1 73 -> 60: ontology
+     * labels inside cell-line and protein names), so only genes and defined abbreviations have it.
+     */
+    private static final Set<LexiconEntry.Source> TRUSTED_GENES = java.util.EnumSet.of(LexiconEntry.Source.HAND,
+            LexiconEntry.Source.APPROVED_SYMBOL);
+
+    /**
+     * Senses that name one thing; alias and previous symbols and family names are shared or reused
+     * (YAP, IFN-α for a whole group), so a span takes them only as the lexicon tagger read it.
+     */
+    private static final Set<LexiconEntry.Source> STRONG = java.util.EnumSet.of(LexiconEntry.Source.DEFINED,
+            LexiconEntry.Source.HAND, LexiconEntry.Source.APPROVED_SYMBOL, LexiconEntry.Source.ONTOLOGY_NAME,
+            LexiconEntry.Source.MOUSE_SYMBOL, LexiconEntry.Source.GENE_NAME, LexiconEntry.Source.ONTOLOGY_SYNONYM);
 
     private final Lexicon lexicon;
     private final LearnedTagger tagger;
@@ -53,27 +72,31 @@ final class LearnedMentions {
         List<Span> spans = preferred(tagger.tag(mt.original(), hints));
         List<Candidate> out = new ArrayList<>(found.size() + spans.size());
         List<Candidate> lexical = new ArrayList<>();
-        List<Candidate> mirnas = new ArrayList<>();
+        List<Candidate> rnas = new ArrayList<>();
         for (Candidate c : found) {
             String type = c.entry().type();
-            if (type.equals("ncrna") && overlapsAny(c, spans)) {
+            if (type.equals("ncrna") && !STRONG.contains(c.entry().source()) && overlapsNoLonger(c, spans)) {
                 continue;
             }
             if (!types.contains(type)) {
                 out.add(c);
-                if (type.equals("mirna")) {
-                    mirnas.add(c);
+                if (type.equals("mirna") || type.equals("ncrna")) {
+                    rnas.add(c);
                 }
-            } else if (c.entry().source() == LexiconEntry.Source.DEFINED) {
-                // An abbreviation the text defines is a mention wherever it recurs, whatever the model says.
-                out.add(c);
-                lexical.add(c);
             } else {
                 lexical.add(c);
             }
         }
+        for (Candidate c : lexical) {
+            LexiconEntry.Source src = c.entry().source();
+            boolean trusted = src == LexiconEntry.Source.DEFINED
+                    || (c.entry().type().equals("gene") && TRUSTED_GENES.contains(src));
+            if (trusted && !overlapsAny(c, spans)) {
+                out.add(c);
+            }
+        }
         for (Span s : spans) {
-            if (overlapsAny(s, mirnas)) {
+            if (overlapsAny(s, rnas)) {
                 continue;
             }
             out.add(new Candidate(s.start(), s.end(), sense(mt.original(), s, lexical, defined)));
@@ -87,6 +110,12 @@ final class LearnedMentions {
         LexiconEntry d = defined.get(key);
         if (d != null && d.type().equals(s.type())) {
             return d;
+        }
+        for (Candidate c : lexical) {
+            // The lexicon tagger's own reading of exactly this span has passed its case and context rules.
+            if (c.start() == s.start() && c.end() == s.end() && c.entry().type().equals(s.type())) {
+                return c.entry();
+            }
         }
         LexiconEntry hit = ofType(lexicon.lookup(key), s.type());
         if (hit == null && key.length() > 3 && key.endsWith("s")) {
@@ -108,9 +137,10 @@ final class LearnedMentions {
         return new LexiconEntry(s.type(), mention, null, null, LexiconEntry.Source.LEARNED, false, mention);
     }
 
+    /** The first sense of {@code type} from a source that names one thing (not an alias, family or old symbol). */
     private static LexiconEntry ofType(List<LexiconEntry> senses, String type) {
         for (LexiconEntry e : senses) {
-            if (e.type().equals(type)) {
+            if (e.type().equals(type) && STRONG.contains(e.source())) {
                 return e;
             }
         }
@@ -135,6 +165,16 @@ final class LearnedMentions {
             }
         }
         return kept;
+    }
+
+    /** Whether a learned span at least as long as {@code c} overlaps it. */
+    private static boolean overlapsNoLonger(Candidate c, List<Span> spans) {
+        for (Span s : spans) {
+            if (c.start() < s.end() && c.end() > s.start() && s.end() - s.start() >= c.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsAny(Candidate c, List<Span> spans) {
