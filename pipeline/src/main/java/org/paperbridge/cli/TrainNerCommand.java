@@ -66,7 +66,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--types", split = ",", description = "Types to train (default: all of gene,cell_type,disease,chemical).")
     List<String> types;
 
-    @Option(names = "--epochs", defaultValue = "10", description = "Passes over the data (default ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "15", description = "Passes over the data (default ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--seed", defaultValue = "1", description = "Shuffling seed (default ${DEFAULT-VALUE}).")
