@@ -26,11 +26,19 @@ public final class EntityTagger {
     private final Lexicon lexicon;
     private final RnaGrammar grammar;
     private final Definitions definitions;
+    private final LearnedMentions learned;
 
+    /** A tagger with the lexicons and, for English, the learned models shipped in the jar (when it has them). */
     public EntityTagger(Lexicon lexicon) {
+        this(lexicon, org.paperbridge.ner.LearnedTagger.loadPackaged());
+    }
+
+    /** @param learned the English sequence models, or null for the lexicons alone in both languages */
+    public EntityTagger(Lexicon lexicon, org.paperbridge.ner.LearnedTagger learned) {
         this.lexicon = lexicon;
         this.grammar = new RnaGrammar(lexicon);
         this.definitions = new Definitions(lexicon);
+        this.learned = learned == null ? null : new LearnedMentions(lexicon, learned);
     }
 
     /** Tags {@code text}; offsets are code points into it. Abbreviations defined in the text apply. */
@@ -53,7 +61,12 @@ public final class EntityTagger {
         MatchText mt = MatchText.of(text);
         String folded = mt.folded();
         List<Candidate> found = new ArrayList<>(grammar.find(text));
+        boolean english = learned != null && "en".equals(lang);
+        List<LearnedMentions.KeyMatch> keys = english ? new ArrayList<>() : null;
         lexicon.match(folded, (b, e, entries) -> {
+            if (keys != null) {
+                keys.add(new LearnedMentions.KeyMatch(b, e, entries));
+            }
             LexiconEntry local = defined.isEmpty() ? null : defined.get(folded.substring(b, e));
             Candidate c = choose(mt, b, e, entries, local);
             if (c != null) {
@@ -70,7 +83,8 @@ public final class EntityTagger {
                 }
             }
         }
-        return toEntities(text, resolveOverlaps(found), lang, where);
+        List<Candidate> all = english ? learned.merge(mt, keys, found, defined) : found;
+        return toEntities(text, resolveOverlaps(all), lang, where);
     }
 
     /**

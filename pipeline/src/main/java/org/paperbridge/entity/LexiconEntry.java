@@ -9,7 +9,9 @@ record LexiconEntry(String type, String norm, String db, String id, Source sourc
     /** Where a sense comes from, best first. */
     enum Source {
         DEFINED, HAND, APPROVED_SYMBOL, ONTOLOGY_NAME, PREVIOUS_SYMBOL, FAMILY, ALIAS_SYMBOL, MOUSE_SYMBOL, GENE_NAME,
-        ONTOLOGY_SYNONYM, CEDICT
+        ONTOLOGY_SYNONYM, CEDICT,
+        /** A mention the learned English tagger found that no lexicon key names (appended: snapshots store ordinals). */
+        LEARNED
     }
 
     LexiconEntry withSource(Source newSource, String newRaw) {

@@ -3,6 +3,7 @@ package org.paperbridge.entity;
 /** One lexicon and tagger shared by the tests of a fork (loading takes a moment). */
 final class TestLexicon {
     private static Lexicon lexicon;
+    private static org.paperbridge.ner.LearnedTagger learned;
 
     private TestLexicon() {
     }
@@ -14,7 +15,10 @@ final class TestLexicon {
         return lexicon;
     }
 
-    static EntityTagger tagger() {
-        return new EntityTagger(lexicon());
+    static synchronized EntityTagger tagger() {
+        if (learned == null) {
+            learned = org.paperbridge.ner.LearnedTagger.loadPackaged();
+        }
+        return new EntityTagger(lexicon(), learned);
     }
 }

@@ -1,0 +1,153 @@
+package org.paperbridge.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The learned English taggers, one {@link BioModel} per entity type, decoded together: the
+ * models share the hashed feature space, so their weights sit side by side in one array (a
+ * feature's weights for every type in one cache line) and each token's features are extracted
+ * and looked up once for all types. Weights are kept as the model files' 16-bit values with a
+ * scale per model, half the memory of floats. Immutable and thread-safe.
+ */
+public final class LearnedTagger {
+    /** Where the shipped models live on the class path; {@code models.txt} lists their files. */
+    public static final String RESOURCE_DIR = "models/ner/";
+
+    private final FeatureExtractor features;
+    private final String[] types;
+    private final float[][] transitions;
+    private final short[] weights;
+    private final float[] scales;
+    private final int stride;
+
+    /** @param scales per model: weight = stored value * scale */
+    private LearnedTagger(FeatureExtractor features, String[] types, float[][] transitions, short[] weights,
+                          float[] scales) {
+        this.features = features;
+        this.types = types;
+        this.transitions = transitions;
+        this.weights = weights;
+        this.scales = scales;
+        this.stride = types.length * Bio.LABELS;
+    }
+
+    /** Combines trained models, which must share their hash bits, quantized as their model files are. */
+    public static LearnedTagger of(List<BioModel> models) throws IOException {
+        List<byte[]> files = new ArrayList<>();
+        for (BioModel m : models) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ModelFile.write(m, bytes);
+            files.add(bytes.toByteArray());
+        }
+        return load(files.size(), m -> new java.io.ByteArrayInputStream(files.get(m)));
+    }
+
+    /** The models shipped in the jar, or null when the jar has none (a build without trained models). */
+    public static LearnedTagger loadPackaged() {
+        ClassLoader loader = LearnedTagger.class.getClassLoader();
+        try (InputStream list = loader.getResourceAsStream(RESOURCE_DIR + "models.txt")) {
+            if (list == null) {
+                return null;
+            }
+            List<String> files = new ArrayList<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(list, StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        files.add(line.trim());
+                    }
+                }
+            }
+            return load(files.size(), m -> loader.getResourceAsStream(RESOURCE_DIR + files.get(m)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the packaged NER models", e);
+        }
+    }
+
+    /** Opens model {@code m} of a set. */
+    @FunctionalInterface
+    public interface ModelSource {
+        InputStream open(int m) throws IOException;
+    }
+
+    /** Reads {@code count} model files straight into the combined weight array. */
+    public static LearnedTagger load(int count, ModelSource source) throws IOException {
+        String[] types = new String[count];
+        float[][] transitions = new float[count][];
+        float[] scales = new float[count];
+        short[][] weights = new short[1][];
+        int[] bitsSeen = {-1};
+        int stride = count * Bio.LABELS;
+        for (int m = 0; m < count; m++) {
+            final int offset = m * Bio.LABELS;
+            try (InputStream in = source.open(m)) {
+                if (in == null) {
+                    throw new IOException("NER model " + m + " is missing");
+                }
+                ModelFile.Head head = ModelFile.read(in, (bits, scale) -> {
+                    if (bitsSeen[0] < 0) {
+                        bitsSeen[0] = bits;
+                        weights[0] = new short[(1 << bits) * stride];
+                    } else if (bitsSeen[0] != bits) {
+                        throw new IllegalArgumentException("NER models differ in hash bits");
+                    }
+                }, (k, q) -> weights[0][(k / Bio.LABELS) * stride + offset + k % Bio.LABELS] = q);
+                types[m] = head.type();
+                transitions[m] = head.transitions();
+                scales[m] = 1 / head.scale();
+            }
+        }
+        return new LearnedTagger(new FeatureExtractor(bitsSeen[0]), types, transitions, weights[0], scales);
+    }
+
+    public List<String> types() {
+        return List.of(types);
+    }
+
+    /** Mentions of every type in {@code text}, as UTF-16 ranges; types may overlap each other. */
+    public List<Span> tag(String text, DictionaryHints hints) {
+        return tag(EnglishTokenizer.split(text), hints);
+    }
+
+    public List<Span> tag(Tokens tokens, DictionaryHints hints) {
+        int n = tokens.size();
+        if (n == 0) {
+            return List.of();
+        }
+        int[][] feats = features.extract(tokens, hints);
+        int[] sums = new int[stride];
+        float[] emissions = new float[n * stride];
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.fill(sums, 0);
+            for (int f : feats[i]) {
+                int row = f * stride;
+                for (int k = 0; k < stride; k++) {
+                    sums[k] += weights[row + k];
+                }
+            }
+            int base = i * stride;
+            for (int k = 0; k < stride; k++) {
+                emissions[base + k] = sums[k] * scales[k / Bio.LABELS];
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        for (int m = 0; m < types.length; m++) {
+            int offset = m * Bio.LABELS;
+            int[] labels = BioModel.viterbi(emissions, offset, stride, transitions[m], n);
+            for (int[] r : Bio.ranges(labels)) {
+                float margin = 0;
+                for (int i = r[0]; i <= r[1]; i++) {
+                    margin += emissions[i * stride + offset + labels[i]] - emissions[i * stride + offset + Bio.O];
+                }
+                out.add(new Span(tokens.starts()[r[0]], tokens.ends()[r[1]], types[m], margin / (r[1] - r[0] + 1)));
+            }
+        }
+        return out;
+    }
+}
