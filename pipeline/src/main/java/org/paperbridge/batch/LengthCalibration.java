@@ -65,9 +65,15 @@ public final class LengthCalibration {
      * previous run's articles must be redone because they were aligned with another model.
      */
     public record Result(FittedLengthModel model, Map<String, Pipeline.Result> structured, boolean reused,
-                         boolean invalidatesPrevious) {
+                         boolean invalidatesPrevious, Map<String, String> overdue) {
         public Result {
             structured = Map.copyOf(structured);
+            overdue = Map.copyOf(overdue);
+        }
+
+        Result(FittedLengthModel model, Map<String, Pipeline.Result> structured, boolean reused,
+               boolean invalidatesPrevious) {
+            this(model, structured, reused, invalidatesPrevious, Map.of());
         }
     }
 
@@ -98,7 +104,7 @@ public final class LengthCalibration {
         }
         Result fitted = fit(sample, digest);
         boolean changed = before == null || !before.sameModelAs(fitted.model());
-        return new Result(fitted.model(), fitted.structured(), false, changed);
+        return new Result(fitted.model(), fitted.structured(), false, changed, fitted.overdue());
     }
 
     /** Fits the model on {@code sample} (every source of it); the prior when it has under {@link #MIN_PAIRS} abstract pairs. */
@@ -109,10 +115,17 @@ public final class LengthCalibration {
     private Result fit(List<Path> sample, String digest) throws IOException {
         LengthModelEstimator estimator = new LengthModelEstimator();
         Map<String, Pipeline.Result> structured = new HashMap<>();
+        Map<String, String> overdue = new java.util.concurrent.ConcurrentHashMap<>();
+        String message = String.format(java.util.Locale.ROOT, "gave up after %s s (timeoutSeconds, --timeout) in the "
+                + "calibration pass; the file was abandoned", seconds(config.timeoutSeconds()));
         try (TimedWorkers workers = new TimedWorkers(config.effectiveThreads(), config.timeoutSeconds())) {
             List<CompletableFuture<Pipeline.Result>> futures = new ArrayList<>();
             for (Path source : sample) {
-                futures.add(workers.submit(() -> structured(source), () -> null));
+                futures.add(workers.submit(() -> structured(source), () -> {
+                    // The main pass does more work on a source than this one: it would only run over again.
+                    overdue.put(source.toString(), message);
+                    return null;
+                }));
             }
             for (int i = 0; i < sample.size(); i++) {
                 Pipeline.Result r = await(futures.get(i));
@@ -123,7 +136,12 @@ public final class LengthCalibration {
             }
         }
         FittedLengthModel model = estimator.fitted(sample.size(), digest);
-        return new Result(model.pairs() < MIN_PAIRS ? model.withPriorModel() : model, structured, false, true);
+        return new Result(model.pairs() < MIN_PAIRS ? model.withPriorModel() : model, structured, false, true,
+                overdue);
+    }
+
+    private static String seconds(double s) {
+        return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
     }
 
     private static void addIfPlausible(LengthModelEstimator estimator, Article article) {

@@ -63,7 +63,8 @@ public final class ShowCommand implements Callable<Integer> {
             }
             return new Pipeline().process(p).article();
         }
-        Path doc = out.resolve("docs").resolve(target + ".json");
+        // The committed generation, resolved once: a run committing meanwhile cannot swap it mid-read.
+        Path doc = org.paperbridge.batch.Generation.committed(out).resolve("docs").resolve(target + ".json");
         return Files.isRegularFile(doc) ? Json.MAPPER.readValue(doc.toFile(), Article.class) : null;
     }
 
