@@ -158,7 +158,7 @@ public final class BatchRunner {
             // down again, the journal names it alone.
             Map<Path, SourceJob.Outcome> alone = new HashMap<>();
             for (Path source : sources) {
-                if (journal.suspects().contains(source.toString())) {
+                if (journal.isSuspect(source.toString())) {
                     alone.put(source, await(submit(workers, job, source, candidates(earlier, source, codeVersion),
                             true, corpus, concurrent, journal)));
                 }

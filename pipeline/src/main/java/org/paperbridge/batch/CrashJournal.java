@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -86,9 +85,9 @@ final class CrashJournal implements AutoCloseable {
         return journal;
     }
 
-    /** The sources left in progress by a run that died among others: to be worked on alone. */
-    Set<String> suspects() {
-        return Set.copyOf(suspects);
+    /** Whether a run that died among others left {@code path} in progress: it is to be worked on alone. */
+    boolean isSuspect(String path) {
+        return suspects.contains(path);
     }
 
     /** Whether {@code path} with these bytes brought a run down on its own. */
@@ -131,14 +130,5 @@ final class CrashJournal implements AutoCloseable {
     @Override
     public void close() throws IOException {
         out.close();
-    }
-
-    /** For tests and the run's summary: the culprits known, path to sha256. */
-    Map<String, String> culprits() {
-        return Map.copyOf(culprits);
-    }
-
-    static List<String> files() {
-        return List.of(FILE);
     }
 }
