@@ -58,7 +58,7 @@ class BadFilesBatchTest {
         Files.copy(SeedEndToEndTest.ROOT.resolve("fixtures/md/zh_journal_mineru.md"), good.resolve("journal.md"));
         ScaleCorpus.fromFiles(IncrementalRunTest.TEMPLATES).write(good.resolve("gen"), 3, 11);
 
-        int code = Main.execute("run", in.toString(), "--out", out.toString(), "--threads", "2", "--timeout", "5",
+        int code = Main.execute("run", in.toString(), "--out", out.toString(), "--threads", "2", "--timeout", "20",
                 "--no-index");
         assertEquals(1, code, "some inputs failed");
 
@@ -81,10 +81,17 @@ class BadFilesBatchTest {
                         + "document format (PDF, DOCX, ODT, HTML, EPUB, RTF, MinerU JSON)", record);
                 case "invalid-utf8-middle.md" -> assertEquals(
                         "invalid-utf8-middle.md [ingest] not valid UTF-8: malformed byte sequence at byte 1141", record);
-                // Which limit the monster meets first depends on the heap left by the rest of the batch.
+                // Which limit the monster meets first, and in which pass, depends on the heap left by the
+                // rest of the batch and on the machine's speed; every one is a guaranteed outcome. The
+                // limit is 20 s, not 5, because a calibration timeout is final: a cold JVM on a shared
+                // machine must not time out on the small bad files.
                 case "single-line-50mb.txt" -> assertTrue(Set.of(
-                        "single-line-50mb.txt [timeout] gave up after 5 s (timeoutSeconds, --timeout); the file was abandoned",
-                        "single-line-50mb.txt [internal] out of memory while processing this file").contains(record), record);
+                        "single-line-50mb.txt [timeout] gave up after 20 s (timeoutSeconds, --timeout); the file was abandoned",
+                        "single-line-50mb.txt [timeout] gave up after 20 s (timeoutSeconds, --timeout) in the calibration "
+                                + "pass; the file was abandoned",
+                        "single-line-50mb.txt [internal] out of memory while processing this file",
+                        "single-line-50mb.txt [export] out of memory while preparing the exports (CoNLL segmentation, "
+                                + "BioC passages); the article is too large for the heap").contains(record), record);
                 case "zip-bomb.docx" -> assertEquals("zip-bomb.docx [ingest] decompression bomb: a "
                         + Files.size(bad.resolve("zip-bomb.docx")) + "-byte archive expands past 104857600 bytes", record);
                 case "deeply-nested.html" -> assertEquals("deeply-nested.html [ingest] refused by Tika's guard against "
