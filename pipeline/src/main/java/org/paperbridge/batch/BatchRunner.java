@@ -1,7 +1,6 @@
 package org.paperbridge.batch;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -40,8 +39,6 @@ import org.paperbridge.model.Article;
 public final class BatchRunner {
     private static final int IN_FLIGHT_PER_THREAD = 4;
     private static final long CHECKPOINT_NANOS = 30_000_000_000L;
-    /** Folders of the output where a killed run may have left temporary files. */
-    private static final List<String> OUTPUT_FOLDERS = List.of(".", "docs", "parallel", "ner");
 
     private final DocumentProcessor processor;
     private final PipelineConfig config;
@@ -50,6 +47,8 @@ public final class BatchRunner {
     private final RunScope scope;
     /** The length model the processor aligns with, recorded in the manifest; null when unknown. */
     private final FittedLengthModel lengthModel;
+    /** Sources that ran over the time limit in the calibration pass, path to message: not tried again. */
+    private final Map<String, String> overdueBefore;
 
     public BatchRunner(Pipeline pipeline, PipelineConfig config) {
         this(pipeline::process, config, false);
@@ -73,25 +72,37 @@ public final class BatchRunner {
         this.checkpointNanos = checkpointNanos;
         this.lengthModel = lengthModel;
         this.scope = RunScope.UNKNOWN;
+        this.overdueBefore = Map.of();
     }
 
-    private BatchRunner(BatchRunner base, RunScope scope, FittedLengthModel lengthModel) {
+    private BatchRunner(BatchRunner base, RunScope scope, FittedLengthModel lengthModel,
+                        Map<String, String> overdueBefore) {
         this.processor = base.processor;
         this.config = base.config;
         this.force = base.force;
         this.checkpointNanos = base.checkpointNanos;
         this.scope = scope;
         this.lengthModel = lengthModel;
+        this.overdueBefore = Map.copyOf(overdueBefore);
     }
 
     /** This runner recording {@code scope} (the inputs and shard) in the manifest. */
     public BatchRunner withScope(RunScope scope) {
-        return new BatchRunner(this, scope, lengthModel);
+        return new BatchRunner(this, scope, lengthModel, overdueBefore);
     }
 
     /** This runner recording in manifest.json that its processor aligns with {@code model} (see {@link LengthCalibration}). */
     public BatchRunner withLengthModel(FittedLengthModel model) {
-        return new BatchRunner(this, scope, model);
+        return new BatchRunner(this, scope, model, overdueBefore);
+    }
+
+    /**
+     * This runner reporting {@code overdue} sources (path to message) as timed out without trying
+     * them again: the calibration pass already spent the time limit on them, and the main pass
+     * does more work on a source than calibration, so it could only time out as well.
+     */
+    public BatchRunner withOverdue(Map<String, String> overdue) {
+        return new BatchRunner(this, scope, lengthModel, overdue);
     }
 
     /** Processes {@code sources} into {@code outDir} with exporters that all see the articles in corpus order. */
@@ -100,23 +111,37 @@ public final class BatchRunner {
         return run(sources, walkProblems, outDir, exporters, List.of(), progress);
     }
 
+    /** Like {@link #run(List, List, Generation, List, List, IntConsumer)} in a generation begun here (tests). */
+    Summary run(List<Path> sources, List<ErrorRecord> walkProblems, Path outDir, List<Exporter> exporters,
+                List<Exporter> concurrent, IntConsumer progress) throws IOException {
+        try {
+            return run(sources, walkProblems, Generation.begin(outDir, true), exporters, concurrent, progress);
+        } catch (Generation.ForeignFolderException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
     /**
-     * Processes {@code sources} into {@code outDir}.
+     * Processes {@code sources} into generation {@code gen} and commits it.
      *
      * @param walkProblems problems met while finding the sources; they go to errors.jsonl too
-     * @param exporters    exports that need the articles in corpus order (corpus.jsonl order); the
-     *                     runner closes them when the run succeeds
+     * @param exporters    exports that need the articles in corpus order (corpus.jsonl order), writing
+     *                     into {@code gen.dir()}; the runner closes them when the run succeeds
      * @param concurrent   exports whose {@code accept} is thread-safe and indifferent to order (the
      *                     index): fed on the worker threads as articles are made, so their work runs
      *                     in parallel; closed after the others when the run succeeds
      * @param progress     called with the number of sources done so far
      */
-    public Summary run(List<Path> sources, List<ErrorRecord> walkProblems, Path outDir, List<Exporter> exporters,
+    public Summary run(List<Path> sources, List<ErrorRecord> walkProblems, Generation gen, List<Exporter> exporters,
                        List<Exporter> concurrent, IntConsumer progress) throws IOException {
         long start = System.nanoTime();
-        Files.createDirectories(outDir);
+        Path outDir = gen.dir();
+        Path folder = outDir.getParent();
         String codeVersion = CodeVersion.current();
-        Manifest previous = force ? Manifest.empty() : Manifest.read(outDir);
+        List<Earlier> earlier = new ArrayList<>();
+        for (Path dir : gen.earlier()) {
+            earlier.add(new Earlier(dir, force ? Manifest.empty() : Manifest.read(dir)));
+        }
         List<ErrorRecord> errors = new ArrayList<>(walkProblems);
         List<ManifestEntry> entries = new ArrayList<>(sources.size());
         Map<String, String> pathById = new HashMap<>();
@@ -125,21 +150,29 @@ public final class BatchRunner {
         int duplicates = 0;
         int skipped = 0;
         int threads = config.effectiveThreads();
-        SourceJob job = new SourceJob(processor, config.maxFileBytes(), outDir);
-        String overdue = String.format(Locale.ROOT, "gave up after %s s (timeoutSeconds, --timeout); "
-                + "the file was abandoned", seconds(config.timeoutSeconds()));
         CorpusWriter corpus = new CorpusWriter(outDir, exporters);
-        try (TimedWorkers workers = new TimedWorkers(threads, config.timeoutSeconds())) {
+        try (CrashJournal journal = CrashJournal.open(folder);
+             TimedWorkers workers = new TimedWorkers(threads, config.timeoutSeconds())) {
+            SourceJob job = new SourceJob(processor, config.maxFileBytes(), corpus, journal);
+            // Sources a dead run left in progress go first, one at a time: if one takes the process
+            // down again, the journal names it alone.
+            Map<Path, SourceJob.Outcome> alone = new HashMap<>();
+            for (Path source : sources) {
+                if (journal.isSuspect(source.toString())) {
+                    alone.put(source, await(submit(workers, job, source, candidates(earlier, source, codeVersion),
+                            true, corpus, concurrent, journal)));
+                }
+            }
             Deque<CompletableFuture<SourceJob.Outcome>> inFlight = new ArrayDeque<>();
             int next = 0;
             long lastCheckpoint = System.nanoTime();
             while (next < sources.size() || !inFlight.isEmpty()) {
                 while (next < sources.size() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
                     Path source = sources.get(next++);
-                    ManifestEntry before = previous.entryFor(source.toString(), codeVersion);
-                    inFlight.add(workers.submit(() -> job.run(source, before),
-                            o -> feed(concurrent, o.prepared(corpus)),
-                            () -> SourceJob.failure(source, null, "timeout", overdue)));
+                    SourceJob.Outcome known = alone.containsKey(source) ? alone.get(source) : knownOutcome(source);
+                    inFlight.add(known != null ? CompletableFuture.completedFuture(known)
+                            : submit(workers, job, source, candidates(earlier, source, codeVersion), false, corpus,
+                                    concurrent, journal));
                 }
                 SourceJob.Outcome o = await(inFlight.removeFirst());
                 String path = o.path().toString();
@@ -165,14 +198,14 @@ public final class BatchRunner {
                 }
                 progress.accept(entries.size());
                 if (System.nanoTime() - lastCheckpoint >= checkpointNanos) {
-                    Manifest.write(outDir, codeVersion, scope, lengthModel, null, checkpoint(entries, sources, previous, codeVersion));
+                    Manifest.write(outDir, codeVersion, scope, lengthModel, null, entries);
                     lastCheckpoint = System.nanoTime();
                 }
             }
-            // Reached only when every source is done: a run that fails half-way leaves its temporary
-            // files uncommitted (the next run removes them), never a partial corpus.jsonl. The
-            // workers drain the concurrent exports meanwhile (untimed: an interrupted index flush
-            // would break the index).
+            // Reached only when every source is done: a run that fails half-way leaves its
+            // generation uncommitted (the next run reuses its checkpoint, then removes it), never a
+            // partial corpus. The workers drain the concurrent exports meanwhile (untimed: an
+            // interrupted index flush would break the index).
             List<CompletableFuture<Void>> drains = new ArrayList<>();
             for (int t = 0; t < threads && !concurrent.isEmpty(); t++) {
                 drains.add(workers.submit(() -> null, v -> drain(concurrent), () -> null));
@@ -181,25 +214,75 @@ public final class BatchRunner {
             for (CompletableFuture<Void> d : drains) {
                 await(d);
             }
+            for (String id : duplicated) {
+                // The concurrent exports saw every copy in any order; give them the one the corpus kept.
+                feed(concurrent, CorpusWriter.Entry.kept(outDir, id).article());
+            }
+            closeAll(concurrent);
+            reportExportFailures(exporters, concurrent, pathById, outDir, errors);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Summary summary = new Summary(ok, errors.size(), duplicates, skipped, seconds, errors);
+            ErrorRecord.writeAll(outDir.resolve("errors.jsonl"), errors);
+            Manifest.write(outDir, codeVersion, scope, lengthModel, summary, entries);
+            gen.commit();
+            journal.discard();
+            return summary;
         }
-        for (String id : duplicated) {
-            // The concurrent exports saw every copy in any order; give them the one the corpus kept.
-            feed(concurrent, CorpusWriter.Entry.kept(outDir, id).article());
-        }
-        closeAll(concurrent);
-        reportExportFailures(exporters, concurrent, pathById, outDir, errors);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Summary summary = new Summary(ok, errors.size(), duplicates, skipped, seconds, errors);
-        ErrorRecord.writeAll(outDir.resolve("errors.jsonl"), errors);
-        Manifest.write(outDir, codeVersion, scope, lengthModel, summary, entries);
-        return summary;
     }
 
-    private static SourceJob.Outcome feed(List<Exporter> concurrent, SourceJob.Outcome o) throws IOException {
-        if (o.article() != null) {
-            feed(concurrent, o.article());
+    /** An earlier output and its manifest, where unchanged sources' articles are read back from. */
+    record Earlier(Path dir, Manifest manifest) {
+    }
+
+    /** The earlier outcomes recorded for {@code source} by the same code, most recent first. */
+    private static List<SourceJob.Candidate> candidates(List<Earlier> earlier, Path source, String codeVersion) {
+        List<SourceJob.Candidate> out = new ArrayList<>(earlier.size());
+        for (Earlier e : earlier) {
+            ManifestEntry entry = e.manifest().entryFor(source.toString(), codeVersion);
+            if (entry != null) {
+                out.add(new SourceJob.Candidate(e.dir(), entry));
+            }
         }
-        return o;
+        return out;
+    }
+
+    private CompletableFuture<SourceJob.Outcome> submit(TimedWorkers workers, SourceJob job, Path source,
+                                                       List<SourceJob.Candidate> before, boolean alone,
+                                                       CorpusWriter corpus, List<Exporter> concurrent,
+                                                       CrashJournal journal) {
+        String overdue = String.format(Locale.ROOT, "gave up after %s s (timeoutSeconds, --timeout); "
+                + "the file was abandoned", seconds(config.timeoutSeconds()));
+        return workers.submit(() -> job.run(source, before, alone), o -> finish(o, corpus, concurrent),
+                () -> {
+                    journal.ended(source.toString());
+                    return SourceJob.failure(source, null, "timeout", overdue);
+                });
+    }
+
+    /** An outcome known before the source is read: one that ran over the time limit in the calibration pass. */
+    private SourceJob.Outcome knownOutcome(Path source) {
+        String message = overdueBefore.get(source.toString());
+        return message == null ? null : SourceJob.failure(source, null, "timeout", message);
+    }
+
+    /**
+     * The untimed end of a source's work: its document staged and its article fed to the concurrent
+     * exports (the index). A failure here is the source's, reported like any other.
+     */
+    private static SourceJob.Outcome finish(SourceJob.Outcome o, CorpusWriter corpus, List<Exporter> concurrent)
+            throws IOException {
+        if (o.entry() == null) {
+            return o;
+        }
+        SourceJob.Outcome staged = o.staged(corpus);
+        try {
+            feed(concurrent, staged.article());
+            return staged;
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            corpus.discard(staged.entry());
+            return SourceJob.failure(o.path(), o.sha256(), "index", "cannot index the article: "
+                    + (e instanceof OutOfMemoryError ? "out of memory" : SourceJob.describe(e)));
+        }
     }
 
     private static Void drain(List<Exporter> concurrent) throws IOException {
@@ -232,35 +315,9 @@ public final class BatchRunner {
         Exporters.closeAll(exporters, null);
     }
 
-    /** The entries done so far, then the previous run's entries for the sources not reached yet. */
-    private static List<ManifestEntry> checkpoint(List<ManifestEntry> done, List<Path> sources, Manifest previous,
-                                                  String codeVersion) {
-        List<ManifestEntry> out = new ArrayList<>(done);
-        for (int i = done.size(); i < sources.size(); i++) {
-            ManifestEntry e = previous.entryFor(sources.get(i).toString(), codeVersion);
-            if (e != null) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Deletes the temporary files ({@code .name.123.tmp}) a killed run left behind; call it while
-     * holding the {@link OutputLock} and before opening this run's exporters.
-     */
+    /** Deletes the temporary files a killed run left at the top of {@code outDir} (only PaperBridge's, by name). */
     public static void removeTemporaries(Path outDir) throws IOException {
-        for (String folder : OUTPUT_FOLDERS) {
-            Path dir = outDir.resolve(folder);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (DirectoryStream<Path> tmp = Files.newDirectoryStream(dir, ".*.tmp")) {
-                for (Path p : tmp) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
+        Generation.removeTemporaries(outDir);
     }
 
     private static String seconds(double s) {
@@ -274,7 +331,11 @@ public final class BatchRunner {
             Thread.currentThread().interrupt();
             throw new IOException("run interrupted", e);
         } catch (ExecutionException e) {
-            throw new IOException("worker failed", e.getCause());
+            // Every source's failure is an outcome; what lands here is the run's own (disk full, a
+            // broken index), and its cause is the message.
+            Throwable cause = e.getCause();
+            throw new IOException(cause instanceof IOException ? cause.getMessage()
+                    : "worker failed: " + SourceJob.describe(cause), cause);
         }
     }
 }

@@ -212,6 +212,6 @@ public final class CorpusMerge {
 
     private String name(int part) {
         CorpusPart p = parts.get(part);
-        return p.scope().shard() == null ? p.dir().toString() : p.dir() + " (shard " + p.scope().shard() + ")";
+        return p.scope().shard() == null ? p.folder().toString() : p.folder() + " (shard " + p.scope().shard() + ")";
     }
 }

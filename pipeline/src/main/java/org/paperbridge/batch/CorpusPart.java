@@ -31,11 +31,12 @@ record CorpusPart(Path dir, String codeVersion, RunScope scope, List<ManifestEnt
         }
     }
 
-    /** Reads the folder of a finished run. */
-    static CorpusPart read(Path dir) throws NotAPartException {
+    /** Reads the folder of a finished run (its committed generation, resolved once). */
+    static CorpusPart read(Path folder) throws NotAPartException {
+        Path dir = Generation.committed(folder);
         Path manifest = dir.resolve(Manifest.FILE);
         if (!Files.isRegularFile(manifest)) {
-            throw new NotAPartException(dir, "no " + Manifest.FILE + "; not the output folder of a paperbridge run");
+            throw new NotAPartException(folder, "no " + Manifest.FILE + "; not the output folder of a paperbridge run");
         }
         try {
             JsonNode root = Json.MAPPER.readTree(manifest.toFile());
@@ -69,6 +70,13 @@ record CorpusPart(Path dir, String codeVersion, RunScope scope, List<ManifestEnt
             }
         }
         return out;
+    }
+
+    /** The output folder as the user named it (the generation's parent). */
+    Path folder() {
+        Path name = dir.getFileName();
+        return name != null && name.toString().startsWith(Generation.PREFIX) && dir.getParent() != null
+                ? dir.getParent() : dir;
     }
 
     /** {@code docs/<id>.json} of this part. */

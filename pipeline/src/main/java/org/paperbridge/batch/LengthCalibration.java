@@ -65,9 +65,15 @@ public final class LengthCalibration {
      * previous run's articles must be redone because they were aligned with another model.
      */
     public record Result(FittedLengthModel model, Map<String, Pipeline.Result> structured, boolean reused,
-                         boolean invalidatesPrevious) {
+                         boolean invalidatesPrevious, Map<String, String> overdue) {
         public Result {
             structured = Map.copyOf(structured);
+            overdue = Map.copyOf(overdue);
+        }
+
+        Result(FittedLengthModel model, Map<String, Pipeline.Result> structured, boolean reused,
+               boolean invalidatesPrevious) {
+            this(model, structured, reused, invalidatesPrevious, Map.of());
         }
     }
 
@@ -96,23 +102,38 @@ public final class LengthCalibration {
         if (before != null && digest.equals(before.sample())) {
             return new Result(before, Map.of(), true, false);
         }
-        Result fitted = fit(sample, digest);
+        Result fitted;
+        // Journaled like the main pass: a sampled source that takes the process down must not
+        // do so on every run before the batch even starts.
+        try (CrashJournal journal = CrashJournal.open(outDir)) {
+            fitted = fit(sample, digest, journal);
+        }
         boolean changed = before == null || !before.sameModelAs(fitted.model());
-        return new Result(fitted.model(), fitted.structured(), false, changed);
+        return new Result(fitted.model(), fitted.structured(), false, changed, fitted.overdue());
     }
 
     /** Fits the model on {@code sample} (every source of it); the prior when it has under {@link #MIN_PAIRS} abstract pairs. */
     public Result fit(List<Path> sample) throws IOException {
-        return fit(sample, digest(sample));
+        return fit(sample, digest(sample), null);
     }
 
-    private Result fit(List<Path> sample, String digest) throws IOException {
+    private Result fit(List<Path> sample, String digest, CrashJournal journal) throws IOException {
         LengthModelEstimator estimator = new LengthModelEstimator();
         Map<String, Pipeline.Result> structured = new HashMap<>();
+        Map<String, String> overdue = new java.util.concurrent.ConcurrentHashMap<>();
+        String message = String.format(java.util.Locale.ROOT, "gave up after %s s (timeoutSeconds, --timeout) in the "
+                + "calibration pass; the file was abandoned", seconds(config.timeoutSeconds()));
         try (TimedWorkers workers = new TimedWorkers(config.effectiveThreads(), config.timeoutSeconds())) {
             List<CompletableFuture<Pipeline.Result>> futures = new ArrayList<>();
             for (Path source : sample) {
-                futures.add(workers.submit(() -> structured(source), () -> null));
+                futures.add(workers.submit(() -> structured(source, journal), () -> {
+                    // The main pass does more work on a source than this one: it would only run over again.
+                    overdue.put(source.toString(), message);
+                    if (journal != null && !journal.isSuspect(source.toString())) {
+                        journal.ended(source.toString());
+                    }
+                    return null;
+                }));
             }
             for (int i = 0; i < sample.size(); i++) {
                 Pipeline.Result r = await(futures.get(i));
@@ -123,7 +144,12 @@ public final class LengthCalibration {
             }
         }
         FittedLengthModel model = estimator.fitted(sample.size(), digest);
-        return new Result(model.pairs() < MIN_PAIRS ? model.withPriorModel() : model, structured, false, true);
+        return new Result(model.pairs() < MIN_PAIRS ? model.withPriorModel() : model, structured, false, true,
+                overdue);
+    }
+
+    private static String seconds(double s) {
+        return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
     }
 
     private static void addIfPlausible(LengthModelEstimator estimator, Article article) {
@@ -165,16 +191,34 @@ public final class LengthCalibration {
         return Hashes.sha256(sb.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
-    /** One source structured, or null when it is too large, unreadable or fails. */
-    private Pipeline.Result structured(Path source) {
+    /**
+     * One source structured, or null when it is too large, unreadable or fails, or when a dead run
+     * left it in progress or it took one down (the main pass deals with those alone).
+     */
+    private Pipeline.Result structured(Path source, CrashJournal journal) {
+        String path = source.toString();
+        boolean started = false;
         try {
             if (Files.size(source) > config.maxFileBytes()) {
                 return null;
             }
-            return structure.process(source.toString(), Files.readAllBytes(source));
+            byte[] bytes = Files.readAllBytes(source);
+            if (journal != null) {
+                String sha = Hashes.sha256(bytes);
+                if (journal.isSuspect(path) || journal.isCulprit(path, sha)) {
+                    return null;
+                }
+                journal.started(path, sha, false);
+                started = true;
+            }
+            return structure.process(path, bytes);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             // The main pass meets the same source again and reports what is wrong with it.
             return null;
+        } finally {
+            if (started) {
+                journal.ended(path);
+            }
         }
     }
 

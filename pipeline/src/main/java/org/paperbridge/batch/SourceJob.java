@@ -3,6 +3,7 @@ package org.paperbridge.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,24 +37,76 @@ final class SourceJob {
             return entry == null ? null : entry.article();
         }
 
-        /** With the ordered exporters' order-free work done here, on the worker thread. */
-        Outcome prepared(CorpusWriter corpus) throws java.io.IOException {
-            return entry == null ? this : new Outcome(path, sha256, corpus.prepare(entry), stageMicros, error, reused);
+        Outcome withEntry(CorpusWriter.Entry e) {
+            return new Outcome(path, sha256, e, stageMicros, error, reused);
         }
+
+        /** With the document file staged beside its place (untimed: a file half-written when interrupted would be lost work). */
+        Outcome staged(CorpusWriter corpus) throws IOException {
+            return entry == null ? this : withEntry(corpus.stage(entry));
+        }
+    }
+
+    /** An earlier outcome of the source: the output folder (or generation) it is in and its manifest entry. */
+    record Candidate(Path dir, ManifestEntry entry) {
     }
 
     private final DocumentProcessor processor;
     private final long maxFileBytes;
-    private final Path outDir;
+    private final CorpusWriter exports;
+    private final CrashJournal journal;
 
-    SourceJob(DocumentProcessor processor, long maxFileBytes, Path outDir) {
+    /**
+     * @param exports whose exporters' order-free work is done in the job, under its guards; null for none
+     * @param journal where each source is recorded as started and ended; null for none
+     */
+    SourceJob(DocumentProcessor processor, long maxFileBytes, CorpusWriter exports, CrashJournal journal) {
         this.processor = processor;
         this.maxFileBytes = maxFileBytes;
-        this.outDir = outDir;
+        this.exports = exports;
+        this.journal = journal;
     }
 
-    /** Processes {@code source}, or reuses {@code previous} (may be null) when the bytes are unchanged. */
-    Outcome run(Path source, ManifestEntry previous) {
+    /** Processes {@code source}, or reuses its earlier outcome in {@code outDir} ({@code previous}, may be null). */
+    Outcome run(Path source, Path outDir, ManifestEntry previous) {
+        return run(source, previous == null ? List.of() : List.of(new Candidate(outDir, previous)), false);
+    }
+
+    /**
+     * Processes {@code source}, or reuses {@code previous} (may be null) when the bytes are
+     * unchanged, then prepares its share of the exports: everything a source costs happens here,
+     * on the timed worker, with every failure, memory included, made an outcome.
+     */
+    Outcome run(Path source, List<Candidate> earlier, boolean alone) {
+        String path = source.toString();
+        try {
+            Outcome o = article(source, earlier, alone);
+            return o.entry() == null || exports == null ? o : exported(o);
+        } finally {
+            if (journal != null) {
+                journal.ended(path);
+            }
+        }
+    }
+
+    private Outcome exported(Outcome o) {
+        try {
+            return o.withEntry(exports.prepareExports(o.entry()));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return failure(o.path(), o.sha256(), "export", "cannot prepare the exports: " + describe(e));
+        } catch (OutOfMemoryError e) {
+            return failure(o.path(), o.sha256(), "export", "out of memory while preparing the exports "
+                    + "(CoNLL segmentation, BioC passages); the article is too large for the heap");
+        }
+    }
+
+    /** An exception in words: its message, or its kind when it has none. */
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + m;
+    }
+
+    private Outcome article(Path source, List<Candidate> earlier, boolean alone) {
         String path = source.toString();
         byte[] bytes;
         try {
@@ -70,9 +123,18 @@ final class SourceJob {
             return failure(source, null, "read", "too large to hold in memory: " + e.getMessage());
         }
         String sha = Hashes.sha256(bytes);
-        Outcome reused = reuse(source, sha, previous);
-        if (reused != null) {
-            return reused;
+        if (journal != null) {
+            if (journal.isCulprit(path, sha)) {
+                return failure(source, sha, CrashJournal.STAGE, CrashJournal.message());
+            }
+            // With its sha256, so that a crash from here on makes this file, these bytes, the one to skip.
+            journal.started(path, sha, alone);
+        }
+        for (Candidate c : earlier) {
+            Outcome reused = reuse(source, sha, c.dir(), c.entry());
+            if (reused != null) {
+                return reused;
+            }
         }
         try {
             Pipeline.Result r = processor.process(path, bytes);
@@ -91,7 +153,7 @@ final class SourceJob {
     }
 
     /** The previous outcome when the bytes are the same and it is still valid; null to process anew. */
-    private Outcome reuse(Path source, String sha, ManifestEntry previous) {
+    private Outcome reuse(Path source, String sha, Path outDir, ManifestEntry previous) {
         if (previous == null || !sha.equals(previous.sha256())) {
             return null;
         }

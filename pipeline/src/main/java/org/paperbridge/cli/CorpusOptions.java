@@ -14,7 +14,13 @@ import picocli.CommandLine.Option;
  * exports are cut, whether to index, how many threads.
  */
 final class CorpusOptions {
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+    /**
+     * More worker threads than this only add memory (each holds articles in flight) and contention;
+     * a fixed bound, not a multiple of the cores, so the same command is valid on every machine.
+     */
+    static final int MAX_THREADS = 256;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads, 1 to 256 (default: one per core).")
     Integer threads;
 
     @Option(names = "--no-index", description = "Do not build the search index.")
@@ -54,8 +60,8 @@ final class CorpusOptions {
         exportSettings(); // checked here, where the commands turn a bad value into a usage error
         PipelineConfig result = cfg;
         if (threads != null) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("--threads must be at least 1");
+            if (threads < 1 || threads > MAX_THREADS) {
+                throw new IllegalArgumentException("--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
             }
             result = result.withThreads(threads);
         }

@@ -13,6 +13,7 @@ import org.paperbridge.PipelineConfig;
 import org.paperbridge.batch.BatchRunner;
 import org.paperbridge.batch.CorpusMerge;
 import org.paperbridge.batch.ErrorRecord;
+import org.paperbridge.batch.Generation;
 import org.paperbridge.batch.OutputLock;
 import org.paperbridge.batch.Summary;
 import org.paperbridge.corpus.Exporter;
@@ -65,35 +66,38 @@ public final class MergeCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try (OutputLock lock = OutputLock.acquire(out)) {
-            return merge(merge, cfg, outLine);
-        } catch (OutputLock.BusyException | CorpusMerge.BadPartException e) {
-            err.println("paperbridge merge: " + e.getMessage());
+            BatchRunner.removeTemporaries(out);
+            return merge(merge, Generation.begin(out, false), cfg, outLine);
+        } catch (OutputLock.BusyException | CorpusMerge.BadPartException | Generation.ForeignFolderException e) {
+            err.println("paperbridge merge: " + ConsoleText.escape(e.getMessage()));
             return Main.USAGE;
         }
     }
 
-    private int merge(CorpusMerge merge, PipelineConfig cfg, PrintWriter outLine)
+    private int merge(CorpusMerge merge, Generation gen, PipelineConfig cfg, PrintWriter outLine)
             throws IOException, CorpusMerge.BadPartException {
-        BatchRunner.removeTemporaries(out);
         // The lexicons' Chinese terms, kept whole by the CoNLL export and the index alike.
         TermDictionary lexicon = TermDictionary.of(BilingualTerms.load().chinese());
-        List<Exporter> exporters = Exporters.forFormats(cfg.formats(), out, lexicon, corpus.exportSettings());
+        // A generation of its own, switched in whole when the merge is done; the index is built afresh.
+        List<Exporter> exporters = Exporters.forFormats(cfg.formats(), gen.dir(), lexicon, corpus.exportSettings());
         List<Exporter> concurrent = !cfg.index() ? List.of()
-                : List.of(new IndexExporter(out.resolve("index"), lexicon, true));
-        CorpusMerge.Result r = merge.into(out, exporters, concurrent, cfg.effectiveThreads());
+                : List.of(new IndexExporter(gen.dir().resolve("index"), lexicon, true));
+        CorpusMerge.Result r = merge.into(gen.dir(), exporters, concurrent, cfg.effectiveThreads());
+        gen.commit();
         Summary s = r.summary();
         outLine.printf(Locale.ROOT, "merged %d parts: %d ok, %d failed, %d duplicate in %s%n", parts.size(), s.ok(),
                 s.failed(), s.duplicates(), Progress.duration(s.seconds()));
         List<String> notes = r.notes();
         for (String note : notes.subList(0, Math.min(notes.size(), MAX_NOTES_LISTED))) {
-            outLine.println("note: " + note);
+            outLine.println("note: " + ConsoleText.escape(note));
         }
         if (notes.size() > MAX_NOTES_LISTED) {
             outLine.printf("... and %d more notes%n", notes.size() - MAX_NOTES_LISTED);
         }
         List<ErrorRecord> errors = s.errors();
         for (ErrorRecord e : errors.subList(0, Math.min(errors.size(), MAX_FAILURES_LISTED))) {
-            outLine.printf("failed: %s [%s] %s%n", e.path(), e.stage(), e.message());
+            outLine.printf("failed: %s [%s] %s%n", ConsoleText.escape(e.path()), e.stage(),
+                    ConsoleText.escape(e.message()));
         }
         if (errors.size() > MAX_FAILURES_LISTED) {
             outLine.printf("... and %d more failures%n", errors.size() - MAX_FAILURES_LISTED);

@@ -16,6 +16,7 @@ import org.paperbridge.PipelineConfig;
 import org.paperbridge.align.FittedLengthModel;
 import org.paperbridge.batch.BatchRunner;
 import org.paperbridge.batch.ErrorRecord;
+import org.paperbridge.batch.Generation;
 import org.paperbridge.batch.Manifest;
 import org.paperbridge.batch.LengthCalibration;
 import org.paperbridge.batch.OutputLock;
@@ -67,8 +68,13 @@ public final class RunCommand implements Callable<Integer> {
             description = "Skip files larger than this, e.g. 200MB, 512k, 1g (default 200MB, or 'maxFileBytes').")
     String maxFileSize;
 
-    @Option(names = "--force", description = "Process every source again, even those unchanged since the last run.")
+    @Option(names = "--force", description = "Process every source again, even those unchanged since the last run; "
+            + "rebuild the index; write into a non-empty folder that is not a PaperBridge output.")
     boolean force;
+
+    @Option(names = "--follow-links-out", description = "Follow symbolic links that lead out of the input folder "
+            + "(by default they are reported and not followed; links within it always are).")
+    boolean followLinksOut;
 
     @Option(names = "--sink", paramLabel = "lucene|solr", defaultValue = "lucene",
             description = "Where the search index goes: a local Lucene index (<out>/index) or a SolrCloud "
@@ -108,9 +114,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         Path outDir = Path.of(cfg.out());
         try (OutputLock lock = OutputLock.acquire(outDir)) {
-            return run(cfg, target, shard, outDir, outLine, err);
-        } catch (OutputLock.BusyException e) {
-            err.println("paperbridge run: " + e.getMessage());
+            BatchRunner.removeTemporaries(outDir);
+            Generation gen = Generation.begin(outDir, force);
+            return run(cfg, target, shard, outDir, gen, outLine, err);
+        } catch (OutputLock.BusyException | Generation.ForeignFolderException | BadIndexException e) {
+            err.println("paperbridge run: " + ConsoleText.escape(e.getMessage()));
             return Main.USAGE;
         }
     }
@@ -136,25 +144,50 @@ public final class RunCommand implements Callable<Integer> {
         return solr.target();
     }
 
-    private int run(PipelineConfig cfg, SolrTarget target, Shard shard, Path outDir, PrintWriter outLine,
-                    PrintWriter err) throws IOException {
+    /** The committed index cannot be opened (truncated, corrupt); the message says how to rebuild it. */
+    static final class BadIndexException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadIndexException(Path outDir, Exception cause) {
+            super("the index in " + outDir.resolve("index") + " cannot be opened (" + firstLine(cause)
+                    + "); run again with --force to rebuild it", cause);
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private int run(PipelineConfig cfg, SolrTarget target, Shard shard, Path outDir, Generation gen,
+                    PrintWriter outLine, PrintWriter err) throws IOException, BadIndexException {
         List<Path> sources = inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
-        SourceWalker.Found all = new SourceWalker(cfg.include(), cfg.exclude()).walk(sources);
+        // The output folder is never read back as input, wherever it lies in the tree.
+        SourceWalker.Found all = new SourceWalker(cfg.include(), cfg.exclude())
+                .excluding(outDir).followingLinksOut(followLinksOut).walk(sources);
         // Sources of other shards are left out before the runner sees them: to it they do not
         // exist, so outputs of a source that left this shard (a new N or i) are removed as deleted.
         SourceWalker.Found found = shard == null ? all : all.inShard(shard, sources);
         RunScope scope = new RunScope(sources.stream().map(Path::toString).toList(), shard);
-        BatchRunner.removeTemporaries(outDir);
         // The lexicons' Chinese terms, kept whole by the CoNLL export and the index alike: on a
         // worker, the index finds each Chinese run already segmented for the CoNLL export.
         TermDictionary lexicon = TermDictionary.of(BilingualTerms.load().chinese());
         List<Exporter> exporters = new ArrayList<>(
-                Exporters.forFormats(cfg.formats(), outDir, lexicon, corpus.exportSettings()));
+                Exporters.forFormats(cfg.formats(), gen.dir(), lexicon, corpus.exportSettings()));
         // The index does not depend on corpus order: it is fed on the worker threads, in parallel.
         // The index segments Chinese with the lexicons' terms kept whole, as search does its queries.
-        List<Exporter> concurrent = cfg.index() && target == null
-                ? List.of(new IndexExporter(outDir.resolve("index"), lexicon, true))
-                : List.of();
+        List<Exporter> concurrent = List.of();
+        if (cfg.index() && target == null) {
+            if (!force) {
+                gen.seedIndex();
+            }
+            try {
+                concurrent = List.of(new IndexExporter(gen.dir().resolve("index"), lexicon, true));
+            } catch (IOException | RuntimeException e) {
+                throw new BadIndexException(outDir, e);
+            }
+        }
         SolrSink solrSink = null;
         if (target != null) {
             // In corpus order on the writer thread: batches are sent as the corpus is written.
@@ -171,8 +204,8 @@ public final class RunCommand implements Callable<Integer> {
         Progress progress = new Progress(err, total, System.console() != null);
         // Articles aligned with another model may not be reused: --force in effect when the model changed.
         Summary summary = new BatchRunner(pipeline::process, cfg, force || lengths.invalidatesPrevious())
-                .withScope(scope).withLengthModel(lengths.model())
-                .run(found.files(), found.problems(), outDir, exporters, concurrent, progress::update);
+                .withScope(scope).withLengthModel(lengths.model()).withOverdue(lengths.overdue())
+                .run(found.files(), found.problems(), gen, exporters, concurrent, progress::update);
         progress.finish();
         if (shard != null) {
             outLine.printf("shard %s: %d of %d sources (the others belong to other shards)%n", shard,
@@ -184,7 +217,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         List<ErrorRecord> errors = summary.errors();
         for (ErrorRecord e : errors.subList(0, Math.min(errors.size(), MAX_FAILURES_LISTED))) {
-            outLine.printf("failed: %s [%s] %s%n", e.path(), e.stage(), e.message());
+            outLine.printf("failed: %s [%s] %s%n", ConsoleText.escape(e.path()), e.stage(),
+                    ConsoleText.escape(e.message()));
         }
         if (errors.size() > MAX_FAILURES_LISTED) {
             outLine.printf("... and %d more failures%n", errors.size() - MAX_FAILURES_LISTED);

@@ -93,7 +93,18 @@ public final class SearchCommand implements Callable<Integer> {
         String text = String.join(" ", query);
         BilingualTerms lexicon = BilingualTerms.load();
         String where = target == null ? "the index at " + index : target.toString();
-        try (CorpusSearch searcher = target == null ? Searcher.open(index, lexicon.chinese(), lexicon::translations)
+        // Through the output folder's links to the committed generation, resolved once, so that a run
+        // committing meanwhile cannot give this search files of two generations.
+        Path committed = index;
+        if (target == null) {
+            try {
+                committed = index.toRealPath();
+            } catch (java.io.IOException e) {
+                err.println("search: cannot open the index at " + index + ": " + e.getMessage());
+                return 2;
+            }
+        }
+        try (CorpusSearch searcher = target == null ? Searcher.open(committed, lexicon.chinese(), lexicon::translations)
                 : SolrSearcher.open(target, lexicon.chinese(), lexicon::translations)) {
             SearchResult result = searcher.search(text, options);
             if (json) {

@@ -80,7 +80,8 @@ public final class ShowCommand implements Callable<Integer> {
         if (!ArticleIds.isWellFormed(target)) {
             return null; // "../manifest" and the like name no article: never resolved against docs/
         }
-        Path doc = out.resolve("docs").resolve(target + ".json");
+        // The committed generation, resolved once: a run committing meanwhile cannot swap it mid-read.
+        Path doc = org.paperbridge.batch.Generation.committed(out).resolve("docs").resolve(target + ".json");
         return Files.isRegularFile(doc) ? readArticle(doc) : null;
     }
 

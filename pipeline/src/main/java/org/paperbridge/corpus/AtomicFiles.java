@@ -38,12 +38,28 @@ public final class AtomicFiles {
     public static Path temporaryFor(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        String prefix = "." + target.getFileName() + ".";
+        // Named unmistakably as ours: a run removes only temporaries of this form.
+        String prefix = ".paperbridge-" + target.getFileName() + ".";
         // createTempFile alone makes owner-only files; outputs are for everyone who may read the folder.
         if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return Files.createTempFile(dir, prefix, ".tmp", PosixFilePermissions.asFileAttribute(READABLE));
         }
         return Files.createTempFile(dir, prefix, ".tmp");
+    }
+
+    /**
+     * Makes {@code target} (absent) the same file as {@code existing}: a hard link, which costs no
+     * copy (outputs are written once and replaced, never changed in place, so sharing is safe), or a
+     * copy where the file system has no hard links.
+     */
+    public static void link(Path existing, Path target) throws IOException {
+        try {
+            Files.createLink(target, existing);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(existing, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** Moves a finished temporary file onto {@code target}, replacing it. */

@@ -3,7 +3,6 @@ package org.paperbridge.corpus;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,11 +33,12 @@ public final class CorpusWriter implements AutoCloseable {
     /**
      * An article ready to be added, serialized already (on a worker thread, so the ordered writer
      * only moves bytes): {@code doc} is its {@code docs/<id>.json}, unless that file is on disk from
-     * an earlier run ({@code docOnDisk}) or written to a temporary file beside it already
-     * ({@code staged}); {@code line} is its corpus.jsonl line as UTF-8, without the line break.
+     * an earlier run ({@code docOnDisk}, the file {@code origin}, linked into this run's docs/ when
+     * it lies elsewhere) or written to a temporary file beside it already ({@code staged});
+     * {@code line} is its corpus.jsonl line as UTF-8, without the line break.
      */
     public record Entry(Article article, byte[] doc, byte[] line, boolean docOnDisk, List<Object> prepared,
-                        Path staged) {
+                        Path staged, Path origin) {
         /** Serializes a freshly made article. */
         public static Entry of(Article article) throws IOException {
             return of(article, Json.PRETTY.writeValueAsBytes(article));
@@ -46,14 +46,15 @@ public final class CorpusWriter implements AutoCloseable {
 
         /** An article with its document file's bytes, to be written. */
         public static Entry of(Article article, byte[] doc) throws IOException {
-            return new Entry(article, doc, Json.LINE.writeValueAsBytes(article), false, null, null);
+            return new Entry(article, doc, Json.LINE.writeValueAsBytes(article), false, null, null, null);
         }
 
         /** Reads back {@code docs/<id>.json} of an earlier run. */
         public static Entry kept(Path outDir, String id) throws IOException {
-            byte[] doc = Files.readAllBytes(outDir.resolve("docs").resolve(id + ".json"));
+            Path file = outDir.resolve("docs").resolve(id + ".json");
+            byte[] doc = Files.readAllBytes(file);
             Article article = Json.MAPPER.readValue(doc, Article.class);
-            return new Entry(article, null, Json.LINE.writeValueAsBytes(article), true, null, null);
+            return new Entry(article, null, Json.LINE.writeValueAsBytes(article), true, null, null, file);
         }
     }
 
@@ -64,16 +65,32 @@ public final class CorpusWriter implements AutoCloseable {
      * prepared but not added (a duplicate) is given to {@link #discard}.
      */
     public Entry prepare(Entry entry) throws IOException {
+        return stage(prepareExports(entry));
+    }
+
+    /**
+     * The entry with the exporters' {@link Exporter#prepare} done (segmentation, BioC passages):
+     * pure computation on the article, which the batch runs under the same time and memory guards
+     * as processing, since a pathological article can exhaust either here too.
+     */
+    public Entry prepareExports(Entry entry) throws IOException {
         List<Object> prepared = new ArrayList<>(exporters.size());
         for (Exporter e : exporters) {
             prepared.add(e.prepare(entry.article()));
         }
+        return new Entry(entry.article(), entry.doc(), entry.line(), entry.docOnDisk(), prepared, entry.staged(),
+                entry.origin());
+    }
+
+    /** The entry with its document file written under a temporary name beside its place, unless on disk already. */
+    public Entry stage(Entry entry) throws IOException {
         Path staged = entry.staged();
         if (!entry.docOnDisk() && staged == null) {
             staged = AtomicFiles.temporaryFor(docFile(entry.article()));
             Files.write(staged, entry.doc());
         }
-        return new Entry(entry.article(), null, entry.line(), entry.docOnDisk(), prepared, staged);
+        return new Entry(entry.article(), null, entry.line(), entry.docOnDisk(), entry.prepared(), staged,
+                entry.origin());
     }
 
     /** Forgets an entry that will not be added, removing its staged document file. */
@@ -96,7 +113,12 @@ public final class CorpusWriter implements AutoCloseable {
         }
         if (entry.staged() != null) {
             AtomicFiles.commit(entry.staged(), docFile(article));
-        } else if (!entry.docOnDisk()) {
+        } else if (entry.docOnDisk()) {
+            Path target = docFile(article);
+            if (entry.origin() != null && !Files.exists(target)) {
+                AtomicFiles.link(entry.origin(), target);
+            }
+        } else {
             AtomicFiles.write(docFile(article), entry.doc());
         }
         corpus.write(entry.line());
@@ -110,7 +132,10 @@ public final class CorpusWriter implements AutoCloseable {
         return docsDir.resolve(article.id() + ".json");
     }
 
-    /** Finishes corpus.jsonl and the exports, and removes docs of articles this run did not write. */
+    /**
+     * Finishes corpus.jsonl and the exports. The docs folder holds only what this writer put there
+     * (each run writes a generation of its own), so nothing is deleted.
+     */
     @Override
     public void close() throws IOException {
         IOException failure = null;
@@ -120,13 +145,5 @@ public final class CorpusWriter implements AutoCloseable {
             failure = e;
         }
         Exporters.closeAll(exporters, failure);
-        try (DirectoryStream<Path> docs = Files.newDirectoryStream(docsDir, "*.json")) {
-            for (Path p : docs) {
-                String name = p.getFileName().toString();
-                if (!written.contains(name.substring(0, name.length() - ".json".length()))) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

@@ -35,6 +35,46 @@ class LengthCalibrationTest {
     @TempDir
     Path out;
 
+    /**
+     * A sampled source that never returns costs the time limit once: the calibration pass
+     * remembers it and the main pass reports it without trying again. The processor blocks until
+     * interrupted, so the outcome does not depend on the machine's speed.
+     */
+    @Test
+    void aSourceOverdueInCalibrationIsNotTriedAgainByTheMainPass() throws IOException {
+        List<Path> sources = ScaleCorpus.fromFiles(List.of(BatchRunnerTest.SEED))
+                .write(in, 2, 3);
+        Path stuck = sources.get(0);
+        java.util.concurrent.atomic.AtomicInteger mainCalls = new java.util.concurrent.atomic.AtomicInteger();
+        Pipeline pipeline = new Pipeline();
+        DocumentProcessor blocksOnStuck = (path, bytes) -> {
+            if (path.equals(stuck.toString())) {
+                try {
+                    Thread.sleep(Long.MAX_VALUE);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException("interrupted");
+                }
+            }
+            return pipeline.structure(path, bytes);
+        };
+        // Calibrated on the stuck source alone, so the short limit meets nothing else.
+        PipelineConfig cfg = PipelineConfig.defaults().withThreads(2).withTimeoutSeconds(0.5);
+        LengthCalibration.Result r = new LengthCalibration(blocksOnStuck, cfg).calibrate(List.of(stuck), out, false);
+        assertEquals(List.of(stuck.toString()), new ArrayList<>(r.overdue().keySet()));
+        DocumentProcessor counting = (path, bytes) -> {
+            if (path.equals(stuck.toString())) {
+                mainCalls.incrementAndGet();
+            }
+            return pipeline.process(path, bytes);
+        };
+        Summary s = new BatchRunner(counting, cfg.withTimeoutSeconds(60), false).withOverdue(r.overdue())
+                .run(sources, List.of(), out, List.of(), n -> { });
+        assertEquals(0, mainCalls.get(), "not processed again");
+        assertEquals(1, s.ok());
+        assertEquals("timeout", s.errors().get(0).stage());
+        assertTrue(s.errors().get(0).message().contains("in the calibration pass"), s.errors().get(0).message());
+    }
+
     /** Source i holds "zhChars enChars": a stand-in structure stage turns it into an abstract pair of those lengths. */
     private List<Path> sources(int n) throws IOException {
         List<Path> files = new ArrayList<>();

@@ -26,19 +26,19 @@ class SourceJobTest {
         SourceJob job = new SourceJob((path, bytes) -> {
             calls.incrementAndGet();
             throw new PipelineException("structure", "no recognizable structure");
-        }, 1000, dir);
+        }, 1000, null, null);
 
-        SourceJob.Outcome reused = job.run(f, failed(f, sha, "structure"));
+        SourceJob.Outcome reused = job.run(f, dir, failed(f, sha, "structure"));
         assertEquals(0, calls.get(), "same bytes, deterministic stage: not processed again");
         assertTrue(reused.reused());
         assertEquals("no recognizable structure", reused.error().message());
 
         for (String stage : new String[] {"internal", "timeout", "read"}) {
-            SourceJob.Outcome again = job.run(f, failed(f, sha, stage));
+            SourceJob.Outcome again = job.run(f, dir, failed(f, sha, stage));
             assertEquals(false, again.reused(), stage);
         }
         assertEquals(3, calls.get());
-        job.run(f, failed(f, "0".repeat(64), "structure"));
+        job.run(f, dir, failed(f, "0".repeat(64), "structure"));
         assertEquals(4, calls.get(), "changed bytes are processed");
     }
 

@@ -131,11 +131,15 @@ class BadFilesBatchTest {
         JsonNode e = Json.MAPPER.readTree(errors.get(0));
         String record = Path.of(e.get("path").asText()).getFileName() + " [" + e.get("stage").asText() + "] "
                 + e.get("message").asText();
-        // Both guards are guaranteed; which one the monster meets first depends on how fast the machine
-        // is at that moment (an idle one exhausts the heap within the 5 s).
+        // Every guard is guaranteed; which one the monster meets first, and in which pass (calibration
+        // or main), depends on how fast the machine is at that moment and on the heap left.
         assertTrue(Set.of(
                 "single-line-50mb.txt [timeout] gave up after 5 s (timeoutSeconds, --timeout); the file was abandoned",
-                "single-line-50mb.txt [internal] out of memory while processing this file").contains(record), record);
+                "single-line-50mb.txt [timeout] gave up after 5 s (timeoutSeconds, --timeout) in the calibration "
+                        + "pass; the file was abandoned",
+                "single-line-50mb.txt [internal] out of memory while processing this file",
+                "single-line-50mb.txt [export] out of memory while preparing the exports (CoNLL segmentation, "
+                        + "BioC passages); the article is too large for the heap").contains(record), record);
         List<String> lines = Files.readAllLines(out.resolve("corpus.jsonl"));
         assertEquals(1, lines.size(), "the seed is kept");
         assertEquals(25, Json.MAPPER.readTree(lines.get(0)).get("references").size());
