@@ -70,7 +70,7 @@ public final class ClusterCommand implements Runnable {
         @Option(names = "--nodes", paramLabel = "N", description = "Solr nodes (default 2, or as recorded in DIR).")
         Integer nodes;
 
-        @Option(names = "--dir", paramLabel = "DIR", defaultValue = "solr-cluster",
+        @Option(names = "--dir", paramLabel = "DIR", defaultValue = "solr-data",
                 description = "Folder of the cluster's data, logs and Solr homes (default ${DEFAULT-VALUE}).")
         Path dir;
 
@@ -152,6 +152,7 @@ public final class ClusterCommand implements Runnable {
                                     PrintWriter err) throws InterruptedException {
             Path log = layout.logs().resolve("solr.log");
             System.setProperty("paperbridge.solr.logs", layout.logs().toString());
+            System.setProperty("solr.log.dir", layout.logs().toString()); // Solr checks that it is set
             LocalSolrCloud cloud;
             try {
                 Pids.write(layout.pidFile());
@@ -265,7 +266,7 @@ public final class ClusterCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--dir", paramLabel = "DIR", defaultValue = "solr-cluster",
+        @Option(names = "--dir", paramLabel = "DIR", defaultValue = "solr-data",
                 description = "Folder the cluster was started with (default ${DEFAULT-VALUE}).")
         Path dir;
 

@@ -124,6 +124,10 @@ public final class LocalSolrCloud implements AutoCloseable {
         }
     }
 
+    public boolean isRunning(int i) {
+        return nodes.get(i).isRunning();
+    }
+
     /** Stops node {@code i} (from 0), as a crash or maintenance would, leaving its data in place. */
     public void stopNode(int i) throws IOException {
         try {
@@ -165,6 +169,26 @@ public final class LocalSolrCloud implements AutoCloseable {
             ClusterState state = clusterState();
             DocCollection c = state.getCollectionOrNull(collection);
             String waiting = c == null ? "collection " + collection + " to appear" : inactive(c, state.getLiveNodes());
+            if (waiting == null) {
+                return;
+            }
+            pause(deadline, "still waiting for " + waiting);
+        }
+    }
+
+    /** Waits until every shard of {@code collection} has an active leader on a live node (replicas of stopped nodes may be down). */
+    public void waitForLeaders(String collection) throws IOException {
+        long deadline = System.nanoTime() + COLLECTION_ACTIVE.toNanos();
+        while (true) {
+            ClusterState state = clusterState();
+            DocCollection c = state.getCollectionOrNull(collection);
+            String waiting = c == null ? "collection " + collection + " to appear" : null;
+            for (Slice slice : c == null ? List.<Slice>of() : c.getSlices()) {
+                Replica leader = slice.getLeader();
+                if (leader == null || !leader.isActive(state.getLiveNodes())) {
+                    waiting = "a live leader of " + collection + "/" + slice.getName();
+                }
+            }
             if (waiting == null) {
                 return;
             }
