@@ -33,7 +33,15 @@ start=$SECONDS
 for command in "${commands[@]}"; do
   echo "solr-tour \$ $command"
   t=$SECONDS
-  output="$(bash -c "$command" 2>&1)" || { echo "$output"; echo "solr-tour: FAILED: $command" >&2; exit 1; }
+  output="$(bash -c "$command" 2>&1)" || {
+    echo "$output"
+    if [ -f solr-data/logs/solr.log ]; then
+      echo "solr-tour: the first errors in solr-data/logs/solr.log:"
+      grep -m 3 -A 12 ' ERROR ' solr-data/logs/solr.log || true
+    fi
+    echo "solr-tour: FAILED: $command" >&2
+    exit 1
+  }
   echo "$output"
   if [[ "$command" == *" search "* ]] && ! grep -qE '^ +1\. ' <<<"$output"; then
     echo "solr-tour: FAILED: the search listed no article: $command" >&2
