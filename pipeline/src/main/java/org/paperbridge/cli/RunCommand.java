@@ -28,6 +28,7 @@ import org.paperbridge.corpus.Exporter;
 import org.paperbridge.corpus.Exporters;
 import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.index.IndexExporter;
+import org.paperbridge.solr.Retry;
 import org.paperbridge.solr.SolrSink;
 import org.paperbridge.solr.SolrTarget;
 import org.paperbridge.text.TermDictionary;
@@ -84,6 +85,11 @@ public final class RunCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     SolrOptions solr = new SolrOptions();
 
+    @Option(names = "--solr-batch", paramLabel = "N", defaultValue = "50",
+            description = "Articles per update request with --sink solr (default ${DEFAULT-VALUE}); fewer for very "
+                    + "long articles, so one request stays small.")
+    int solrBatch;
+
     @Option(names = "--shard", paramLabel = "i/N",
             description = "Process only shard i of N (numbered from 1), for splitting a batch across machines; "
                     + "join the outputs with 'paperbridge merge'.")
@@ -138,6 +144,9 @@ public final class RunCommand implements Callable<Integer> {
         if (!cfg.index()) {
             throw new IllegalArgumentException("--sink solr and --no-index contradict each other");
         }
+        if (solrBatch < 1) {
+            throw new IllegalArgumentException("--solr-batch must be at least 1, not " + solrBatch);
+        }
         if (solr == null || !solr.given()) {
             throw new IllegalArgumentException("--sink solr needs --solr-url URL (or --zk-host HOSTS) and --collection NAME");
         }
@@ -191,7 +200,7 @@ public final class RunCommand implements Callable<Integer> {
         SolrSink solrSink = null;
         if (target != null) {
             // In corpus order on the writer thread: batches are sent as the corpus is written.
-            solrSink = new SolrSink(target, Manifest.read(outDir).articleIds());
+            solrSink = new SolrSink(target, Retry.DEFAULT, solrBatch, Manifest.read(outDir).articleIds());
             exporters.add(solrSink);
         }
         Pipeline base = new Pipeline();

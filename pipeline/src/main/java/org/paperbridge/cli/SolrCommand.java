@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code paperbridge solr configset DIR}: what operators need to host the index on SolrCloud. */
 @Command(name = "solr", mixinStandardHelpOptions = true,
-        description = "SolrCloud support: write the configset for a PaperBridge collection.",
+        description = {"SolrCloud support: write the configset for a PaperBridge collection.",
+                "The launcher's 'solr start|stop|build' run a local SolrCloud with the plugin (README, \"SolrCloud\")."},
         subcommands = SolrCommand.ConfigsetCommand.class)
 public final class SolrCommand implements Runnable {
     @Spec

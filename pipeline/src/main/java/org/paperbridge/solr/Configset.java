@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.TreeSet;
 
 import org.paperbridge.corpus.AtomicFiles;
+import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.index.Fields;
 
 /**
@@ -21,6 +22,17 @@ public final class Configset {
     private static final String PLUGIN = "org.paperbridge.solr.plugin.";
 
     private Configset() {
+    }
+
+    /**
+     * Writes the configset into {@code args[0]}: the build runs this beside the plugin jar. Unlike
+     * the command line's main it never calls System.exit, which would end the Maven JVM it runs in.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: Configset DIR");
+        }
+        write(Path.of(args[0]), BilingualTerms.load().chinese());
     }
 
     /** Writes the configset into {@code dir} (created if needed); {@code chineseTerms} are kept whole by the segmenter. */

@@ -45,6 +45,8 @@ class RunCommandTest {
         assertEquals(2, Main.execute("run", "--out", out.toString(), "--sink", "solr", "--no-index",
                 "--solr-url", "http://h:8983/solr", "--collection", "c"));
         assertEquals(2, Main.execute("search", "--solr-url", "http://h:8983/solr", "肝"));
+        assertEquals(2, Main.execute("run", "--out", out.toString(), "--sink", "solr", "--solr-batch", "0",
+                "--solr-url", "http://h:8983/solr", "--collection", "c"));
         assertFalse(java.nio.file.Files.exists(out.resolve("corpus.jsonl")), "nothing was run");
     }
 

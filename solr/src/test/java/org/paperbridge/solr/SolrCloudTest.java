@@ -12,14 +12,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.apache.solr.cloud.MiniSolrCloudCluster;
-import org.apache.solr.embedded.JettySolrRunner;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.paperbridge.batch.ScaleCorpus;
 import org.paperbridge.cli.Main;
 import org.paperbridge.corpus.ExportFailure;
@@ -29,20 +36,27 @@ import org.paperbridge.index.SearchOptions;
 import org.paperbridge.index.SearchResult;
 import org.paperbridge.index.Searcher;
 import org.paperbridge.model.Article;
+import org.paperbridge.solr.cluster.ClusterLayout;
+import org.paperbridge.solr.cluster.CollectionSpec;
+import org.paperbridge.solr.cluster.LocalSolrCloud;
 
 /**
- * A real two-node SolrCloud cluster in this JVM: the generated configset with the plugin, a
- * two-shard collection filled by {@code paperbridge run --sink solr}, searched by
- * {@code SolrSearcher} and compared with the embedded Lucene index built from the same inputs.
+ * A real two-node SolrCloud started by the code of {@code paperbridge solr start} (embedded
+ * ZooKeeper, two Jetty Solr nodes, the generated configset with the plugin), a collection of two
+ * shards with two replicas each filled by {@code paperbridge run --sink solr} while its nodes go
+ * down in turn, searched by {@code SolrSearcher} and compared with the local Lucene index built
+ * from the same inputs; then the whole cluster restarts from its folder.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrCloudTest {
     private static final Path ROOT = Path.of(System.getProperty("paperbridge.root", ".."));
-    private static final String CONFIG = "paperbridge";
+    private static final CollectionSpec CORPUS = new CollectionSpec("corpus", "paperbridge", 2, 2);
     private static Path work;
-    private static MiniSolrCloudCluster cluster;
+    private static Path configset;
+    private static ClusterLayout layout;
+    private static LocalSolrCloud cloud;
     private static List<Path> inputs;
     private static Path localOut;
-    private static String solrUrl;
     private static BilingualTerms lexicon;
 
     @BeforeAll
@@ -50,10 +64,12 @@ class SolrCloudTest {
         work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"))).resolve("solrcloud-" + System.nanoTime());
         Files.createDirectories(work);
         lexicon = BilingualTerms.load();
-        Path configset = work.resolve("configset");
+        configset = work.resolve("configset");
         assertEquals(0, Main.execute("solr", "configset", configset.toString()));
-        cluster = new MiniSolrCloudCluster.Builder(2, work.resolve("cluster")).addConfig(CONFIG, configset).build();
-        solrUrl = cluster.getJettySolrRunner(0).getBaseUrl().toString();
+        layout = ClusterLayout.of(work.resolve("cluster"), 2, 0);
+        long t = System.nanoTime();
+        cloud = LocalSolrCloud.start(layout, configset, CORPUS);
+        phase("cluster started (2 nodes, collection of 2 shards x 2 replicas created)", t);
 
         // The fixture articles and varied copies of them, so that both shards hold several articles.
         inputs = new ArrayList<>(List.of(ROOT.resolve("fixtures/seed/000_ce62bb77f3435be5.txt"),
@@ -66,10 +82,28 @@ class SolrCloudTest {
     }
 
     @AfterAll
-    static void stopCluster() throws Exception {
-        if (cluster != null) {
-            cluster.shutdown();
+    static void stopCluster() {
+        if (cloud != null) {
+            cloud.close();
         }
+    }
+
+    /** A test that failed with a node down leaves the next one the whole cluster. */
+    @AfterEach
+    void everyNodeRuns() throws Exception {
+        if (cloud == null) {
+            return;
+        }
+        for (int i = 0; i < layout.nodes(); i++) {
+            if (!cloud.isRunning(i)) {
+                cloud.startNode(i);
+            }
+        }
+        cloud.waitForActive(CORPUS.name());
+    }
+
+    private static void phase(String what, long since) {
+        System.out.printf("SolrCloudTest: %s in %.1f s%n", what, (System.nanoTime() - since) / 1e9);
     }
 
     private static int run(Path out, String... extra) {
@@ -79,14 +113,13 @@ class SolrCloudTest {
         return Main.execute(args.toArray(String[]::new));
     }
 
-    private static void createCollection(String name) throws Exception {
-        CollectionAdminRequest.createCollection(name, CONFIG, 2, 1).process(cluster.getSolrClient());
-        cluster.waitForActiveCollection(name, 2, 2);
+    private static long articlesIn(String collection) throws Exception {
+        cloud.client().commit(collection);
+        return cloud.client().query(collection, new SolrQuery("kind:article")).getResults().getNumFound();
     }
 
-    private static long articlesIn(String collection) throws Exception {
-        cluster.getSolrClient().commit(collection);
-        return cluster.getSolrClient().query(collection, new SolrQuery("kind:article")).getResults().getNumFound();
+    private static SolrTarget viaZooKeeper(String collection) {
+        return new SolrTarget(List.of(), List.of(cloud.zkAddress()), collection);
     }
 
     private static List<Article> corpus(Path out) throws IOException {
@@ -98,13 +131,49 @@ class SolrCloudTest {
     }
 
     @Test
-    void solrGivesTheSameResultsFacetsAndSnippetsAsTheLocalIndex() throws Exception {
-        createCollection("corpus");
+    @Order(1)
+    void indexingGoesOnWhileANodeStopsAndEachNodeAloneServesTheLocalRanking() throws Exception {
+        assertTrue(cloud.created());
+        DocCollection state = cloud.client().getClusterState().getCollection(CORPUS.name());
+        assertEquals(2, state.getSlices().size());
+        for (Slice slice : state.getSlices()) {
+            Set<String> nodes = slice.getReplicas().stream().map(Replica::getNodeName).collect(Collectors.toSet());
+            assertEquals(2, nodes.size(), slice.getName() + " has a replica on each node: " + slice.getReplicas());
+        }
+        List<String> ids = corpus(localOut).stream().map(Article::id).toList();
+        int articles = ids.size();
+
+        // Node 2 stops as soon as the first article is in the collection (one article per request),
+        // while the run goes on sending the rest: the replicas on node 1 take over.
         Path solrOut = work.resolve("to-solr");
-        assertEquals(0, run(solrOut, "--sink", "solr", "--solr-url", solrUrl, "--collection", "corpus"));
+        long t = System.nanoTime();
+        CompletableFuture<Integer> indexing = CompletableFuture.supplyAsync(() -> run(solrOut, "--sink", "solr",
+                "--zk-host", cloud.zkAddress(), "--collection", CORPUS.name(), "--solr-batch", "1"));
+        int inBeforeStop = 0;
+        while (inBeforeStop == 0 && !indexing.isDone()) {
+            inBeforeStop = cloud.client().getById(CORPUS.name(), ids).size();
+            Thread.sleep(20);
+        }
+        cloud.stopNode(1);
+        boolean stillIndexing = !indexing.isDone();
+        assertEquals(0, indexing.get(), "every article reached the collection with one node down");
+        System.out.printf("SolrCloudTest: node 2 stopped with %d of %d articles indexed%s%n", inBeforeStop, articles,
+                stillIndexing ? ", while the run went on" : " (the run had ended)");
+        phase("indexed with node 2 stopped on the way", t);
         assertFalse(Files.exists(solrOut.resolve("index")), "with --sink solr no local index is written");
-        int articles = corpus(localOut).size();
-        assertEquals(articles, articlesIn("corpus"));
+        assertEquals(articles, articlesIn(CORPUS.name()));
+
+        // Node 2 comes back and recovers what it missed; then node 1 stops, so node 2 alone answers.
+        t = System.nanoTime();
+        cloud.startNode(1);
+        cloud.waitForActive(CORPUS.name());
+        phase("node 2 back and recovered", t);
+        t = System.nanoTime();
+        cloud.stopNode(0);
+        cloud.waitForLeaders(CORPUS.name());
+        phase("node 1 stopped, node 2 leads every shard", t);
+        assertEquals(articles, articlesIn(CORPUS.name()));
+        String node2 = cloud.nodeUrls().get(1);
 
         List<String> queries = new ArrayList<>();
         for (String line : Files.readAllLines(ROOT.resolve("fixtures/search/judged-queries.tsv"), StandardCharsets.UTF_8)) {
@@ -117,7 +186,7 @@ class SolrCloudTest {
         SearchOptions options = SearchOptions.DEFAULT.withFacets(true).withLimit(5, 0);
         int compared = 0;
         try (Searcher local = Searcher.open(localOut.resolve("index"), lexicon.chinese(), lexicon::translations);
-             SolrSearcher solr = SolrSearcher.open(new SolrTarget(List.of(solrUrl), List.of(), "corpus"),
+             SolrSearcher solr = SolrSearcher.open(viaZooKeeper(CORPUS.name()),
                      lexicon.chinese(), lexicon::translations)) {
             for (String q : queries) {
                 assertEquals(local.toLucene(q, options).toString(), solr.toLucene(q, options).toString(), q + ": query");
@@ -129,18 +198,17 @@ class SolrCloudTest {
         }
         assertTrue(compared >= queries.size() / 2, "most queries find something: " + compared);
 
-        // Through ZooKeeper instead of a node URL: the same answer.
-        String zk = cluster.getZkServer().getZkAddress();
+        // Through a node's URL instead of ZooKeeper: the same answer.
         try (Searcher local = Searcher.open(localOut.resolve("index"), lexicon.chinese(), lexicon::translations);
-             SolrSearcher viaZk = SolrSearcher.open(new SolrTarget(List.of(), List.of(zk), "corpus"),
+             SolrSearcher viaUrl = SolrSearcher.open(new SolrTarget(List.of(node2), List.of(), CORPUS.name()),
                      lexicon.chinese(), lexicon::translations)) {
-            assertSame("肝衰竭 (ZooKeeper " + zk + ")", local.search("肝衰竭", options), viaZk.search("肝衰竭", options));
+            assertSame("肝衰竭 (" + node2 + ")", local.search("肝衰竭", options), viaUrl.search("肝衰竭", options));
         }
 
         // The shipped command line (the shaded jar, its own JVM) reaches the cluster too.
         Path jar = ROOT.resolve("pipeline/target/paperbridge.jar");
         Process search = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "search", "--solr-url", solrUrl, "--collection", "corpus", "--json", "肝衰竭")
+                "-jar", jar.toString(), "search", "--zk-host", cloud.zkAddress(), "--collection", CORPUS.name(), "--json", "肝衰竭")
                 .redirectErrorStream(true).start();
         String output = new String(search.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, search.waitFor(), output);
@@ -148,6 +216,8 @@ class SolrCloudTest {
             SearchResult fromCli = Json.MAPPER.readValue(output, SearchResult.class);
             assertSame("肝衰竭 (command line)", local.search("肝衰竭", SearchOptions.DEFAULT), fromCli);
         }
+        cloud.startNode(0);
+        cloud.waitForActive(CORPUS.name());
     }
 
     private static void assertSame(String q, SearchResult expected, SearchResult actual) {
@@ -188,16 +258,17 @@ class SolrCloudTest {
     }
 
     @Test
-    void noArticleIsLostWhenANodeStopsDuringIndexing() throws Exception {
-        createCollection("lossy");
+    @Order(2)
+    void noArticleIsLostWhenTheOnlyReplicaOfAShardStops() throws Exception {
+        CollectionAdminRequest.createCollection("lossy", CORPUS.configName(), 2, 1).process(cloud.client());
+        cloud.waitForActive("lossy");
         List<Article> articles = corpus(localOut);
-        SolrTarget target = new SolrTarget(List.of(solrUrl), List.of(), "lossy");
+        SolrTarget target = new SolrTarget(List.of(cloud.nodeUrls().get(0)), List.of(), "lossy");
         Retry quick = new Retry(2, Duration.ofMillis(50), Duration.ofMillis(100));
         List<ExportFailure> failures;
-        JettySolrRunner stopped;
         try (SolrSink sink = new SolrSink(target, quick, 1, Set.of())) {
             sink.accept(articles.get(0));
-            stopped = cluster.stopJettySolrRunner(1);
+            cloud.stopNode(1);
             for (Article a : articles.subList(1, articles.size())) {
                 sink.accept(a);
             }
@@ -209,8 +280,8 @@ class SolrCloudTest {
         assertFalse(failures.isEmpty(), "the stopped node's shard cannot take its articles");
         assertTrue(failures.stream().allMatch(f -> f.stage().equals(SolrSink.STAGE)));
 
-        cluster.startJettySolrRunner(stopped);
-        cluster.waitForActiveCollection("lossy", 2, 2);
+        cloud.startNode(1);
+        cloud.waitForActive("lossy");
         try (SolrSink again = new SolrSink(target, Set.of())) {
             for (Article a : articles) {
                 again.accept(a);
@@ -220,5 +291,29 @@ class SolrCloudTest {
             assertTrue(again.current() > 0, "a re-run leaves what the collection holds alone");
         }
         assertEquals(articles.size(), articlesIn("lossy"));
+        cloud.waitForActive(CORPUS.name());
+    }
+
+    @Test
+    @Order(3)
+    void aRestartFromTheSameFolderServesTheSameCollection() throws Exception {
+        long articles = articlesIn(CORPUS.name());
+        assertTrue(articles > 0);
+        long t = System.nanoTime();
+        cloud.close();
+        cloud = null;
+        ClusterLayout recorded = ClusterLayout.recorded(layout.dir()).orElseThrow();
+        assertEquals(layout, recorded);
+        cloud = LocalSolrCloud.start(recorded, configset, CORPUS);
+        phase("cluster stopped and started again from its folder", t);
+        assertFalse(cloud.created(), "the collection comes from the cluster folder");
+        assertEquals(articles, articlesIn(CORPUS.name()));
+        SearchOptions options = SearchOptions.DEFAULT.withFacets(true).withLimit(5, 0);
+        try (Searcher local = Searcher.open(localOut.resolve("index"), lexicon.chinese(), lexicon::translations);
+             SolrSearcher solr = SolrSearcher.open(viaZooKeeper(CORPUS.name()), lexicon.chinese(), lexicon::translations)) {
+            for (String q : List.of("肝衰竭", "macrophage", "liver failure")) {
+                assertSame(q + " (after the restart)", local.search(q, options), solr.search(q, options));
+            }
+        }
     }
 }
