@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.paperbridge.batch.ScaleCorpus;
+import org.paperbridge.batch.Generation;
 import org.paperbridge.cli.Main;
 import org.paperbridge.index.CorpusIndex;
 
@@ -71,17 +72,36 @@ class CrashRecoveryTest {
         }
     }
 
-    /** Docs written after the first run finished (the killed run's progress). */
+    /**
+     * Docs the killed run wrote: those in its generation (any .paperbridge-gen-* folder but the
+     * committed one) modified after the first run's manifest; unchanged docs are hard links with
+     * their old times.
+     */
     private static long newDocs(Path outDir) throws IOException {
         long since = Files.getLastModifiedTime(outDir.resolve("manifest.json")).toMillis();
-        try (Stream<Path> docs = Files.list(outDir.resolve("docs"))) {
-            return docs.filter(d -> {
+        Path committed = Generation.committed(outDir).toRealPath();
+        long n = 0;
+        try (Stream<Path> gens = Files.list(outDir)) {
+            for (Path gen : gens.filter(g -> g.getFileName().toString().startsWith(".paperbridge-gen-")).toList()) {
+                Path docs = gen.resolve("docs");
                 try {
-                    return Files.getLastModifiedTime(d).toMillis() > since;
-                } catch (IOException e) {
-                    return false;
+                    if (gen.toRealPath().equals(committed) || !Files.isDirectory(docs)) {
+                        continue;
+                    }
+                    try (Stream<Path> files = Files.list(docs)) {
+                        n += files.filter(d -> {
+                            try {
+                                return Files.getLastModifiedTime(d).toMillis() > since;
+                            } catch (IOException e) {
+                                return false;
+                            }
+                        }).count();
+                    }
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    // a generation came or went while listing: the next look sees it
                 }
-            }).count();
+            }
         }
+        return n;
     }
 }
