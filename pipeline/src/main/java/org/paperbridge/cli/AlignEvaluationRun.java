@@ -86,8 +86,14 @@ final class AlignEvaluationRun {
             variance += m.variance() / texts.size();
             List<Alignment> predicted = new SentenceAligner(m, BilingualDictionary.empty()).alignSentences(t.zh(), t.en());
             evaluation.add(t.gold(), predicted);
-            if (show && !shape(predicted).equals(shape(t.gold()))) {
-                out.println("# " + t.id() + "\tgold " + shape(t.gold()) + "\tgot " + shape(predicted));
+            if (show) {
+                AlignmentEvaluation one = new AlignmentEvaluation();
+                one.add(t.gold(), predicted);
+                out.printf(Locale.ROOT, "# %s\tbeads F1 %.3f\tpairs F1 %.3f\t(%d gold beads)%n", t.id(),
+                        one.beads().f1(), one.pairs().f1(), one.beads().gold());
+                if (!shape(predicted).equals(shape(t.gold())) && t.gold().size() <= 40) {
+                    out.println("# " + t.id() + "\tgold " + shape(t.gold()) + "\tgot " + shape(predicted));
+                }
             }
         }
         String ratio = maxRatio - minRatio < 5e-4 ? String.format(Locale.ROOT, "%.3f", minRatio)
