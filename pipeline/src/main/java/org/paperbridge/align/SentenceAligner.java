@@ -27,8 +27,8 @@ public final class SentenceAligner {
     /** Longest text this aligner takes, in sentences per side: bounds memory (see {@link BeadLattice#cells}). */
     public static final int MAX_SENTENCES = 5_000;
     /** Bead shapes (zh count, en count) and their prior probabilities; zh sentences tend to be longer. */
-    static final int[][] BEADS = {{1, 1}, {1, 2}, {2, 1}, {1, 3}, {3, 1}, {2, 2}, {1, 0}, {0, 1}, {1, 4}};
-    static final double[] PRIORS = {0.62, 0.14, 0.07, 0.06, 0.02, 0.03, 0.03, 0.03, 0.01};
+    static final int[][] BEADS = {{1, 1}, {1, 2}, {2, 1}, {1, 3}, {3, 1}, {2, 2}, {1, 0}, {0, 1}, {1, 4}, {4, 1}};
+    static final double[] PRIORS = {0.62, 0.14, 0.07, 0.06, 0.02, 0.03, 0.03, 0.03, 0.01, 0.005};
     /** Reward (nats) for a full-weight anchor both sides of a bead share; penalty for one a sentence leaves alone. */
     private static final double SHARED_REWARD = 1.0;
     private static final double SPLIT_PENALTY = 0.8;
