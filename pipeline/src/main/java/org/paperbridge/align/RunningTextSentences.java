@@ -72,11 +72,16 @@ public final class RunningTextSentences {
                 continue;
             }
             String piece = line.substring(start, cut);
-            // SentenceSplitter counts code points; convert its spans back to char offsets.
+            // SentenceSplitter counts code points; its spans come in order, so one cursor converts
+            // them back to char offsets in linear time.
+            int cp = 0;
+            int ch = 0;
             for (Span span : splitter.split(piece)) {
-                int s = piece.offsetByCodePoints(0, span.start());
-                int e = piece.offsetByCodePoints(0, span.end());
-                out.add(new int[] {from + start + s, from + start + e});
+                ch = piece.offsetByCodePoints(ch, span.start() - cp);
+                int e = piece.offsetByCodePoints(ch, span.end() - span.start());
+                out.add(new int[] {from + start + ch, from + start + e});
+                cp = span.end();
+                ch = e;
             }
             start = cut;
         }

@@ -182,6 +182,10 @@ public final class AlignCommand implements Callable<Integer> {
                         file, size, MAX_INPUT_BYTES));
             }
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException("cannot read " + file + ": no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException("cannot read " + file + ": not UTF-8 text");
         } catch (IOException | RuntimeException e) {
             throw new InputException("cannot read " + file + ": " + e.getMessage());
         }
