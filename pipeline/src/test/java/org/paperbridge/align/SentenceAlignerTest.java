@@ -72,13 +72,15 @@ class SentenceAlignerTest {
     }
 
     @Test
-    void alignsThreeToOneWhenEnglishJoinsThreeShortSentences() {
+    void hasNoThreeToOneBeadSoThreeJoinedSentencesLeaveOneUnlinked() {
+        // 3:1 is out of the inventory (it cost 0.025 bead F1 on the real tune set, docs/alignment.md);
+        // the price: a true 3:1 comes out as 1:0 + 2:1, never as a wrong link.
         List<String> zh = List.of("方法:回顾性分析。", "纳入20例。", "随访2年。",
                 "结果显示,BM-MSCs治疗组胆道并发症和感染发生率更低,并因此提高患者生存率。");
         List<String> en = List.of("Methods: a retrospective analysis of 20 patients followed up for 2 years was performed.",
                 "The incidence of biliary complications and infections was lower in the BM-MSCs group, "
                         + "which improved the survival of the patients.");
-        assertEquals("[0, 1, 2][0][3][1]", shape(aligner.alignSentences(zh, en)));
+        assertEquals("[0][][1, 2][0][3][1]", shape(aligner.alignSentences(zh, en)));
     }
 
     @Test
