@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds fixtures/align-dev/real-{tune,check}.jsonl from two public Chinese-English sources.
 
-Needs the two repositories as bare git directories (the project's fetch tool mirrors them):
+Needs the two repositories as git directories (a bare clone of each is enough):
   MAC    github.com/bfsujason/mac        commit 64858bb, dev/intertext/*.xml (GPL-3.0)
   Bible  github.com/bfsujason/bertalign  commit 6d28452, corpus/bible/{split/006.*,*.verse}
          (Chinese Union Version and King James Version, both public domain)
