@@ -18,6 +18,18 @@ import java.util.regex.Pattern;
 final class Anchors {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*");
     private static final String DICT = "=";
+    private static final long GLUED_SEARCH_BUDGET = 50_000_000L;
+    /**
+     * Frequent English words: in the Latin text a Chinese article carries (titles, references) they
+     * would otherwise become anchors with no information (in, of, the, group, patients).
+     */
+    private static final Set<String> FREQUENT_ENGLISH = Set.of("a", "an", "the", "of", "in", "on", "at", "to",
+            "for", "from", "by", "with", "and", "or", "not", "no", "is", "are", "was", "were", "be", "been", "as",
+            "it", "its", "this", "that", "these", "those", "we", "our", "they", "their", "he", "she", "his", "her",
+            "which", "who", "than", "then", "but", "if", "so", "all", "can", "may", "has", "have", "had", "do",
+            "did", "into", "between", "after", "before", "during", "group", "groups", "patients", "patient",
+            "study", "results", "result", "method", "methods", "using", "used", "based", "data", "analysis",
+            "i", "you", "me", "my", "him", "them", "us", "one", "two", "more", "most", "also", "such", "other");
 
     private final BilingualDictionary dictionary;
     private final TermMatcher chineseTerms;
@@ -54,12 +66,18 @@ final class Anchors {
      */
     List<Set<String>> english(List<String> sentences, Set<String> termsFound, Set<String> latinFound) {
         List<Set<String>> out = new ArrayList<>(sentences.size());
+        long englishChars = sentences.stream().mapToLong(String::length).sum();
+        // The search inside glued words costs tokens × text: skipped where that would be slow.
+        boolean gluedSearch = latinFound.size() * englishChars <= GLUED_SEARCH_BUDGET;
         for (String s : sentences) {
             Set<String> keys = new HashSet<>();
             tokens(s, keys, null);
-            for (String token : latinFound) {
-                if (containsGlued(s, token)) {
-                    tokenKeys(token, keys);
+            if (gluedSearch) {
+                for (String token : latinFound) {
+                    // Numbers only as whole numbers (the 9 of 38.9 is not the 9 of a list).
+                    if (token.chars().anyMatch(Character::isLetter) && containsGlued(s, token)) {
+                        tokenKeys(token, keys);
+                    }
                 }
             }
             String lower = s.toLowerCase(Locale.ROOT);
@@ -96,6 +114,9 @@ final class Anchors {
             return;
         }
         String lower = t.toLowerCase(Locale.ROOT);
+        if (FREQUENT_ENGLISH.contains(lower)) {
+            return;
+        }
         String greek = TextScripts.greekLetter(lower);
         if (greek != null) {
             keys.add(greek);
@@ -103,7 +124,7 @@ final class Anchors {
         if (t.length() >= 2) {
             keys.add(fold(lower));
             for (String part : lower.split("[-/.]")) {
-                if (part.length() >= 2) {
+                if (part.length() >= 2 && !FREQUENT_ENGLISH.contains(part)) {
                     keys.add(part);
                 }
             }

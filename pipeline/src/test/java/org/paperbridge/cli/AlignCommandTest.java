@@ -1,6 +1,7 @@
 package org.paperbridge.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -53,9 +54,9 @@ class AlignCommandTest {
     }
 
     @Test
-    void exitsWithTwoAndAMessageForAnUnreadableFile(@TempDir Path dir) throws Exception {
+    void exitsWithOneAndAMessageForAnUnreadableFile(@TempDir Path dir) throws Exception {
         Path en = Files.writeString(dir.resolve("en.txt"), "One sentence.\n");
-        assertEquals(2, run(dir.resolve("missing.txt").toString(), en.toString()));
+        assertEquals(1, run(dir.resolve("missing.txt").toString(), en.toString()));
         assertEquals("", out.toString());
         assertTrue(err.toString().contains("missing.txt"), err.toString());
     }
@@ -66,7 +67,7 @@ class AlignCommandTest {
         assertEquals(0, run("--eval", gold.toString()));
         String[] lines = out.toString().split("\\R");
         assertEquals(10, lines.length, out.toString());
-        assertEquals("texts\t31", lines[0]);
+        assertEquals("texts\t31\tgiven sentences", lines[0]);
         List<String> models = List.of("prior", "fitted", "held-out");
         for (int m = 0; m < models.size(); m++) {
             String name = models.get(m);
@@ -76,6 +77,56 @@ class AlignCommandTest {
             assertTrue(lines[3 + 3 * m].startsWith("pairs\t" + name + "\t"), lines[3 + 3 * m]);
         }
         assertTrue(lines[1].contains("ratio 3.300\t"), "the prior is the built-in model: " + lines[1]);
+    }
+
+    @Test
+    void scoresTheRebuiltRunningTextWithSplitAuto(@TempDir Path dir) throws Exception {
+        // A small set of its own: the real-text sets are rebuilt from mirrors (scripts/build_align_real.py)
+        // and are not in the repository.
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": \"own-1\", \"source\": \"test\", "
+                + "\"zh_sentences\": [\"共纳入56例患者。\", \"所有患者均接受了治疗。\", \"结果\", \"治疗后肝功能明显改善。\"], "
+                + "\"en_sentences\": [\"A total of 56 patients were enrolled.\", \"All patients were treated.\", \"Results\", "
+                + "\"Liver function improved markedly after treatment.\"], "
+                + "\"gold\": [{\"zh\": [0], \"en\": [0]}, {\"zh\": [1], \"en\": [1]}, {\"zh\": [2], \"en\": [2]}, "
+                + "{\"zh\": [3], \"en\": [3]}], \"zh_breaks\": [0, 2, 3], \"en_breaks\": [0, 2, 3]}\n");
+        assertEquals(0, run("--eval", gold.toString(), "--split", "auto", "--show"));
+        assertTrue(out.toString().startsWith("texts\t1\trunning text"), out.toString());
+        // Scored per text on the set's own units, however the running text is split.
+        assertTrue(out.toString().matches("(?s).*# own-1\tbeads F1 [01]\\.\\d{3}\tpairs F1 [01]\\.\\d{3}\t\\(4 gold beads\\).*"),
+                out.toString());
+    }
+
+    @Test
+    void alignsEveryPairOfAListAndReportsTheOneThatFails(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.zh"), "肝衰竭是临床一类急危重症肝病。\n摘要\nBM-MSCs有望成为肝衰竭治疗的新选择。\n");
+        Files.writeString(dir.resolve("a.en"), "Liver failure is a kind of acute and severe liver disease.\nAbstract\n"
+                + "BM-MSCs are expected to become a new choice for the treatment of liver failure.\n");
+        Files.writeString(dir.resolve("b.zh"), "共纳入56例患者。\n");
+        Files.writeString(dir.resolve("b.en"), "A total of 56 patients were enrolled.\n");
+        Path list = Files.writeString(dir.resolve("pairs.tsv"),
+                "a.zh\ta.en\tout/a.tsv\nmissing.zh\tb.en\tout/m.tsv\nb.zh\tb.en\tout/b.tsv\n");
+        assertEquals(1, run("--pairs", list.toString()));
+        assertEquals(List.of("0\t0", "1\t1", "2\t2"), Files.readAllLines(dir.resolve("out/a.tsv")).stream()
+                .map(l -> l.substring(0, l.lastIndexOf('\t'))).toList(), "the heading line is its own unit");
+        assertEquals(1, Files.readAllLines(dir.resolve("out/b.tsv")).size());
+        assertFalse(Files.exists(dir.resolve("out/m.tsv")));
+        String[] errors = err.toString().split("\\R");
+        assertEquals(1, errors.length, err.toString());
+        assertTrue(errors[0].contains("line 2") && errors[0].contains("missing.zh"), errors[0]);
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertEquals(2, files.count(), "no temporary file is left");
+        }
+    }
+
+    @Test
+    void refusesATextOverTheSizeLimitInOneLine(@TempDir Path dir) throws Exception {
+        Path zh = dir.resolve("big.zh");
+        Files.writeString(zh, "肝".repeat((int) (AlignCommand.MAX_INPUT_BYTES / 3) + 10));
+        Path en = Files.writeString(dir.resolve("en.txt"), "One sentence.\n");
+        assertEquals(1, run(zh.toString(), en.toString()));
+        assertEquals("", out.toString());
+        assertEquals(1, err.toString().split("\\R").length, err.toString());
+        assertTrue(err.toString().contains("over the limit of"), err.toString());
     }
 
     @Test
