@@ -36,7 +36,7 @@ final class ArticleLabels {
 
     private static final Pattern REFERENCE_HEADING = TraditionalChinese.pattern("^" + WRAP + "(?:"
             + "(?:主要)?参" + SP + "考" + SP + "文" + SP + "献|(?i:references?|bibliography|literature\\s+cited)"
-            + ")[\\s*】\\]〕:：]*(?:[(（](?i:references?)[)）][\\s:：]*)?$");
+            + ")[\\s*】\\]〕:：]*(?:[(（]?(?i:references?)[)）]?[\\s:：]*)?$");
 
     /** The start of a reference-list entry: [12], ［12］, 12. or (12). */
     private static final Pattern ENTRY_START = Pattern.compile("^\\s*(?:[\\[［]\\s*(\\d{1,3})\\s*[\\]］]|(\\d{1,3})[.．、](?=\\s|\\p{L})|[(（](\\d{1,3})[)）])");
