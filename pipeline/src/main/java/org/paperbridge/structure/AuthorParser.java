@@ -87,6 +87,9 @@ public final class AuthorParser {
      * stars unescaped, stand-in quote marks read as the mark 1, lost separators restored.
      */
     static String ocrMarks(String line) {
+        if (!needsOcrRepair(line)) {
+            return line; // the common case, kept cheap: the classifier asks this of every front block
+        }
         String s = line.replace("\\*", "*");
         s = TRAILING_JUNK.matcher(s).replaceFirst("$1");
         s = LETTER_MARK.matcher(s).replaceAll("¹");
@@ -96,6 +99,16 @@ public final class AuthorParser {
         s = DOTTED_MARKS.matcher(s).replaceAll(",");
         s = MARK_BEFORE_HAN.matcher(s).replaceAll("$1，");
         return s.matches("(?s).*[,，、][\\s\\u3000]*\\p{IsHan}.*") ? MARK_SPACE_HAN.matcher(s).replaceAll("，") : s;
+    }
+
+    private static boolean needsOcrRepair(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c >= '0' && c <= '9') || "’'‘」}｝ᵃᵇᶜᵈᵉʰ\\¹²³⁴⁵⁶⁷⁸⁹⁰\"“”".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<AuthorMention> chineseListed(String s) {
