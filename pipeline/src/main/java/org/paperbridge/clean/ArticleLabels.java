@@ -13,14 +13,21 @@ final class ArticleLabels {
     private static final String WRAP = "[\\s#*【\\[〔]*";
     private static final String SP = "[\\s\\u3000]*";
 
+    /** What may follow a label: a delimiter, or (journals that print labels in bold) the text itself. */
+    private static final String AFTER_LABEL = "(?=[\\s\\u3000*】\\]〕］:：(（]|$)";
+    /** English labels run into a capitalized word when the converter lost the space (AbstractTooth…). */
+    private static final String AFTER_ENGLISH = "(?=[\\s\\u3000*】\\]〕］:：(（]|$|(?-i:[A-Z]))";
+
+    // Chinese labels need no delimiter: 摘要本文利用…, 关键词线形空心阴极… (bold labels, no colon).
     private static final Pattern FRONT_LABEL = TraditionalChinese.pattern("^" + WRAP + "(?:"
-            + "摘" + SP + "要|关" + SP + "键" + SP + "[词字]|中图(?:法)?分类号|文献标[志识]码|文章编号"
-            + "|(?i:abstract|key" + SP + "words?|keywords|CLC(?:\\s+number)?|document\\s+code|article\\s+id|doi)"
-            + ")" + "(?=[\\s\\u3000*】\\]〕:：(（]|$)");
+            + "(?:摘" + SP + "要|关" + SP + "键" + SP + "[词字]|中图(?:法)?分类号|分类号|文献标[志识]码|文章编号|引用格式|引用本文)"
+            + "|(?i:abstract|key" + SP + "words?|keywords)" + AFTER_ENGLISH
+            + "|(?i:CLC(?:\\s+number)?|document\\s+code|article\\s+id|doi)" + AFTER_LABEL
+            + ")");
 
     private static final Pattern ABSTRACT_OR_KEYWORDS = TraditionalChinese.pattern("^" + WRAP + "(?:"
-            + "摘" + SP + "要|关" + SP + "键" + SP + "[词字]|(?i:abstract|key" + SP + "words?|keywords)"
-            + ")" + "(?=[\\s\\u3000*】\\]〕:：(（]|$)");
+            + "摘" + SP + "要|关" + SP + "键" + SP + "[词字]|(?i:abstract|key" + SP + "words?|keywords)" + AFTER_ENGLISH
+            + ")");
 
     /** A label with nothing after it: its content is the next block. */
     private static final Pattern LABEL_ONLY = TraditionalChinese.pattern("^" + WRAP + "(?:"
@@ -29,7 +36,7 @@ final class ArticleLabels {
 
     private static final Pattern REFERENCE_HEADING = TraditionalChinese.pattern("^" + WRAP + "(?:"
             + "(?:主要)?参" + SP + "考" + SP + "文" + SP + "献|(?i:references?|bibliography|literature\\s+cited)"
-            + ")[\\s*】\\]〕:：]*(?:[(（](?i:references?)[)）][\\s:：]*)?$");
+            + ")[\\s*】\\]〕:：]*(?:[(（]?(?i:references?)[)）]?[\\s:：]*)?$");
 
     /** The start of a reference-list entry: [12], ［12］, 12. or (12). */
     private static final Pattern ENTRY_START = Pattern.compile("^\\s*(?:[\\[［]\\s*(\\d{1,3})\\s*[\\]］]|(\\d{1,3})[.．、](?=\\s|\\p{L})|[(（](\\d{1,3})[)）])");

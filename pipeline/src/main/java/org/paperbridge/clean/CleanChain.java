@@ -16,6 +16,7 @@ public final class CleanChain {
     /**
      * The standard order, and why:
      * <ol>
+     * <li>Founder stand-in glyphs before anything reads a label (关摇 键摇 词, 收稿日期: 2020鄄10鄄08);</li>
      * <li>footnotes first, so zones and page-break joining can step over them;</li>
      * <li>zones next: every later filter acts by zone;</li>
      * <li>captions once zones are known, so joining can step over them too;</li>
@@ -31,6 +32,7 @@ public final class CleanChain {
      */
     public static CleanChain standard() {
         return new CleanChain(List.of(
+                new FounderGlyphRepair(),
                 new FootnoteClassifier(),
                 new ZoneTagger(),
                 new CaptionClassifier(),

@@ -70,6 +70,11 @@ public final class ZoneTagger implements BlockFilter {
                 continue;
             }
             String text = b.text();
+            if (CitationLine.matches(text)) {
+                // How to cite the article, printed above the title: front matter however long.
+                lastFront = i;
+                continue;
+            }
             if (ArticleLabels.isFrontLabel(text)) {
                 lastFront = ArticleLabels.isLabelOnly(text) ? Math.min(i + 1, limit - 1) : i;
                 i = lastFront;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Splits plain text or converter Markdown into blocks: blank lines end a block, {@code #} lines
  * are headings, bullet and numbered lines start list items, {@code [n]} lines start blocks,
- * {@code |..|} lines form tables; images and HTML comments are dropped. Lines of one block are joined the way the script needs. One instance
+ * {@code |..|} lines form tables; images and HTML comments are dropped; a hard line break stays a line break. Lines of one block are joined the way the script needs. One instance
  * splits one text (it keeps the block being built).
  */
 final class MarkdownBlockSplitter {
@@ -27,6 +27,12 @@ final class MarkdownBlockSplitter {
     private final List<Block> blocks = new ArrayList<>();
     private StringBuilder current;
     private BlockKind currentKind;
+    /**
+     * Whether the last line ended in a hard break (two spaces or a backslash): the next line of
+     * the block then follows a line break, not a space. Converters such as MinerU print one for
+     * each printed line of a reference list or an affiliation list, where lines are items.
+     */
+    private boolean hardBreakBefore;
 
     List<Block> split(String text) {
         String cleaned = COMMENT.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
@@ -81,9 +87,12 @@ final class MarkdownBlockSplitter {
             } else if (current == null || currentKind == BlockKind.TABLE) {
                 flush();
                 start(BlockKind.PARAGRAPH, line.strip());
+            } else if (hardBreakBefore) {
+                append(line.strip(), "\n");
             } else {
                 appendJoined(line.strip());
             }
+            hardBreakBefore = currentKind == BlockKind.PARAGRAPH && (line.endsWith("  ") || line.endsWith("\\"));
         }
         flush();
         return List.copyOf(blocks);

@@ -40,7 +40,23 @@ public final class AuthorParser {
     private static final String PARTICLE = "(?:da|de|del|della|der|di|dos|du|la|le|van|von|bin|al|el)";
     private static final Pattern EN_NAME_LIST = Pattern.compile(
             "\\G\\s*(" + EN_WORD + "(?:\\s+(?:" + EN_WORD + "|" + PARTICLE + "(?=\\s+\\p{Lu})))+)(" + MARKS
-                    + ")?\\s*(?:,\\s*(?:and\\s+)?|;\\s*|\\s+and\\s+|\\s*&\\s*|$)");
+                    + ")?\\s*(?:[,，]\\s*(?:and\\s+)?|[;；]\\s*|\\s+and\\s+|\\s*&\\s*|$)");
+    /** Converters print a superscript 1 as ’ ' ‘ 」 } or ｝ after a name (孙越强’霍文青」, Sun Yueqiang'). */
+    private static final Pattern OCR_MARK_AFTER_HAN = Pattern.compile("(?<=\\p{IsHan})[’'‘」}｝](?=\\p{IsHan}|[\\s,，、;；(（*]|$)");
+    private static final Pattern OCR_MARK_AFTER_LATIN = Pattern.compile("(?<=\\p{Ll})[’'‘」}｝](?=[\\s,，;；(（*]|$)");
+    /** Marks run into the next Chinese name when the separator was lost (夏俊明1,²孙越强): split there. */
+    private static final Pattern MARK_BEFORE_HAN = Pattern.compile("(?<=\\p{IsHan})([" + MARK_CHAR + "](?:[" + MARK_CHAR
+            + "]|[,，.](?=[" + SUPER_DIGIT + "]))*)(?=\\p{IsHan})");
+    /** Superscript letters (a, b affiliation marks) come out as modifier letters: 任方ʰ. */
+    private static final Pattern LETTER_MARK = Pattern.compile("(?<=\\p{IsHan}|\\p{Ll})[ᵃᵇᶜᵈᵉʰ](?=\\P{L}|$)");
+    /** A space set before a superscript (YAN Jing-ye ²). */
+    private static final Pattern SPACE_BEFORE_SUPERSCRIPT = Pattern.compile("[\\s\\u3000]+(?=[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[\\s,，;；(（]|$))");
+    /** Marks then a space before the next Chinese name, in a line that also uses commas (杜虎1,2 曾馥平1,2*). */
+    private static final Pattern MARK_SPACE_HAN = Pattern.compile("(?<=[" + MARK_CHAR + "])[\\s\\u3000]+(?=\\p{IsHan})");
+    /** A corresponding-author star set after the last separator, and stray quotes at the end. */
+    private static final Pattern TRAILING_JUNK = Pattern.compile("(?:[,，]\\s*([*∗✉]+))?[\\s\"“”]*$");
+    /** 1.2 after a name is two marks (HOU Hong-jie1.2). */
+    private static final Pattern DOTTED_MARKS = Pattern.compile("(?<=\\p{L}\\d)\\.(?=\\d(?:\\D|$))");
     private static final Pattern AFFILIATION_TAIL = Pattern.compile(
             "[(（]\\s*(?:\\d{1,2}\\s*[.．、]|\\^\\{|[①-⑳¹²³⁴⁵⁶⁷⁸⁹]|[^()（）]*(?:" + AffiliationParser.INSTITUTION_ZH
                     + "|" + AffiliationParser.INSTITUTION_EN + "))");
@@ -49,7 +65,7 @@ public final class AuthorParser {
         if (line == null || line.isBlank()) {
             return Optional.empty();
         }
-        String names = line.strip();
+        String names = ocrMarks(line.strip());
         String tail = null;
         Matcher t = AFFILIATION_TAIL.matcher(names);
         if (t.find() && t.start() > 0) {
@@ -64,6 +80,35 @@ public final class AuthorParser {
             authors = english(names);
         }
         return authors.isEmpty() ? Optional.empty() : Optional.of(new AuthorLine(authors, tail));
+    }
+
+    /**
+     * A byline as OCR and PDF converters leave it, with its superscripts in plain form: escaped
+     * stars unescaped, stand-in quote marks read as the mark 1, lost separators restored.
+     */
+    static String ocrMarks(String line) {
+        if (!needsOcrRepair(line)) {
+            return line; // the common case, kept cheap: the classifier asks this of every front block
+        }
+        String s = line.replace("\\*", "*");
+        s = TRAILING_JUNK.matcher(s).replaceFirst("$1");
+        s = LETTER_MARK.matcher(s).replaceAll("¹");
+        s = SPACE_BEFORE_SUPERSCRIPT.matcher(s).replaceAll("");
+        s = OCR_MARK_AFTER_HAN.matcher(s).replaceAll("¹");
+        s = OCR_MARK_AFTER_LATIN.matcher(s).replaceAll("¹");
+        s = DOTTED_MARKS.matcher(s).replaceAll(",");
+        s = MARK_BEFORE_HAN.matcher(s).replaceAll("$1，");
+        return s.matches("(?s).*[,，、][\\s\\u3000]*\\p{IsHan}.*") ? MARK_SPACE_HAN.matcher(s).replaceAll("，") : s;
+    }
+
+    private static boolean needsOcrRepair(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c >= '0' && c <= '9') || "’'‘」}｝ᵃᵇᶜᵈᵉʰ\\¹²³⁴⁵⁶⁷⁸⁹⁰\"“”".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<AuthorMention> chineseListed(String s) {

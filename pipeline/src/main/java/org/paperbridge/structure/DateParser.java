@@ -1,5 +1,6 @@
 package org.paperbridge.structure;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -18,11 +19,15 @@ public final class DateParser {
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
 
-    /** The ISO form of the first date in {@code value}, or null when it holds none. */
+    /**
+     * The ISO form of the first date in {@code value}, or null when it holds none. Full-width
+     * digits and the dash forms of DOIs (U+2212, Founder's 鄄 between digits, …) are read as such.
+     */
     public String parse(String value) {
         if (value == null) {
             return null;
         }
+        value = IdentifierParser.foldDashes(Normalizer.normalize(value, Normalizer.Form.NFKC));
         Matcher m = NUMERIC.matcher(value);
         while (m.find()) {
             String iso = iso(m.group(1), m.group(2), m.group(3));

@@ -3,6 +3,7 @@ package org.paperbridge.structure;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.paperbridge.clean.CitationLine;
 import org.paperbridge.ingest.TraditionalChinese;
 
 /**
@@ -23,7 +24,8 @@ public final class FrontBlockClassifier {
             Pattern.CASE_INSENSITIVE);
     // Column names printed above the title; two-character ones would otherwise read as a name.
     private static final Pattern COLUMN = TraditionalChinese.pattern(
-            "^[\\s\\u3000]*[【\\[]?[\\s\\u3000]*(?:综[\\s\\u3000]*述|论[\\s\\u3000]*著|述[\\s\\u3000]*评|专[\\s\\u3000]*题"
+            "^[\\s\\u3000]*[·•]\\s*\\p{IsHan}{2,12}\\s*[·•][\\s\\u3000]*$"
+                    + "|^[\\s\\u3000]*[【\\[]?[\\s\\u3000]*(?:综[\\s\\u3000]*述|论[\\s\\u3000]*著|述[\\s\\u3000]*评|专[\\s\\u3000]*题"
                     + "|短篇论著|研究论文|研究报告|专家共识|临床研究|基础研究|实验研究|个案报道|病例报告|指南解读|讲座|述评与展望"
                     + "|Review|Original Article|Research Article|Article)[\\s\\u3000]*[】\\]]?[\\s\\u3000]*$",
             Pattern.CASE_INSENSITIVE);
@@ -35,7 +37,7 @@ public final class FrontBlockClassifier {
     public Classified classify(String text) {
         String t = text == null ? "" : text.strip();
         boolean chinese = isChinese(t);
-        if (t.isEmpty() || COLUMN.matcher(t).matches()) {
+        if (t.isEmpty() || COLUMN.matcher(t).matches() || CitationLine.matches(t)) {
             return new Classified(Shape.SKIP, chinese, Optional.empty());
         }
         if (identifierParser.doi(t) != null && t.length() < 120) {

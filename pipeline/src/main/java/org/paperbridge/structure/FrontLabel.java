@@ -15,7 +15,7 @@ public enum FrontLabel {
     ABSTRACT_EN(false, List.of(), List.of("Abstract")),
     KEYWORDS_ZH(false, List.of("关键词", "关键字", "主题词"), List.of()),
     KEYWORDS_EN(false, List.of(), List.of("Key words", "Keywords", "Key-words", "Keyword", "Key word")),
-    CLC(true, List.of("中图法分类号", "中图分类号", "中图分类"),
+    CLC(true, List.of("中图法分类号", "中图分类号", "中图分类", "分类号"),
             List.of("CLC number", "CLC No.", "CLC", "Chinese Library Classification")),
     DOCUMENT_CODE(true, List.of("文献标志码", "文献标识码", "文献标志", "文献标识"), List.of("Document code")),
     ARTICLE_NUMBER(true, List.of("文章编号"), List.of("Article ID")),
@@ -73,7 +73,8 @@ public enum FrontLabel {
 
     private static Pattern englishPattern(String label) {
         String body = Pattern.quote(label).replace(" ", "\\E[\\s-]*\\Q");
-        return Pattern.compile("(?<![\\p{L}])" + body + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+        // A capital may follow without a space where a converter lost it (Key wordsMagnetic field…).
+        return Pattern.compile("(?<![\\p{L}])" + body + "(?!(?-i:\\p{Ll}))", Pattern.CASE_INSENSITIVE);
     }
 
     /** One spelling of a label; {@code firsts} are the characters it may start with (cases, scripts). */

@@ -15,9 +15,15 @@ public final class IdentifierParser {
      * ({@code 10.3969 / j.issn. 1673-629X}): a space may come before a separator, or after one
      * when a digit or lower-case letter goes on (so "…/abc. The" ends the DOI at "abc").
      */
-    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}\\s*/\\s*" + PIECE
+    private static final Pattern DOI = Pattern.compile("10\\.\\s?\\d{4,9}\\s*/\\s*" + PIECE
             + "(?:\\s+(?=[./-])" + PIECE + "|(?<=[./-])\\s+(?=[0-9a-z])" + PIECE + ")*");
     private static final Pattern DOI_TRAILING = Pattern.compile("[.)\\]）】]+$");
+    /**
+     * Dash forms typesetters put in DOIs for the ASCII hyphen: U+2010-U+2015, U+2212 MINUS SIGN,
+     * small and full-width hyphen-minus, and Founder's stand-in 鄄 when it sits between Latin
+     * letters or digits (where the real character 鄄 never stands).
+     */
+    private static final Pattern DASH = Pattern.compile("[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]|(?<=[A-Za-z0-9])鄄(?=[A-Za-z0-9])");
     private static final Pattern CLC = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z]{1,2}\\d{1,4}(?:\\.\\d+)*(?:[-+:=][0-9A-Z.]+)*(?![A-Za-z0-9])");
     private static final Pattern DOCUMENT_CODE = Pattern.compile("(?<![A-Za-z])([A-EJKZ])(?![A-Za-z])");
@@ -31,8 +37,13 @@ public final class IdentifierParser {
         if (text == null) {
             return null;
         }
-        Matcher m = DOI.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        Matcher m = DOI.matcher(foldDashes(Normalizer.normalize(text, Normalizer.Form.NFKC)));
         return m.find() ? DOI_TRAILING.matcher(m.group().replaceAll("\\s+", "")).replaceFirst("") : null;
+    }
+
+    /** {@code text} with every dash form of {@link #DASH} turned into the ASCII hyphen. */
+    static String foldDashes(String text) {
+        return DASH.matcher(text).replaceAll("-");
     }
 
     /** Every CLC code in the field ({@code R473.5; R457.7} gives two). */

@@ -11,8 +11,12 @@ import org.paperbridge.ingest.TraditionalChinese;
 
 /**
  * Cuts the reference-list blocks into numbered entries: {@code [1] …}, {@code ［1］…},
- * {@code 1. …}, {@code 1 …}. A line that starts no entry continues the one before (the layout
- * broke it); the heading 参考文献/References is skipped.
+ * {@code 1. …}, {@code 1 …}, {@code 3方创琳…}. A line that starts no entry continues the one before
+ * (the layout broke it); the heading 参考文献/References is skipped. Entries a converter ran
+ * together on one line ({@code … 2003,23(10):1810-1817 [2] Zhu J H…}) are cut apart where the
+ * next number in sequence stands in brackets. In a list without numbers, a line that opens
+ * with a name and holds a year starts an entry. A list that starts again at 1 belongs to the
+ * next article on the page, and ends this one.
  */
 final class ReferenceSegmenter {
     /** One entry: its printed number and its text without the number. */
@@ -23,9 +27,15 @@ final class ReferenceSegmenter {
 
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•·]\\s+)+");
     private static final Pattern BRACKETED = Pattern.compile("^[\\[［]\\s*(\\d{1,4})\\s*[\\]］]\\s*(.*)$");
-    private static final Pattern PLAIN = Pattern.compile("^[(（]?(\\d{1,4})(?:[.．、)）]\\s*|\\s+)(\\S.*)$");
+    private static final Pattern PLAIN = Pattern.compile("^[(（]?(\\d{1,4})(?:[.．、)）:：]\\s*|\\s+|(?=\\p{IsHan}))(\\S.*)$");
+    /** A bracketed number inside a line, where a run-together entry may start. */
+    private static final Pattern INLINE_BRACKETED = Pattern.compile("(?<=\\S)\\s*(?=[\\[［]\\s*(\\d{1,4})\\s*[\\]］])");
+    /** The start of an author-year entry: a name (Bao S D, Du H, 陈飞虎，) with a year soon after. */
+    private static final Pattern AUTHOR_YEAR_START = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}'’\\-]+[\\s,]|\\p{IsHan}{2,4}[，,、.．\\s]).{0,150}?(?<!\\d)(?:19|20|2[oO])[\\doOlI]{2}[a-z]?\\s*[.,，)）]");
     private static final Pattern HEADING = TraditionalChinese.pattern(
-            "(?i)^(?:参\\s*考\\s*文\\s*献|references?|bibliography|literature cited|works cited)\\s*[:：]?$");
+            "(?i)^(?:参\\s*考\\s*文\\s*献|references?|bibliography|literature cited|works cited)\\s*[:：]?"
+                    + "(?:\\s*[(（]?references?[)）]?\\s*[:：]?)?$");
 
     List<Entry> segment(List<Block> blocks) {
         List<Entry> entries = new ArrayList<>();
@@ -36,7 +46,7 @@ final class ReferenceSegmenter {
                 continue;
             }
             boolean blockStart = true;
-            for (String rawLine : block.text().split("\\R")) {
+            for (String rawLine : splitRunTogether(block.text(), entries)) {
                 String line = BULLET.matcher(rawLine.strip()).replaceFirst("").strip();
                 if (line.isEmpty() || HEADING.matcher(line).matches()) {
                     continue;
@@ -49,10 +59,14 @@ final class ReferenceSegmenter {
                         && nextInSequence(entries, Integer.parseInt(m.group(1)))) {
                     lineStyle = Style.PLAIN;
                 }
+                if (lineStyle != null && Integer.parseInt(m.group(1)) == 1 && entries.size() >= 2) {
+                    return withText(entries); // a second list from 1: the next article's
+                }
                 if (lineStyle != null) {
                     style = lineStyle;
                     entries.add(new Entry(Integer.parseInt(m.group(1)), m.group(2).strip()));
-                } else if (entries.isEmpty() || (style == Style.UNNUMBERED && blockStart)) {
+                } else if (entries.isEmpty() || (style == Style.UNNUMBERED
+                        && (blockStart || AUTHOR_YEAR_START.matcher(line).find()))) {
                     // Unnumbered lists: each block is one entry, numbered in order.
                     style = Style.UNNUMBERED;
                     entries.add(new Entry(entries.size() + 1, line));
@@ -63,7 +77,35 @@ final class ReferenceSegmenter {
                 blockStart = false;
             }
         }
-        return entries;
+        return withText(entries);
+    }
+
+    /** The lines of a block, with entries run together on one line cut at the next number in sequence. */
+    private static List<String> splitRunTogether(String text, List<Entry> before) {
+        List<String> lines = new ArrayList<>();
+        int expected = before.isEmpty() ? 1 : before.get(before.size() - 1).n() + 1;
+        for (String line : text.split("\\R")) {
+            Matcher first = BRACKETED.matcher(line.strip());
+            if (first.matches()) {
+                expected = Integer.parseInt(first.group(1)) + 1;
+            }
+            int from = 0;
+            Matcher m = INLINE_BRACKETED.matcher(line);
+            while (m.find()) {
+                if (Integer.parseInt(m.group(1)) == expected && m.start() > from) {
+                    lines.add(line.substring(from, m.start()));
+                    from = m.end();
+                    expected++;
+                }
+            }
+            lines.add(line.substring(from));
+        }
+        return lines;
+    }
+
+    /** Entries with some text: a number printed with nothing after it (a template's [3]) is none. */
+    private static List<Entry> withText(List<Entry> entries) {
+        return entries.stream().filter(e -> e.text().codePoints().filter(Character::isLetterOrDigit).count() >= 3).toList();
     }
 
     /** A plain number starts an entry only where the list's numbering expects one. */

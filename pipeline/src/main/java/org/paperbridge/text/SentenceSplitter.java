@@ -15,6 +15,10 @@ import org.paperbridge.model.Span;
  * at the end), and a period never ends one after a decimal, an initial or a known abbreviation.
  * Closing quotes and brackets after the terminator, and a citation marker such as {@code [7]}
  * right after it, stay with the sentence they close. Semicolons do not end sentences.
+ *
+ * <p>Text that lost its spaces (OCR, PDF converters: {@code astronauts.Within various periods})
+ * also splits at a terminator followed directly by a capitalized word, when a lower-case word of
+ * three letters or more ends there (so {@code U.S.}, {@code Fig.2}, {@code al.Smith} do not).
  */
 public final class SentenceSplitter {
     /** Words that a period follows without ending the sentence; a capitalized first letter also matches. */
@@ -38,6 +42,8 @@ public final class SentenceSplitter {
             } else if (c == '.' || c == '!' || c == '?') {
                 int after = closeSentence(cps, i + 1);
                 if (startsNextSentence(cps, after) && (c != '.' || !periodIsInternal(cps, i))) {
+                    end = after;
+                } else if (after == i + 1 && runsIntoCapitalizedWord(cps, i)) {
                     end = after;
                 }
             }
@@ -99,6 +105,26 @@ public final class SentenceSplitter {
         }
         int c = cps[j];
         return Character.isUpperCase(c) || Character.isDigit(c) || isCjk(c) || isOpeningQuote(c);
+    }
+
+    /** Whether the terminator at {@code t} closes a lower-case word and a capitalized word follows unspaced. */
+    private static boolean runsIntoCapitalizedWord(int[] cps, int t) {
+        if (t + 2 >= cps.length || !Character.isUpperCase(cps[t + 1]) || !Character.isLowerCase(cps[t + 2])) {
+            return false;
+        }
+        int s = t;
+        while (s > 0 && Character.isLetter(cps[s - 1]) && !isCjk(cps[s - 1])) {
+            s--;
+        }
+        if (t - s < 3) {
+            return false;
+        }
+        for (int k = s; k < t; k++) {
+            if (!Character.isLowerCase(cps[k])) {
+                return false;
+            }
+        }
+        return !ABBREVIATIONS.contains(new String(cps, s, t - s));
     }
 
     /** Whether the period at {@code dot} belongs to a number, an initial or an abbreviation. */

@@ -62,4 +62,30 @@ class AuthorParserTest {
         assertTrue(parser.parse("Mechanism of bone marrow-derived mesenchymal stem cells in liver failure").isEmpty());
         assertTrue(parser.parse("Department of Infectious Disease, Shijiazhuang 050051, China").isEmpty());
     }
+
+    private List<String> names(String line) {
+        return authors(line).stream().map(AuthorMention::name).toList();
+    }
+
+    @Test
+    void readsBylinesWhoseSuperscriptsAConverterMangled() {
+        // MinerU Markdown of ChinaXiv articles (大面积等离子体片…, 西藏3种野生牧草…, 广西主要森林土壤…, 基于Goldwasser-Micali…).
+        assertEquals(List.of("夏俊明", "孙越强", "霍文青", "孙海龙", "白伟华", "柳聪亮", "孟祥广"),
+                names("夏俊明1,²孙越强’霍文青」孙海龙」白伟华1\\*柳聪亮’孟祥广1"));
+        assertEquals(List.of("张卫红", "刘大林", "苗彦军", "闫天芳", "葡永和", "徐雅梅"),
+                names("张卫红1,²，刘大林¹，苗彦军²，闫天芳}，葡永和³,徐雅梅²，\\*"));
+        assertEquals(List.of("杜虎", "曾馥平", "宋同清", "温远光", "李春干", "彭晚霞", "张浩"),
+                names("杜虎1,2 曾馥平1,2\\* 宋同清1,2 温远光³李春干3.4彭晚霞1,²　张　浩1.2"));
+        assertEquals(List.of("王倩", "任方", "郑东"), names("王倩，任方ʰ，郑东ʰ"));
+        assertEquals(List.of("陈鹤", "王世骐", "陶大卫", "夏秀敏", "陈善勤", "吴妍"), names("陈鹤1,2 王世骐1 陶大卫 夏秀敏1,2 陈善勤4 吴妍"));
+        assertEquals(List.of("YANG Xiao-cheng", "YAN Jing-ye", "WU Ji"), names("YANG Xiao-cheng1， YAN Jing-ye ²， WU Ji ²"));
+        assertEquals(List.of("ZHANG Weihong", "LIU Dalin", "MIAO Yanjun", "YAN Tianfang", "LIN Yonghe", "XU Yamei"),
+                names("ZHANG Weihong1,²,LIU Dalin'，MIAO Yanjun²，YAN Tianfang1，LIN Yonghe³， XU Yamei2 \""));
+    }
+
+    @Test
+    void keepsApostrophesInsideNamesAndDigitsInsideTitles() {
+        assertEquals(List.of("Mary O'Brien", "John Smith"), names("Mary O'Brien1, John Smith2"));
+        assertEquals(List.of(), names("西藏3种野生牧草苗期对干旱胁迫的响应"));
+    }
 }

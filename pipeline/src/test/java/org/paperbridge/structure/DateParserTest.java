@@ -34,4 +34,11 @@ class DateParserTest {
         assertNull(parser.parse("不详"));
         assertNull(parser.parse("2023-13-01 is not a date"));
     }
+
+    @Test
+    void readsDatesWithMinusSignsFounderHyphensOrFullWidthDigits() {
+        assertEquals("2022-01-05", parser.parse("收稿日期：2022\u221201\u221205；修回日期：2022\u221203\u221228"));
+        assertEquals("2020-10-08", parser.parse("收稿日期: 2020鄄10鄄08"));
+        assertEquals("2020-01-22", parser.parse("收稿日期：２０２０－０１－２２"));
+    }
 }

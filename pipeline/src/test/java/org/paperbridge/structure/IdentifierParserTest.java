@@ -45,4 +45,13 @@ class IdentifierParserTest {
         assertEquals("A", parser.documentCode(" A"));
         assertEquals("1001-6325(2024)11-1608-06", parser.articleNumber("1001-6325 (2024) 11-1608-06"));
     }
+
+    @Test
+    void readsDoisWhoseHyphensArePrintedAsOtherDashesOrFounderGlyphs() {
+        // Founder output as quoted in issue #16: spaces after the separators, 鄄 for the hyphen.
+        assertEquals("10.13190/j.xxxx.2020-203", parser.doi("DOI:10. 13190/ j. xxxx. 2020鄄203"));
+        // Word/Distiller output: U+2212 MINUS SIGN in the ISSN part.
+        assertEquals("10.11959/j.issn.1000-436x.2022084", parser.doi("DOI: 10.11959/j.issn.1000\u2212436x.2022084"));
+        assertEquals("10.1000/abc-def", parser.doi("doi：１０．１０００／ａｂｃ\u2010ｄｅｆ"));
+    }
 }

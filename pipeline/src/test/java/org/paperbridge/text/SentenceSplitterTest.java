@@ -105,4 +105,21 @@ class SentenceSplitterTest {
         assertEquals(List.of(new org.paperbridge.model.Span(0, 3), new org.paperbridge.model.Span(3, 5)),
                 splitter.split("𠀀甲。乙。"));
     }
+
+    @Test
+    void splitsTextThatLostTheSpaceAfterItsPeriods() {
+        // MinerU Markdown of a ChinaXiv article (载人航天 2015): the converter dropped the spaces.
+        assertEquals(List.of("Forecasting the solar proton event fluence is very important to guarantee the safety of"
+                        + " spacecrafts and astronauts.",
+                        "Within various periods less than 1 year，the occurrence probabilities were analyzed."),
+                sentences("Forecasting the solar proton event fluence is very important to guarantee the safety of"
+                        + " spacecrafts and astronauts.Within various periods less than 1 year，the occurrence"
+                        + " probabilities were analyzed."));
+    }
+
+    @Test
+    void doesNotSplitUnspacedAbbreviationsInitialsOrNumbers() {
+        assertEquals(1, sentences("The U.S.Army and Smith et al.Found it in Fig.2 at 3.5 Ma.").size());
+        assertEquals(1, sentences("Samples were taken (approx.Thirty) per plot.").size());
+    }
 }

@@ -1,0 +1,75 @@
+package org.paperbridge.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.paperbridge.ingest.Block;
+import org.paperbridge.ingest.BlockKind;
+import org.paperbridge.ingest.Zone;
+
+/** Snippets of reference lists from the real-article corpus (fixtures/realdocs, tune part). */
+class ReferenceSegmenterTest {
+    private static List<ReferenceSegmenter.Entry> entries(String... blocks) {
+        List<Block> in = new java.util.ArrayList<>();
+        for (String b : blocks) {
+            in.add(new Block(b, BlockKind.PARAGRAPH, Zone.REFERENCES, 0, 0));
+        }
+        return new ReferenceSegmenter().segment(in);
+    }
+
+    private static List<Integer> numbers(List<ReferenceSegmenter.Entry> entries) {
+        return entries.stream().map(ReferenceSegmenter.Entry::n).toList();
+    }
+
+    @Test
+    void readsEntriesNumberedWithoutBracketsEvenWhenTheNameFollowsTheNumberUnspaced() {
+        // 中国科学院院刊 2017 (MinerU content_list.json): "1 杨伟民．…", "3方创琳．…".
+        List<ReferenceSegmenter.Entry> e = entries("1 杨伟民．发展规划的理论和实践．北京：清华大学出版社,2010:32-36.\n"
+                + "2 陈雯,闫东升,孙伟.市县“多规合一”与改革创新:问题、挑战与路径关键.规划师,2015,(2):17-21.\n"
+                + "3方创琳.城市多规合一的科学认知与技术路径探析.中国土地科学,2017,31(1): 23-31.");
+        assertEquals(List.of(1, 2, 3), numbers(e));
+        assertEquals("方创琳.城市多规合一的科学认知与技术路径探析.中国土地科学,2017,31(1): 23-31.", e.get(2).text());
+    }
+
+    @Test
+    void cutsEntriesThatAConverterRanTogetherAtTheNextBracketedNumber() {
+        // 中国生态农业学报 2017: the whole list is one text block.
+        List<ReferenceSegmenter.Entry> e = entries("[1]李平华，张慧，王宝山．盐胁迫下植物细胞离子稳态重建 机制[J]．西北植物学报,2003,23(10):1810-1817"
+                + " Li P H, Zhang H,Wang B S.Ionic homeostasis of plant under salt stress[J].Acta Botanica Boreali-Occidentalia Sinica,"
+                + " 2003,23(10): 1810-1817 [2] Zhu JH,Lee B H,Dellinger M,et al.A cellulose synthase-like protein is required"
+                + " [3]Wang X. Another entry[J]. Plant J, 2012, 4: 1-9");
+        assertEquals(List.of(1, 2, 3), numbers(e));
+        assertEquals("Zhu JH,Lee B H,Dellinger M,et al.A cellulose synthase-like protein is required", e.get(1).text());
+    }
+
+    @Test
+    void startsAnAuthorYearEntryOnEachLineThatOpensWithANameAndAYear() {
+        // 广西植物 2018: one line per entry, no numbers (the lines of one Markdown block, hard breaks kept).
+        List<ReferenceSegmenter.Entry> e = entries("GIRE V& DULIC V， 2015. Senescence from G2 arrest, revisited [J]. Cell Cycle, 14(3):297- 304.\n"
+                + "HUANG L，WANGJ,LU F， et al, 2013.Mechanism study on anti-proliferative effects of curcumol in human\n"
+                + "hepatocarcinoma HepG2 cells[J]. China J Chin Mat Med, 38(11): 1812-1815.\n"
+                + "陈飞虎，陈顺森，赵广平.(2016).ASD儿童看动漫时注视点间距的筛查敏感性.闽南师范大学学报,29(4),101-106.");
+        assertEquals(3, e.size());
+        assertEquals("HUANG L，WANGJ,LU F， et al, 2013.Mechanism study on anti-proliferative effects of curcumol in human"
+                + " hepatocarcinoma HepG2 cells[J]. China J Chin Mat Med, 38(11): 1812-1815.", e.get(1).text());
+    }
+
+    @Test
+    void endsTheListWhereANeighbouringArticlesListStartsAgainAtOne() {
+        // 电子设计工程 2016: after this article's 8 references the page holds another article's, from [1].
+        List<ReferenceSegmenter.Entry> e = entries("[1]徐孟祥.基于FPGA的高速误码仪研制[D].长沙:国防科技大学，2005.",
+                "[2] LIU Yue-feng. Design of simulator [C]. Proceedings of IEEE ICEMI'2013，2013:285-290.",
+                "[3]唐辉艳.基于FPGA的实时仿真系统的设计与实现[D].北京:北京邮电大学，2011.",
+                "[1]王麟琨,王春喜,柳晓菁.KNX技术简介及特点分析[J].通讯与网络，2012,6(5):79-84.");
+        assertEquals(List.of(1, 2, 3), numbers(e));
+    }
+
+    @Test
+    void dropsANumberPrintedWithNothingAfterIt() {
+        // 应用数学学报 LaTeX sample: "[3]" is an empty placeholder.
+        assertEquals(List.of(1, 2), numbers(entries("[1] Wang Z Q, Willem M. Singular Minimization Problems. J. Differential Equations, 2000, 161(2): 307-320",
+                "[2] Willem M. Minimax Theorems. Boston: Birkhauser, 1996", "[3]")));
+    }
+}
