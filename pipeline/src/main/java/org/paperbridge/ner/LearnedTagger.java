@@ -125,12 +125,7 @@ public final class LearnedTagger {
         float[] emissions = new float[n * stride];
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(sums, 0);
-            for (int f : feats[i]) {
-                int row = f * stride;
-                for (int k = 0; k < stride; k++) {
-                    sums[k] += weights[row + k];
-                }
-            }
+            addRows(feats[i], sums);
             int base = i * stride;
             for (int k = 0; k < stride; k++) {
                 emissions[base + k] = sums[k] * scales[k / Bio.LABELS];
@@ -149,5 +144,31 @@ public final class LearnedTagger {
             }
         }
         return out;
+    }
+
+    /**
+     * Adds the weight rows of {@code features} to {@code sums}, four rows per pass: the rows of
+     * rare features are cache misses in the 40 MB array, and four independent loads per step let
+     * the processor wait for them together instead of one after another (the sums are exact
+     * integers, so the order of adding does not change them).
+     */
+    private void addRows(int[] features, int[] sums) {
+        int f = 0;
+        int count = features.length;
+        for (; f + 4 <= count; f += 4) {
+            int r0 = features[f] * stride;
+            int r1 = features[f + 1] * stride;
+            int r2 = features[f + 2] * stride;
+            int r3 = features[f + 3] * stride;
+            for (int k = 0; k < stride; k++) {
+                sums[k] += weights[r0 + k] + weights[r1 + k] + weights[r2 + k] + weights[r3 + k];
+            }
+        }
+        for (; f < count; f++) {
+            int row = features[f] * stride;
+            for (int k = 0; k < stride; k++) {
+                sums[k] += weights[row + k];
+            }
+        }
     }
 }
