@@ -18,6 +18,22 @@ public final class FeatureExtractor {
             "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi",
             "psi", "omega"};
     private static final int MAX_FEATURES = 96;
+    /** Positions before the first and after the last token that features look at. */
+    private static final int PAD = 3;
+    private static final String START = "<s>";
+    private static final String END = "</s>";
+    /** Hashes of the texts of fixed features: the length 0..12 and the dictionary-hint marks. */
+    private static final int[] LENGTH_HASHES = new int[13];
+    private static final int H_B = "B".hashCode();
+    private static final int H_I = "I".hashCode();
+    private static final int H_NEXT = "next".hashCode();
+    private static final int H_AFTER = "after".hashCode();
+
+    static {
+        for (int len = 0; len < LENGTH_HASHES.length; len++) {
+            LENGTH_HASHES[len] = Integer.toString(len).hashCode();
+        }
+    }
 
     private final int bits;
 
@@ -32,18 +48,39 @@ public final class FeatureExtractor {
         return bits;
     }
 
-    /** The feature buckets of every token of {@code tokens}. */
+    /**
+     * The feature buckets of every token of {@code tokens}. Each feature's hash is computed from
+     * the characters in place, as {@link String#hashCode()} of the feature's text would be (the
+     * shipped models were trained on those hashes), without building the text: per token, the
+     * hashes of its lower case, shapes and last three letters are computed once and shared by the
+     * features of it and of its neighbours.
+     */
     public int[][] extract(Tokens tokens, DictionaryHints hints) {
         int n = tokens.size();
-        String[] words = new String[n];
+        String text = tokens.text();
+        int[] starts = tokens.starts();
+        int[] ends = tokens.ends();
+        // Per-position hashes, offset by PAD so positions -3..n+2 ("<s>" before, "</s>" after) need no checks.
+        int m = n + 2 * PAD;
         String[] lower = new String[n];
-        String[] shapes = new String[n];
-        String[] brief = new String[n];
+        int[] hLower = new int[m];
+        int[] hShape = new int[m];
+        int[] hBrief = new int[m];
+        int[] hTail3 = new int[m];
+        int[] briefPow = new int[n];
+        for (int p = 0; p < PAD; p++) {
+            fillBoundary(hLower, hShape, hBrief, hTail3, p, START);
+            fillBoundary(hLower, hShape, hBrief, hTail3, n + PAD + p, END);
+        }
         for (int i = 0; i < n; i++) {
-            words[i] = tokens.token(i);
-            lower[i] = words[i].toLowerCase(Locale.ROOT);
-            shapes[i] = shape(words[i], false);
-            brief[i] = shape(words[i], true);
+            String lw = lowerCase(text, starts[i], ends[i]);
+            lower[i] = lw;
+            hLower[i + PAD] = lw.hashCode();
+            hTail3[i + PAD] = tailHash(lw, 3);
+            long shapes = shapeHashes(text, starts[i], ends[i]);
+            hShape[i + PAD] = (int) (shapes >>> 32);
+            hBrief[i + PAD] = (int) shapes;
+            briefPow[i] = briefPow(text, starts[i], ends[i]);
         }
         int[] hintB = new int[n];
         int[] hintI = new int[n];
@@ -52,65 +89,78 @@ public final class FeatureExtractor {
         int[] buf = new int[MAX_FEATURES + 32];
         for (int i = 0; i < n; i++) {
             int k = 0;
-            String w = words[i];
+            int c = i + PAD;
+            int from = starts[i];
+            int to = ends[i];
             String lw = lower[i];
-            buf[k++] = hash(1, "");
-            buf[k++] = hash(2, w);
-            buf[k++] = hash(3, lw);
-            buf[k++] = hash(4, at(lower, i - 1));
-            buf[k++] = hash(5, at(lower, i + 1));
-            buf[k++] = hash(6, at(lower, i - 2));
-            buf[k++] = hash(7, at(lower, i + 2));
-            buf[k++] = hash(8, at(lower, i - 1), lw);
-            buf[k++] = hash(9, lw, at(lower, i + 1));
-            buf[k++] = hash(10, shapes[i]);
-            buf[k++] = hash(11, brief[i]);
-            buf[k++] = hash(12, at(brief, i - 1), brief[i]);
-            buf[k++] = hash(13, brief[i], at(brief, i + 1));
-            buf[k++] = hash(14, at(brief, i - 1) + " " + brief[i], at(brief, i + 1));
-            buf[k++] = hash(15, at(lower, i - 3));
-            buf[k++] = hash(16, at(lower, i + 3));
-            buf[k++] = hash(17, at(shapes, i - 1));
-            buf[k++] = hash(18, at(shapes, i + 1));
-            buf[k++] = hash(19, at(brief, i - 2), at(brief, i + 2));
-            buf[k++] = hash(45, suffix(at(lower, i - 1), 3));
-            buf[k++] = hash(46, suffix(at(lower, i + 1), 3));
-            buf[k++] = hash(47, at(lower, i - 2), at(lower, i - 1));
-            buf[k++] = hash(48, at(lower, i + 1), at(lower, i + 2));
-            int len = w.length();
+            int lwh = hLower[c];
+            int briefH = hBrief[c];
+            buf[k++] = hash(1, 0);
+            buf[k++] = hash(2, rangeHash(text, from, to));
+            buf[k++] = hash(3, lwh);
+            buf[k++] = hash(4, hLower[c - 1]);
+            buf[k++] = hash(5, hLower[c + 1]);
+            buf[k++] = hash(6, hLower[c - 2]);
+            buf[k++] = hash(7, hLower[c + 2]);
+            buf[k++] = hash(8, hLower[c - 1], lwh);
+            buf[k++] = hash(9, lwh, hLower[c + 1]);
+            buf[k++] = hash(10, hShape[c]);
+            buf[k++] = hash(11, briefH);
+            buf[k++] = hash(12, hBrief[c - 1], briefH);
+            buf[k++] = hash(13, briefH, hBrief[c + 1]);
+            // the text "previous brief shape, space, this brief shape"
+            buf[k++] = hash(14, (hBrief[c - 1] * 31 + ' ') * briefPow[i] + briefH, hBrief[c + 1]);
+            buf[k++] = hash(15, hLower[c - 3]);
+            buf[k++] = hash(16, hLower[c + 3]);
+            buf[k++] = hash(17, hShape[c - 1]);
+            buf[k++] = hash(18, hShape[c + 1]);
+            buf[k++] = hash(19, hBrief[c - 2], hBrief[c + 2]);
+            buf[k++] = hash(45, hTail3[c - 1]);
+            buf[k++] = hash(46, hTail3[c + 1]);
+            buf[k++] = hash(47, hLower[c - 2], hLower[c - 1]);
+            buf[k++] = hash(48, hLower[c + 1], hLower[c + 2]);
+            int len = to - from;
+            int prefix = 0;
+            int suffix = 0;
+            int pow = 1;
             for (int a = 1; a <= 5 && a <= len; a++) {
-                buf[k++] = hash(20 + a, w.substring(0, a));
-                buf[k++] = hash(30 + a, w.substring(len - a));
+                prefix = prefix * 31 + text.charAt(from + a - 1);
+                suffix += text.charAt(to - a) * pow;
+                pow *= 31;
+                buf[k++] = hash(20 + a, prefix);
+                buf[k++] = hash(30 + a, suffix);
             }
             if (len > 2 && len <= 24) {
-                String padded = "^" + lw + "$";
-                for (int c = 0; c + 3 <= padded.length() && k < MAX_FEATURES; c++) {
-                    buf[k++] = hash(40, padded.substring(c, c + 3));
+                // character n-grams of "^" + lower case + "$"
+                int padded = lw.length() + 2;
+                for (int g = 0; g + 3 <= padded && k < MAX_FEATURES; g++) {
+                    buf[k++] = hash(40, (paddedAt(lw, g) * 31 + paddedAt(lw, g + 1)) * 31 + paddedAt(lw, g + 2));
                 }
-                for (int c = 0; c + 4 <= padded.length() && k < MAX_FEATURES; c++) {
-                    buf[k++] = hash(39, padded.substring(c, c + 4));
+                for (int g = 0; g + 4 <= padded && k < MAX_FEATURES; g++) {
+                    buf[k++] = hash(39, ((paddedAt(lw, g) * 31 + paddedAt(lw, g + 1)) * 31 + paddedAt(lw, g + 2)) * 31
+                            + paddedAt(lw, g + 3));
                 }
             }
-            buf[k++] = hash(41, flags(w, lw));
-            buf[k++] = hash(42, Integer.toString(Math.min(len, 12)));
-            buf[k++] = hash(43, lw, at(shapes, i + 1));
-            buf[k++] = hash(44, at(shapes, i - 1), lw);
+            buf[k++] = hash(41, flagsHash(text, from, to, lw));
+            buf[k++] = hash(42, LENGTH_HASHES[Math.min(len, 12)]);
+            buf[k++] = hash(43, lwh, hShape[c + 1]);
+            buf[k++] = hash(44, hShape[c - 1], lwh);
             int hb = hintB[i];
             int hi = hintI[i];
             for (int t = 0; t < HINT_TYPES.size(); t++) {
                 int bit = 1 << t;
                 if ((hb & bit) != 0) {
-                    buf[k++] = hash(50 + t, "B");
-                    buf[k++] = hash(60 + t, brief[i]);
+                    buf[k++] = hash(50 + t, H_B);
+                    buf[k++] = hash(60 + t, briefH);
                 }
                 if ((hi & bit) != 0) {
-                    buf[k++] = hash(50 + t, "I");
+                    buf[k++] = hash(50 + t, H_I);
                 }
                 if (i + 1 < n && (hintB[i + 1] & bit) != 0) {
-                    buf[k++] = hash(70 + t, "next");
+                    buf[k++] = hash(70 + t, H_NEXT);
                 }
                 if (i > 0 && ((hintB[i - 1] | hintI[i - 1]) & bit) != 0 && (hi & bit) == 0) {
-                    buf[k++] = hash(70 + t, "after");
+                    buf[k++] = hash(70 + t, H_AFTER);
                 }
             }
             out[i] = Arrays.copyOf(buf, k);
@@ -149,51 +199,92 @@ public final class FeatureExtractor {
         });
     }
 
-    private static String suffix(String w, int n) {
-        return w.length() <= n ? w : w.substring(w.length() - n);
+    private static void fillBoundary(int[] lower, int[] shape, int[] brief, int[] tail3, int p, String mark) {
+        int h = mark.hashCode();
+        lower[p] = h;
+        shape[p] = h;
+        brief[p] = h;
+        tail3[p] = tailHash(mark, 3);
     }
 
-    private static String at(String[] values, int i) {
-        return i < 0 ? "<s>" : i >= values.length ? "</s>" : values[i];
+    /** The token's lower case; the token's own characters are copied only when some change. */
+    private static String lowerCase(String text, int from, int to) {
+        return text.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
-    /** X for capitals, x for lower case, 0 for digits, G for Greek, the character itself otherwise; brief: runs as one. */
-    static String shape(String w, boolean brief) {
-        StringBuilder sb = new StringBuilder(Math.min(w.length(), 16));
+    /** {@link String#hashCode()} of {@code s.substring(from, to)}. */
+    private static int rangeHash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h;
+    }
+
+    /** {@link String#hashCode()} of the last {@code n} characters of {@code s} (all of it when shorter). */
+    private static int tailHash(String s, int n) {
+        return rangeHash(s, Math.max(0, s.length() - n), s.length());
+    }
+
+    /** The character at {@code i} of "^" + {@code lw} + "$". */
+    private static char paddedAt(String lw, int i) {
+        return i == 0 ? '^' : i == lw.length() + 1 ? '$' : lw.charAt(i - 1);
+    }
+
+    /** The shape character of {@code c}: X, x, 0, G or {@code c} itself. */
+    private static char shapeOf(char c) {
+        if (c >= 0x370 && c <= 0x3FF) {
+            return 'G';
+        } else if (Character.isUpperCase(c)) {
+            return 'X';
+        } else if (Character.isLowerCase(c)) {
+            return 'x';
+        } else if (Character.isDigit(c)) {
+            return '0';
+        }
+        return c;
+    }
+
+    /** The hashes of {@link #shape}'s full (high 32 bits) and brief (low 32 bits) shapes of a range of {@code text}. */
+    private static long shapeHashes(String text, int from, int to) {
+        int full = 0;
+        int brief = 0;
         char last = 0;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            char s;
-            if (c >= 0x370 && c <= 0x3FF) {
-                s = 'G';
-            } else if (Character.isUpperCase(c)) {
-                s = 'X';
-            } else if (Character.isLowerCase(c)) {
-                s = 'x';
-            } else if (Character.isDigit(c)) {
-                s = '0';
-            } else {
-                s = c;
+        for (int i = from; i < to; i++) {
+            char s = shapeOf(text.charAt(i));
+            if (i - from < 16) {
+                full = 31 * full + s;
             }
-            if (brief && s == last) {
-                continue;
+            if (s != last) {
+                brief = 31 * brief + s;
             }
-            if (!brief && sb.length() >= 16) {
-                break;
-            }
-            sb.append(s);
             last = s;
         }
-        return sb.toString();
+        return ((long) full << 32) | (brief & 0xFFFFFFFFL);
     }
 
-    private static String flags(String w, String lw) {
+    /** 31 to the power of the brief shape's length (the factor that shifts a hash past it). */
+    private static int briefPow(String text, int from, int to) {
+        int pow = 1;
+        char last = 0;
+        for (int i = from; i < to; i++) {
+            char s = shapeOf(text.charAt(i));
+            if (s != last) {
+                pow *= 31;
+            }
+            last = s;
+        }
+        return pow;
+    }
+
+    /** The hash of the flag text: U (a capital), l (a lower-case letter), d, g (Greek), m (mixed caps), c. */
+    private static int flagsHash(String text, int from, int to, String lw) {
         boolean upper = false;
         boolean lowerCase = false;
         boolean digit = false;
         boolean greek = false;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             upper |= Character.isUpperCase(c);
             lowerCase |= Character.isLowerCase(c);
             digit |= Character.isDigit(c);
@@ -207,20 +298,25 @@ public final class FeatureExtractor {
                 }
             }
         }
-        boolean mixedCaps = upper && lowerCase && !Character.isUpperCase(w.charAt(0));
-        boolean capsAfterFirst = upper && w.length() > 1 && Character.isUpperCase(w.charAt(w.length() - 1));
-        return (upper ? "U" : "") + (lowerCase ? "l" : "") + (digit ? "d" : "") + (greek ? "g" : "")
-                + (mixedCaps ? "m" : "") + (capsAfterFirst ? "c" : "");
+        boolean mixedCaps = upper && lowerCase && !Character.isUpperCase(text.charAt(from));
+        boolean capsAfterFirst = upper && to - from > 1 && Character.isUpperCase(text.charAt(to - 1));
+        int h = 0;
+        h = upper ? 31 * h + 'U' : h;
+        h = lowerCase ? 31 * h + 'l' : h;
+        h = digit ? 31 * h + 'd' : h;
+        h = greek ? 31 * h + 'g' : h;
+        h = mixedCaps ? 31 * h + 'm' : h;
+        h = capsAfterFirst ? 31 * h + 'c' : h;
+        return h;
     }
 
-    private int hash(int template, String s) {
-        return bucket(template * 0x9E3779B1 + s.hashCode());
+    private int hash(int template, int textHash) {
+        return bucket(template * 0x9E3779B1 + textHash);
     }
 
-    private int hash(int template, String a, String b) {
-        return bucket((template * 0x9E3779B1 + a.hashCode()) * 0x85EBCA6B + b.hashCode());
+    private int hash(int template, int a, int b) {
+        return bucket((template * 0x9E3779B1 + a) * 0x85EBCA6B + b);
     }
-
     private int bucket(int h) {
         h ^= h >>> 16;
         h *= 0x7FEB352D;
