@@ -167,8 +167,9 @@ public final class DatasetCard implements Exporter {
         sb.append("\n## How it was made\n\n")
                 .append("Each source file was read (PDF, DOCX, HTML, text, MinerU output), cleaned, parsed into front ")
                 .append("matter, sections, paragraphs, sentences and references; the abstracts were sentence-aligned and ")
-                .append("keywords, names and affiliations paired; entities were tagged by dictionary and normalized to ")
-                .append("HGNC, miRBase, Cell Ontology, DOID/MeSH and NCBI Taxonomy ids. `manifest.json` lists every ")
+                .append("keywords, names and affiliations paired; entities were tagged (English genes, cell types, ")
+                .append("diseases and chemicals by learned models, the rest and all Chinese by the lexicons) and normalized ")
+                .append("to HGNC, miRBase, Cell Ontology, DOID/MeSH and NCBI Taxonomy ids. `manifest.json` lists every ")
                 .append("source with its sha256 and outcome, `errors.jsonl` the sources that failed.\n");
         sb.append("\n## Licence\n\n")
                 .append("The articles carry no licence field; the sources' own terms apply to their text. ")
