@@ -283,20 +283,6 @@ public final class ConllExporter implements Exporter {
             AtomicFiles.writeString(dir.resolve("labels.json"), Json.PRETTY.writeValueAsString(
                     java.util.Map.of("names", LABELS, "types", TYPES)) + "\n");
         }
-        IOException failure = null;
-        for (OutputStream out : files.values()) {
-            try {
-                out.close();
-            } catch (IOException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        Exporters.closeAll(new ArrayList<>(files.values()), null);
     }
 }

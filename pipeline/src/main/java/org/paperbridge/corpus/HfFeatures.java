@@ -35,10 +35,10 @@ final class HfFeatures {
 
     /** Features of corpus.jsonl, with sections nested {@code depth} levels (at least 1). */
     static ObjectNode corpus(JsonNode schema, int depth) {
-        return (ObjectNode) feature(schema, schema, Map.of(), Math.max(1, depth));
+        return (ObjectNode) feature(schema, schema, Math.max(1, depth));
     }
 
-    private static JsonNode feature(JsonNode node, JsonNode root, Map<String, Integer> unused, int depth) {
+    private static JsonNode feature(JsonNode node, JsonNode root, int depth) {
         if (node.has("$ref")) {
             String name = node.get("$ref").asText().replace("#/$defs/", "");
             if (name.equals("section")) {
@@ -46,14 +46,14 @@ final class HfFeatures {
                     // Below the deepest section of the corpus every list of sections is empty.
                     return value("string");
                 }
-                return feature(root.get("$defs").get(name), root, unused, depth - 1);
+                return feature(root.get("$defs").get(name), root, depth - 1);
             }
-            return feature(root.get("$defs").get(name), root, unused, depth);
+            return feature(root.get("$defs").get(name), root, depth);
         }
         if (node.has("oneOf")) {
             for (JsonNode option : node.get("oneOf")) {
                 if (!"null".equals(option.path("type").asText())) {
-                    return feature(option, root, unused, depth);
+                    return feature(option, root, depth);
                 }
             }
         }
@@ -67,14 +67,14 @@ final class HfFeatures {
                 Iterator<Map.Entry<String, JsonNode>> fields = node.path("properties").fields();
                 while (fields.hasNext()) {
                     Map.Entry<String, JsonNode> f = fields.next();
-                    struct.set(f.getKey(), feature(f.getValue(), root, unused, depth));
+                    struct.set(f.getKey(), feature(f.getValue(), root, depth));
                 }
                 return struct;
             }
             case "array" -> {
                 JsonNode items = node.has("items") ? node.get("items") : node.path("prefixItems").path(0);
                 ArrayNode list = NODES.arrayNode();
-                list.add(feature(items, root, unused, depth));
+                list.add(feature(items, root, depth));
                 return list;
             }
             case "integer" -> {

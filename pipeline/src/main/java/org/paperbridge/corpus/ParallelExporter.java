@@ -136,26 +136,20 @@ public final class ParallelExporter implements Exporter {
 
     @Override
     public void close() throws IOException {
-        IOException failure = null;
+        IOException tail = null;
+        try {
+            if (tmx != null) {
+                tmx.write(PairFormats.TMX_TAIL.getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            tail = e;
+        }
+        List<OutputStream> open = new ArrayList<>();
         for (OutputStream out : new OutputStream[] {tsv, tmx, jsonl}) {
-            if (out == null) {
-                continue;
-            }
-            try {
-                if (out == tmx) {
-                    out.write(PairFormats.TMX_TAIL.getBytes(StandardCharsets.UTF_8));
-                }
-                out.close();
-            } catch (IOException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
+            if (out != null) {
+                open.add(out);
             }
         }
-        if (failure != null) {
-            throw failure;
-        }
+        Exporters.closeAll(open, tail);
     }
 }
