@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import org.paperbridge.corpus.CorpusWriter;
 import org.paperbridge.corpus.Exporter;
 import org.paperbridge.corpus.Exporters;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 import org.paperbridge.model.Article;
 
 /**

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 
 /**
  * An output folder read as one part of a merge: the manifest of its last complete run (code

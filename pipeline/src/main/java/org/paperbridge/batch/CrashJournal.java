@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 
 /**
  * Which sources were being worked on, written before each starts and after it ends, so that a

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.paperbridge.corpus.AtomicFiles;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.AtomicFiles;
+import org.paperbridge.io.Json;
 
 /** One line of errors.jsonl: which source failed, in which stage, and why, in words for people. */
 public record ErrorRecord(String path, String stage, String message) {

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.paperbridge.corpus.AtomicFiles;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.AtomicFiles;
+import org.paperbridge.io.Json;
 
 /**
  * One run's output, written in a folder of its own and switched in as a whole. An output folder

@@ -10,8 +10,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.paperbridge.align.FittedLengthModel;
-import org.paperbridge.corpus.AtomicFiles;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.AtomicFiles;
+import org.paperbridge.io.Json;
 
 /**
  * {@code manifest.json}: the outcome of every source of the last run (or of the part of it done

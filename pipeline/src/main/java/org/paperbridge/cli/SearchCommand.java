@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.index.CorpusSearch;
 import org.paperbridge.index.Fields;

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.paperbridge.ArticleIds;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 import org.paperbridge.model.Affiliation;
 import org.paperbridge.model.Article;
 import org.paperbridge.model.Author;

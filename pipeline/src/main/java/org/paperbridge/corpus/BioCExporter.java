@@ -1,5 +1,6 @@
 package org.paperbridge.corpus;
 
+import org.paperbridge.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,5 +1,7 @@
 package org.paperbridge.corpus;
 
+import org.paperbridge.io.Json;
+import org.paperbridge.io.AtomicFiles;
 import org.paperbridge.ingest.TraditionalChinese;
 import org.paperbridge.model.Article;
 import org.paperbridge.model.Entity;

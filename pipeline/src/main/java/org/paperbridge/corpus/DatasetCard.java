@@ -1,5 +1,7 @@
 package org.paperbridge.corpus;
 
+import org.paperbridge.io.Json;
+import org.paperbridge.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

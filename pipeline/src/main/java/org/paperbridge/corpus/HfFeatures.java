@@ -1,5 +1,6 @@
 package org.paperbridge.corpus;
 
+import org.paperbridge.io.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;

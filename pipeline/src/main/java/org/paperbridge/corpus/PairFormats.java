@@ -1,5 +1,6 @@
 package org.paperbridge.corpus;
 
+import org.paperbridge.io.Json;
 import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.TreeSet;
 
-import org.paperbridge.corpus.AtomicFiles;
+import org.paperbridge.io.AtomicFiles;
 import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.index.Fields;
 

@@ -19,7 +19,7 @@ import org.paperbridge.Pipeline;
 import org.paperbridge.PipelineConfig;
 import org.paperbridge.corpus.ExportFailure;
 import org.paperbridge.corpus.Exporter;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 
 class BatchRunnerTest {
     static final Path ROOT = Path.of(System.getProperty("paperbridge.root", ".."));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 
 /** {@code run --shard i/N} splits a batch without overlap, and {@code merge} joins the parts into one run's output. */
 class ShardMergeTest {

@@ -1,5 +1,6 @@
 package org.paperbridge.corpus;
 
+import org.paperbridge.io.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.paperbridge.batch.ScaleCorpus;
 import org.paperbridge.cli.Main;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 
 /**
  * A batch over every file of fixtures/bad/ plus generated monsters (a zip bomb disguised as DOCX,

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.paperbridge.cli.Main;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 
 /**
  * A batch of the bad PDFs (fixtures/bad) and the seed: each unreadable PDF gets its own clear

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.paperbridge.Pipeline;
 import org.paperbridge.align.LengthModel;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 
 /** A pipeline given the calibration pass's structured sources gives the articles it would have made itself. */
 class CalibratedPipelineTest {

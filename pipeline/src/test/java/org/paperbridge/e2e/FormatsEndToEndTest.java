@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.paperbridge.cli.Main;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 
 /**
  * The seed article rendered in every input format (fixtures/formats/, made by FixtureGenerator)

@@ -33,7 +33,7 @@ import org.paperbridge.batch.ScaleCorpus;
 import org.paperbridge.batch.Summary;
 import org.paperbridge.cli.Main;
 import org.paperbridge.corpus.Exporter;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 import org.paperbridge.index.CorpusIndex;
 import org.paperbridge.model.Article;
 

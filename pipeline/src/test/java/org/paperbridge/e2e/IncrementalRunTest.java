@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.paperbridge.batch.ScaleCorpus;
 import org.paperbridge.cli.Main;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 import org.paperbridge.index.CorpusIndex;
 
 /** Re-runs skip unchanged sources, redo changed ones, drop deleted ones, and give a fresh run's bytes. */

@@ -10,7 +10,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 
 /** Validates article JSON against the schema shipped in the jar. */
 final class SchemaValidator {

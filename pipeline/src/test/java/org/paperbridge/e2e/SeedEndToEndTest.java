@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.paperbridge.cli.Main;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 
 /**
  * Runs the command line over the seed article and checks every fact of fixtures/seed/expected.json

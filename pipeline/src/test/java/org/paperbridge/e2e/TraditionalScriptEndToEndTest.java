@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.paperbridge.cli.Main;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 import org.paperbridge.model.Article;
 
 /**

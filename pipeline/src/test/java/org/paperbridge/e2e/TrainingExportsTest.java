@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperbridge.batch.ScaleCorpus;
 import org.paperbridge.batch.ScalePdfCorpus;
 import org.paperbridge.cli.Main;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 
 /**
  * The training exports of a mixed corpus — generated text articles, typeset PDFs, MinerU Markdown,

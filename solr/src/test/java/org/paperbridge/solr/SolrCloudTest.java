@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.paperbridge.batch.ScaleCorpus;
 import org.paperbridge.cli.Main;
 import org.paperbridge.corpus.ExportFailure;
-import org.paperbridge.corpus.Json;
+import org.paperbridge.io.Json;
 import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.index.SearchOptions;
 import org.paperbridge.index.SearchResult;

@@ -1,4 +1,4 @@
-package org.paperbridge.corpus;
+package org.paperbridge.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.paperbridge.corpus;
+package org.paperbridge.io;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
