@@ -1,5 +1,6 @@
 package org.paperbridge.align;
 
+import org.paperbridge.lang.Greek;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -103,7 +104,7 @@ final class Anchors {
                 latinFound.add(t);
             }
         }
-        s.codePoints().filter(TextScripts::isGreek)
+        s.codePoints().filter(Greek::isGreek)
                 .forEach(cp -> keys.add(new String(Character.toChars(Character.toLowerCase(cp)))));
     }
 
@@ -117,7 +118,7 @@ final class Anchors {
         if (FREQUENT_ENGLISH.contains(lower)) {
             return;
         }
-        String greek = TextScripts.greekLetter(lower);
+        String greek = Greek.letter(lower);
         if (greek != null) {
             keys.add(greek);
         }

@@ -1,5 +1,6 @@
 package org.paperbridge.align;
 
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +45,7 @@ final class ChineseNamePinyin {
     /** Null when the name has no Chinese characters. */
     static Spelled spell(String name) {
         StringBuilder han = new StringBuilder();
-        name.codePoints().filter(CodePoints::isHan).forEach(han::appendCodePoint);
+        name.codePoints().filter(Scripts::isHan).forEach(han::appendCodePoint);
         String h = han.toString();
         if (h.isEmpty()) {
             return null;

@@ -1,5 +1,7 @@
 package org.paperbridge.align;
 
+import org.paperbridge.lang.Greek;
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
-import org.paperbridge.ingest.TraditionalChinese;
+import org.paperbridge.lang.TraditionalChinese;
 import org.paperbridge.text.HanLPSetup;
 import org.paperbridge.model.CodePoints;
 
@@ -66,7 +68,7 @@ final class ChineseTermBoundary {
         }
         String window = text.substring(start, end).strip();
         String printedWindow = printed.substring(start, end).strip();
-        if (window.isEmpty() || !TextScripts.hasHan(window)) {
+        if (window.isEmpty() || !Scripts.containsHan(window)) {
             return null;
         }
         List<String> words = english == null ? List.of() : englishWords(english);
@@ -89,7 +91,7 @@ final class ChineseTermBoundary {
 
     private static boolean startsWell(String term) {
         int cp = term.codePointAt(0);
-        return CodePoints.isHan(cp) || Character.isLetterOrDigit(cp);
+        return Scripts.isHan(cp) || Character.isLetterOrDigit(cp);
     }
 
     private static Set<Integer> candidates(String window, List<Term> terms) {
@@ -104,7 +106,7 @@ final class ChineseTermBoundary {
             starts.add(m.start());
         }
         for (int i = 0; i < window.length(); i++) {
-            if (window.charAt(i) == '-' && i + 1 < window.length() && CodePoints.isHan(window.codePointAt(i + 1))) {
+            if (window.charAt(i) == '-' && i + 1 < window.length() && Scripts.isHan(window.codePointAt(i + 1))) {
                 starts.add(i + 1);
             }
         }
@@ -167,10 +169,10 @@ final class ChineseTermBoundary {
 
     /** What a Chinese term would contain of this English word unchanged: numbers, Greek, upper-case names. */
     private static String literal(String w, String english) {
-        if (TextScripts.greekLetter(w) != null) {
-            return TextScripts.greekLetter(w);
+        if (Greek.letter(w) != null) {
+            return Greek.letter(w);
         }
-        if (w.codePoints().allMatch(TextScripts::isGreek)) {
+        if (w.codePoints().allMatch(Greek::isGreek)) {
             return w;
         }
         if (LATIN.matcher(w).matches() && (w.chars().anyMatch(Character::isDigit) || isUpperOrMixed(w, english))) {
@@ -196,7 +198,7 @@ final class ChineseTermBoundary {
             int e = i + needle.length();
             boolean before = i == 0 || !Character.isLetterOrDigit(lowerTerm.charAt(i - 1));
             boolean after = e >= lowerTerm.length() || !Character.isLetterOrDigit(lowerTerm.charAt(e))
-                    || CodePoints.isHan(lowerTerm.codePointAt(e));
+                    || Scripts.isHan(lowerTerm.codePointAt(e));
             if (before && after) {
                 return i;
             }

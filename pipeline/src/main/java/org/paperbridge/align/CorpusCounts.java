@@ -2,7 +2,7 @@ package org.paperbridge.align;
 
 import java.util.List;
 
-import org.paperbridge.ingest.TraditionalChinese;
+import org.paperbridge.lang.TraditionalChinese;
 
 /**
  * How often candidate term strings occur in a corpus of paragraphs (white space ignored, traditional

@@ -1,5 +1,6 @@
 package org.paperbridge.align;
 
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class GlossaryExtractor {
     }
 
     private GlossaryEntry definition(String text, int open, String inner, CorpusCounts counts) {
-        if (TextScripts.hasHan(inner)) {
+        if (Scripts.containsHan(inner)) {
             return null;
         }
         Matcher sep = LAST_SEPARATOR.matcher(inner);
@@ -87,7 +88,7 @@ public final class GlossaryExtractor {
             return null;
         }
         int last = before.codePointBefore(before.length());
-        if (CodePoints.isHan(last) || TextScripts.hasHan(tail(before, 12))) {
+        if (Scripts.isHan(last) || Scripts.containsHan(tail(before, 12))) {
             String zh = boundary.choose(text, open, null, counts);
             return zh == null ? null : new GlossaryEntry(zh, null, abbr);
         }
@@ -109,7 +110,7 @@ public final class GlossaryExtractor {
         int max = Math.min(alnum + 5, alnum * 2);
         for (int n = 1; n <= Math.min(max, words.length); n++) {
             String full = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
-            if (TextScripts.hasHan(full)) {
+            if (Scripts.containsHan(full)) {
                 return null;
             }
             int at = Abbreviations.match(full, abbr);

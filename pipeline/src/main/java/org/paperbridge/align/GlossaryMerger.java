@@ -1,5 +1,6 @@
 package org.paperbridge.align;
 
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,6 +43,6 @@ public final class GlossaryMerger {
     }
 
     private static String norm(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", TextScripts.hasHan(s) ? "" : " ").strip();
+        return s == null ? "" : s.replaceAll("\\s+", Scripts.containsHan(s) ? "" : " ").strip();
     }
 }

@@ -1,5 +1,6 @@
 package org.paperbridge.align;
 
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,7 +76,7 @@ final class PinyinAnchors {
         HanLPSetup.ensure();
         for (int s = 0; s < sentences.size(); s++) {
             String text = sentences.get(s);
-            if (text.codePoints().noneMatch(CodePoints::isHan)) {
+            if (text.codePoints().noneMatch(Scripts::isHan)) {
                 continue;
             }
             List<Pinyin> readings = HanLP.convertToPinyinList(text);
@@ -83,7 +84,7 @@ final class PinyinAnchors {
             // One reading per char (HanLP works on chars, not code points).
             for (int i = 0; i < text.length() && i < readings.size(); i++) {
                 String py = readings.get(i).getPinyinWithoutTone().replace('v', 'u');
-                if (CodePoints.isHan(text.charAt(i)) && !py.equals("none")) {
+                if (Scripts.isHan(text.charAt(i)) && !py.equals("none")) {
                     run.add(py);
                     StringBuilder key = new StringBuilder();
                     for (int back = 0; back < MAX_SYLLABLES && back < run.size(); back++) {

@@ -1,5 +1,6 @@
 package org.paperbridge.align;
 
+import org.paperbridge.lang.Scripts;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -55,7 +56,7 @@ public final class TermPairDictionary implements BilingualDictionary {
     static String key(String term) {
         // Called for every candidate term of every article: a loop, not a regular expression.
         String t = term.strip();
-        boolean han = TextScripts.hasHan(t);
+        boolean han = Scripts.containsHan(t);
         StringBuilder b = new StringBuilder(t.length());
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {

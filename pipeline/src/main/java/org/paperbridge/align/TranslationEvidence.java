@@ -1,5 +1,6 @@
 package org.paperbridge.align;
 
+import org.paperbridge.lang.Scripts;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ final class TranslationEvidence {
             return 1.0;
         }
         double best = latin(zh, e);
-        int hanChars = (int) z.codePoints().filter(CodePoints::isHan).count();
+        int hanChars = (int) z.codePoints().filter(Scripts::isHan).count();
         for (String term : dictionary.chineseTerms()) {
             boolean inside = z.contains(term);
             boolean around = !inside && term.contains(z);

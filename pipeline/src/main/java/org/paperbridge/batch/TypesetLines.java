@@ -1,5 +1,6 @@
 package org.paperbridge.batch;
 
+import org.paperbridge.lang.Scripts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.paperbridge.ingest.Scripts;
 
 /**
  * Breaks marked-up text into lines of one font for {@link ArticlePdfWriter}: CJK may break
@@ -98,7 +98,7 @@ final class TypesetLines {
     private void plainUnits(String text, float size, List<Piece> units) {
         StringBuilder word = new StringBuilder();
         text.codePoints().forEach(cp -> {
-            if (Scripts.isCjk(cp) || cp == ' ') {
+            if (Scripts.isCjkGlyph(cp) || cp == ' ') {
                 if (word.length() > 0) {
                     units.add(new Piece(word.toString(), size, false));
                     word.setLength(0);

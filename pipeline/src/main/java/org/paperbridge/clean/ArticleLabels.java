@@ -2,7 +2,7 @@ package org.paperbridge.clean;
 
 import java.util.regex.Pattern;
 
-import org.paperbridge.ingest.TraditionalChinese;
+import org.paperbridge.lang.TraditionalChinese;
 
 /** The printed labels that tell the parts of an article apart: 摘要, Key words, 参考文献… */
 final class ArticleLabels {

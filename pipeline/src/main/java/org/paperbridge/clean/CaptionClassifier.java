@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.paperbridge.ingest.Block;
 import org.paperbridge.ingest.BlockKind;
 import org.paperbridge.ingest.Zone;
-import org.paperbridge.ingest.TraditionalChinese;
+import org.paperbridge.lang.TraditionalChinese;
 
 /**
  * Marks figure and table captions in the body ({@code 图 1 …}, {@code 表2 …}, {@code Fig. 3 …},

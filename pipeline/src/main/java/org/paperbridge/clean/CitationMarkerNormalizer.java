@@ -1,5 +1,6 @@
 package org.paperbridge.clean;
 
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class CitationMarkerNormalizer implements BlockFilter {
             return false;
         }
         int start = caret;
-        while (start > 0 && Script.isLatinLetter(text.charAt(start - 1))) {
+        while (start > 0 && Scripts.isLatinLetter(text.charAt(start - 1))) {
             start--;
         }
         int letters = caret - start;

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 import org.paperbridge.ingest.Block;
 import org.paperbridge.ingest.BlockKind;
-import org.paperbridge.ingest.TraditionalChinese;
+import org.paperbridge.lang.TraditionalChinese;
 
 /**
  * Marks first-page footnotes (收稿日期, 基金项目, 通信作者, Received, Foundation item…) as

@@ -1,5 +1,7 @@
 package org.paperbridge.clean;
 
+import org.paperbridge.lang.Greek;
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +43,7 @@ public final class GreekSpacingFixer implements BlockFilter {
         while (next < cps.length && isSpace(cps[next])) {
             next++;
         }
-        if (next >= cps.length || !Script.isGreekLetter(cps[next]) || i == 0) {
+        if (next >= cps.length || !Greek.isLetter(cps[next]) || i == 0) {
             return false;
         }
         int start = i;
@@ -52,14 +54,14 @@ public final class GreekSpacingFixer implements BlockFilter {
             return false;
         }
         int prev = cps[start - 1];
-        boolean unit = next + 1 < cps.length && Script.isLatinLetter(cps[next + 1]);
+        boolean unit = next + 1 < cps.length && Scripts.isLatinLetter(cps[next + 1]);
         if (Character.isDigit(prev)) {
             return !unit; // 10 μg keeps its space; IL-1 β does not
         }
-        if (prev == '-' || Script.isCjk(prev)) {
+        if (prev == '-' || Scripts.joinsTight(prev)) {
             return true;
         }
-        return Script.isLatinLetter(prev) && !isLowercaseWord(cps, start);
+        return Scripts.isLatinLetter(prev) && !isLowercaseWord(cps, start);
     }
 
     /** The space run at {@code i} follows a Greek letter and precedes a digit or punctuation. */
@@ -68,7 +70,7 @@ public final class GreekSpacingFixer implements BlockFilter {
         while (start > 0 && isSpace(cps[start - 1])) {
             start--;
         }
-        if (start == 0 || !Script.isGreekLetter(cps[start - 1])) {
+        if (start == 0 || !Greek.isLetter(cps[start - 1])) {
             return false;
         }
         int next = i;
@@ -79,14 +81,14 @@ public final class GreekSpacingFixer implements BlockFilter {
             return false;
         }
         int after = cps[next];
-        return Character.isDigit(after) || (Script.isCjk(after) && !CodePoints.isHan(after))
-                || ",.;:)]）".indexOf(after) >= 0 || CodePoints.isHan(after);
+        return Character.isDigit(after) || (Scripts.joinsTight(after) && !Scripts.isHan(after))
+                || ",.;:)]）".indexOf(after) >= 0 || Scripts.isHan(after);
     }
 
     /** An all-lowercase English word ends at {@code end}: and, protein, of. */
     private static boolean isLowercaseWord(int[] cps, int end) {
         int start = end;
-        while (start > 0 && Script.isLatinLetter(cps[start - 1])) {
+        while (start > 0 && Scripts.isLatinLetter(cps[start - 1])) {
             start--;
         }
         for (int k = start; k < end; k++) {

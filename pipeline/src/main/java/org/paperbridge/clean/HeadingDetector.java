@@ -1,5 +1,6 @@
 package org.paperbridge.clean;
 
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -60,12 +61,12 @@ public final class HeadingDetector implements BlockFilter {
     /** Short, no sentence punctuation inside, no citation marker: the shape of a heading line. */
     static boolean looksLikeHeading(String text) {
         String s = text.strip();
-        int max = Script.containsHan(s) ? MAX_CJK_HEADING : MAX_LATIN_HEADING;
+        int max = Scripts.containsHan(s) ? MAX_CJK_HEADING : MAX_LATIN_HEADING;
         return s.codePointCount(0, s.length()) <= max
                 && !SENTENCE_INSIDE.matcher(s).find()
                 && !BAD_ENDING.matcher(s).find()
                 && !CITATION.matcher(s).find()
-                && !(s.endsWith(".") && Script.containsHan(s));
+                && !(s.endsWith(".") && Scripts.containsHan(s));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.paperbridge.clean;
 
+import org.paperbridge.lang.Greek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,10 @@ import org.paperbridge.ingest.Zone;
  * front matter, where {@code ^{1,2*}} marks author affiliations for the front-matter parser.
  */
 public final class LatexInlineNormalizer implements BlockFilter {
-    private static final Map<String, String> SYMBOLS = Map.ofEntries(
+    /** The capitals LaTeX has commands for ({@code \Gamma} …); the others look like Latin letters. */
+    private static final List<String> LATEX_CAPITALS = List.of("gamma", "delta", "theta", "lambda", "xi", "pi", "sigma",
+            "upsilon", "phi", "psi", "omega");
+    private static final Map<String, String> SYMBOLS = withGreek(Map.ofEntries(
             Map.entry("times", "×"), Map.entry("pm", "±"), Map.entry("mp", "∓"), Map.entry("leq", "≤"),
             Map.entry("le", "≤"), Map.entry("geq", "≥"), Map.entry("ge", "≥"), Map.entry("leqslant", "≤"),
             Map.entry("geqslant", "≥"), Map.entry("neq", "≠"), Map.entry("ne", "≠"), Map.entry("approx", "≈"),
@@ -25,18 +29,24 @@ public final class LatexInlineNormalizer implements BlockFilter {
             Map.entry("div", "÷"), Map.entry("to", "→"), Map.entry("rightarrow", "→"), Map.entry("leftarrow", "←"),
             Map.entry("uparrow", "↑"), Map.entry("downarrow", "↓"), Map.entry("infty", "∞"), Map.entry("circ", "°"),
             Map.entry("degree", "°"), Map.entry("prime", "′"), Map.entry("lt", "<"), Map.entry("gt", ">"),
-            Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"), Map.entry("delta", "δ"),
-            Map.entry("epsilon", "ε"), Map.entry("varepsilon", "ε"), Map.entry("zeta", "ζ"), Map.entry("eta", "η"),
-            Map.entry("theta", "θ"), Map.entry("iota", "ι"), Map.entry("kappa", "κ"), Map.entry("lambda", "λ"),
-            Map.entry("mu", "μ"), Map.entry("nu", "ν"), Map.entry("xi", "ξ"), Map.entry("pi", "π"),
-            Map.entry("rho", "ρ"), Map.entry("sigma", "σ"), Map.entry("tau", "τ"), Map.entry("upsilon", "υ"),
-            Map.entry("phi", "φ"), Map.entry("varphi", "φ"), Map.entry("chi", "χ"), Map.entry("psi", "ψ"),
-            Map.entry("omega", "ω"), Map.entry("Gamma", "Γ"), Map.entry("Delta", "Δ"), Map.entry("Theta", "Θ"),
-            Map.entry("Lambda", "Λ"), Map.entry("Sigma", "Σ"), Map.entry("Phi", "Φ"), Map.entry("Psi", "Ψ"),
-            Map.entry("Omega", "Ω"), Map.entry("Pi", "Π"), Map.entry("%", "%"), Map.entry("&", "&"),
-            Map.entry("#", "#"), Map.entry("_", "_"), Map.entry("{", "{"), Map.entry("}", "}"),
+            Map.entry("%", "%"), Map.entry("&", "&"), Map.entry("#", "#"), Map.entry("_", "_"), Map.entry("{", "{"), Map.entry("}", "}"),
             Map.entry(",", " "), Map.entry(";", " "), Map.entry(":", " "), Map.entry("!", ""), Map.entry(" ", " "),
-            Map.entry("quad", " "), Map.entry("qquad", " "), Map.entry("left", ""), Map.entry("right", ""));
+            Map.entry("quad", " "), Map.entry("qquad", " "), Map.entry("left", ""), Map.entry("right", "")));
+
+    /** LaTeX's Greek commands: every lower-case name, the var- forms, the capitals. */
+    private static Map<String, String> withGreek(Map<String, String> symbols) {
+        Map<String, String> all = new java.util.HashMap<>(symbols);
+        for (String name : Greek.NAMES) {
+            all.put(name, Greek.letter(name));
+        }
+        all.put("varepsilon", Greek.letter("epsilon"));
+        all.put("varphi", Greek.letter("phi"));
+        for (String name : LATEX_CAPITALS) {
+            all.put(Character.toUpperCase(name.charAt(0)) + name.substring(1), Greek.capital(name));
+        }
+        return Map.copyOf(all);
+    }
+
     private static final Pattern DEGREE = Pattern.compile("\\^\\s*\\{?\\s*\\\\circ\\s*\\}?");
     private static final Pattern TEXT_COMMAND = Pattern.compile(
             "\\\\(?:text|mathrm|mathbf|mathit|mathsf|mathtt|textrm|textbf|textit|operatorname|rm|bf|it|boldsymbol|mathbb)\\s*\\{([^{}]*)\\}");

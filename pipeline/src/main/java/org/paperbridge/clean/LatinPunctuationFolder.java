@@ -1,5 +1,7 @@
 package org.paperbridge.clean;
 
+import org.paperbridge.lang.Greek;
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -127,11 +129,11 @@ public final class LatinPunctuationFolder implements BlockFilter {
 
     private static boolean isLatinish(int cp) {
         return cp > 0x20 && cp < 0x7F || Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN
-                || Script.isGreekLetter(cp);
+                || Greek.isLetter(cp);
     }
 
     private static boolean isEastAsian(int cp) {
-        if (Script.isCjk(cp)) {
+        if (Scripts.joinsTight(cp)) {
             return true;
         }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);

@@ -1,5 +1,6 @@
 package org.paperbridge.clean;
 
+import org.paperbridge.lang.Greek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +32,23 @@ public final class MarkupNormalizer implements BlockFilter {
             + "|caption|figure|figcaption|math|mi|mo|mn|msup|msub|mrow)(?:\\s[^<>]*)?/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|~<>$&%])");
-    private static final Map<String, String> NAMED = Map.ofEntries(
+    private static final Map<String, String> NAMED = withGreek(Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
             Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ensp", " "), Map.entry("emsp", " "),
             Map.entry("thinsp", " "), Map.entry("ndash", "–"), Map.entry("mdash", "—"), Map.entry("times", "×"),
             Map.entry("plusmn", "±"), Map.entry("middot", "·"), Map.entry("deg", "°"), Map.entry("micro", "µ"),
-            Map.entry("le", "≤"), Map.entry("ge", "≥"), Map.entry("alpha", "α"), Map.entry("beta", "β"),
-            Map.entry("gamma", "γ"), Map.entry("delta", "δ"), Map.entry("kappa", "κ"), Map.entry("mu", "μ"),
-            Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"), Map.entry("ldquo", "“"), Map.entry("rdquo", "”"),
-            Map.entry("hellip", "…"));
+            Map.entry("le", "≤"), Map.entry("ge", "≥"), Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"),
+            Map.entry("ldquo", "“"), Map.entry("rdquo", "”"), Map.entry("hellip", "…")));
+
+    /** HTML names every Greek letter in both cases: &alpha; &Alpha; … &omega; &Omega;. */
+    private static Map<String, String> withGreek(Map<String, String> named) {
+        Map<String, String> all = new java.util.HashMap<>(named);
+        for (String name : Greek.NAMES) {
+            all.put(name, Greek.letter(name));
+            all.put(Character.toUpperCase(name.charAt(0)) + name.substring(1), Greek.capital(name));
+        }
+        return Map.copyOf(all);
+    }
 
     @Override
     public List<Block> apply(List<Block> blocks) {

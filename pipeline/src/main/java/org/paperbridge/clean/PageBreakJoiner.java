@@ -1,5 +1,6 @@
 package org.paperbridge.clean;
 
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -95,7 +96,7 @@ public final class PageBreakJoiner implements BlockFilter {
         if (l.endsWith("-") && splitsWord(l, r)) {
             return l.substring(0, l.length() - 1) + r;
         }
-        return Script.joinWithSpace(l, r);
+        return Scripts.joinWithSpace(l, r);
     }
 
     private static boolean splitsWord(String left, String right) {

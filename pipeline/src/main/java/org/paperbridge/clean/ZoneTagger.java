@@ -1,5 +1,6 @@
 package org.paperbridge.clean;
 
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -145,6 +146,6 @@ public final class ZoneTagger implements BlockFilter {
     }
 
     private static boolean isLong(String text) {
-        return Script.containsHan(text) ? text.length() >= LONG_CJK : text.length() >= LONG_LATIN;
+        return Scripts.containsHan(text) ? text.length() >= LONG_CJK : text.length() >= LONG_LATIN;
     }
 }

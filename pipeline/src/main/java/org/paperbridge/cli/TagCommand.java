@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.paperbridge.entity.EntityTagger;
-import org.paperbridge.entity.Languages;
+import org.paperbridge.lang.Languages;
 import org.paperbridge.entity.Lexicon;
 import org.paperbridge.model.Entity;
 import picocli.CommandLine.Command;

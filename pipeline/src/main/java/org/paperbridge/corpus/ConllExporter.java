@@ -1,8 +1,10 @@
 package org.paperbridge.corpus;
 
+import org.paperbridge.lang.Scripts;
+import org.paperbridge.lang.LanguageTags;
 import org.paperbridge.io.Json;
 import org.paperbridge.io.AtomicFiles;
-import org.paperbridge.ingest.TraditionalChinese;
+import org.paperbridge.lang.TraditionalChinese;
 import org.paperbridge.model.Article;
 import org.paperbridge.model.Entity;
 import org.paperbridge.model.Span;
@@ -235,8 +237,8 @@ public final class ConllExporter implements Exporter {
             while (i < folded.length()) {
                 int cp = folded.codePointAt(i);
                 int end = i + Character.charCount(cp);
-                if (CodePoints.isHan(cp)) {
-                    while (end < folded.length() && CodePoints.isHan(folded.codePointAt(end))) {
+                if (Scripts.isHan(cp)) {
+                    while (end < folded.length() && Scripts.isHan(folded.codePointAt(end))) {
                         end += Character.charCount(folded.codePointAt(end));
                     }
                     int[] cuts = dictionary.cuts(folded.substring(i, end));
@@ -245,7 +247,7 @@ public final class ConllExporter implements Exporter {
                     }
                 } else if (Character.isLetterOrDigit(cp)) {
                     while (end < folded.length() && Character.isLetterOrDigit(folded.codePointAt(end))
-                            && !CodePoints.isHan(folded.codePointAt(end))) {
+                            && !Scripts.isHan(folded.codePointAt(end))) {
                         end += Character.charCount(folded.codePointAt(end));
                     }
                     out.add(new int[]{i, end});

@@ -1,6 +1,6 @@
 package org.paperbridge.corpus;
 
-import org.paperbridge.entity.Languages;
+import org.paperbridge.lang.Languages;
 import org.paperbridge.model.AbstractText;
 import org.paperbridge.model.Article;
 import org.paperbridge.model.Entity;

@@ -1,5 +1,6 @@
 package org.paperbridge.corpus;
 
+import org.paperbridge.lang.LanguageTags;
 import org.paperbridge.io.Json;
 import java.util.Locale;
 

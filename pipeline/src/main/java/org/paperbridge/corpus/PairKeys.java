@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Locale;
 
-import org.paperbridge.ingest.TraditionalChinese;
+import org.paperbridge.lang.TraditionalChinese;
 
 /**
  * The two keys a parallel pair is deduplicated by: its exact text, and its normalized text — NFKC

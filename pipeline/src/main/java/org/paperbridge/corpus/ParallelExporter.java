@@ -1,5 +1,6 @@
 package org.paperbridge.corpus;
 
+import org.paperbridge.lang.LanguageTags;
 import org.paperbridge.io.AtomicFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.paperbridge.entity;
 
+import org.paperbridge.lang.Languages;
 import org.paperbridge.model.AbstractText;
 import org.paperbridge.model.Article;
 import org.paperbridge.model.Entity;

@@ -1,5 +1,6 @@
 package org.paperbridge.entity;
 
+import org.paperbridge.lang.Greek;
 import org.paperbridge.model.GlossaryEntry;
 
 import java.util.List;
@@ -146,7 +147,7 @@ final class Definitions {
     }
 
     private static char foldChar(char c) {
-        char g = MatchText.greekLetter(c);
+        char g = Greek.latin(c);
         return g != 0 ? g : c;
     }
 }

@@ -1,5 +1,6 @@
 package org.paperbridge.entity;
 
+import org.paperbridge.lang.Greek;
 import org.paperbridge.model.Entity;
 import org.paperbridge.model.GlossaryEntry;
 
@@ -226,14 +227,14 @@ public final class EntityTagger {
     /** Whether the space-separated part starting at {@code i} may follow a space inside a symbol. */
     private static boolean partFits(String mention, int i) {
         char c = mention.charAt(i);
-        if (Character.isDigit(c) || MatchText.isGreek(c) || MatchText.isHyphen(c)) {
+        if (Character.isDigit(c) || Greek.isGreek(c) || MatchText.isHyphen(c)) {
             return true;
         }
         int end = i;
         while (end < mention.length() && !isRegexSpace(mention.charAt(end))) {
             end++;
         }
-        for (String w : GREEK_WORDS) {
+        for (String w : Greek.SYMBOL_NAMES) {
             if (end - i >= w.length() && asciiIgnoreCaseAt(mention, i, w)) {
                 boolean digitsAfter = true;
                 for (int k = i + w.length(); k < end && digitsAfter; k++) {
@@ -247,7 +248,6 @@ public final class EntityTagger {
         return false;
     }
 
-    private static final String[] GREEK_WORDS = {"alpha", "beta", "gamma", "delta", "kappa"};
 
     /** {@code lowerWord} at {@code i}, ignoring ASCII case only (as the regex flag (?i) does). */
     private static boolean asciiIgnoreCaseAt(String s, int i, String lowerWord) {
@@ -268,7 +268,7 @@ public final class EntityTagger {
     }
 
     private static boolean isWordChar(int cp) {
-        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || MatchText.isGreek(cp);
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || Greek.isGreek(cp);
     }
 
     private static boolean startsAtBoundary(String text, int start) {

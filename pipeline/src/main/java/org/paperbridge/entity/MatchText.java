@@ -1,6 +1,7 @@
 package org.paperbridge.entity;
 
-import org.paperbridge.ingest.TraditionalChinese;
+import org.paperbridge.lang.Greek;
+import org.paperbridge.lang.TraditionalChinese;
 
 /**
  * Text folded for dictionary matching, with a map from every folded char back to the original
@@ -94,7 +95,7 @@ record MatchText(String original, String folded, int[] from, int[] to) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             c = (char) (c - 0xFEE0);
         }
-        char g = greekLetter(c);
+        char g = Greek.latin(c);
         if (g != 0) {
             return g;
         }
@@ -112,32 +113,9 @@ record MatchText(String original, String folded, int[] from, int[] to) {
                 || c == '\uFF0D' || c == '\u00AD';
     }
 
-    /** The Latin letter a Greek letter folds to, or 0. */
-    static char greekLetter(char c) {
-        return switch (Character.toLowerCase(c)) {
-            case 'α' -> 'a';
-            case 'β' -> 'b';
-            case 'γ' -> 'g';
-            case 'δ' -> 'd';
-            case 'ε' -> 'e';
-            case 'ζ' -> 'z';
-            case 'θ' -> 'q';
-            case 'κ' -> 'k';
-            case 'λ' -> 'l';
-            case 'μ' -> 'm';
-            case 'π' -> 'p';
-            case 'σ' -> 's';
-            case 'τ' -> 't';
-            case 'ω' -> 'w';
-            default -> 0;
-        };
-    }
-
-    static boolean isGreek(int cp) {
-        return cp >= 0x0370 && cp <= 0x03FF;
-    }
-
-    private static final String[] GREEK_WORDS = {"alpha", "beta", "gamma", "delta", "kappa"};
+    /** First letters of {@link Greek#SYMBOL_NAMES}: most characters are ruled out by one look-up. */
+    private static final String SYMBOL_NAME_INITIALS = Greek.SYMBOL_NAMES.stream().map(w -> w.substring(0, 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
 
     /**
      * Length of a spelled-out Greek letter starting at {@code i} ("TNF-alpha", "IL-1beta",
@@ -145,14 +123,13 @@ record MatchText(String original, String folded, int[] from, int[] to) {
      */
     private static int greekWordLength(String text, int i) {
         char c = text.charAt(i);
-        if (c != 'a' && c != 'b' && c != 'g' && c != 'd' && c != 'k' && c != 'A' && c != 'B' && c != 'G'
-                && c != 'D' && c != 'K') {
+        if (SYMBOL_NAME_INITIALS.indexOf(Character.toLowerCase(c)) < 0) {
             return 0;
         }
         if (i > 0 && isLowerAscii(text.charAt(i - 1))) {
             return 0;
         }
-        for (String w : GREEK_WORDS) {
+        for (String w : Greek.SYMBOL_NAMES) {
             if (text.regionMatches(true, i, w, 0, w.length())) {
                 int end = i + w.length();
                 if (end < text.length() && isLowerAscii(text.charAt(end))) {

@@ -1,5 +1,7 @@
 package org.paperbridge.index;
 
+import org.paperbridge.lang.Greek;
+import org.paperbridge.lang.Scripts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -12,18 +14,8 @@ import org.paperbridge.model.CodePoints;
  * TNF-α and TNFa share {@code tnfa}, BM-MSCs and BM-MSC share {@code bmmsc}.
  */
 final class BioSymbols {
-    private static final Map<String, String> GREEK_NAMES = Map.ofEntries(
-            Map.entry("alpha", "a"), Map.entry("beta", "b"), Map.entry("gamma", "g"), Map.entry("delta", "d"),
-            Map.entry("epsilon", "e"), Map.entry("kappa", "k"), Map.entry("lambda", "l"), Map.entry("theta", "t"),
-            Map.entry("sigma", "s"), Map.entry("omega", "o"), Map.entry("zeta", "z"), Map.entry("eta", "e"),
-            Map.entry("iota", "i"), Map.entry("mu", "m"), Map.entry("nu", "n"), Map.entry("xi", "x"),
-            Map.entry("pi", "p"), Map.entry("rho", "r"), Map.entry("tau", "t"), Map.entry("phi", "p"),
-            Map.entry("chi", "c"), Map.entry("psi", "p"));
     private static final Pattern GREEK_NAME_AFTER_SYMBOL =
-            Pattern.compile("(?<=[0-9-])(alpha|beta|gamma|delta|epsilon|kappa|lambda|theta|sigma|omega)");
-    // Greek letters in alphabet order with the Latin letter each folds to.
-    private static final String GREEK = "αβγδεζηθικλμνξοπρστυφχψωςϵϑϰϱϕ";
-    private static final String LATIN = "abgdezetiklmnxoprstupcposetkrp";
+            Pattern.compile("(?<=[0-9-])(" + String.join("|", Greek.SYMBOL_NAMES) + ")");
 
     private BioSymbols() {
     }
@@ -45,7 +37,7 @@ final class BioSymbols {
     }
 
     static boolean isSymbolChar(int cp) {
-        return Character.isLetterOrDigit(cp) && !CodePoints.isHan(cp);
+        return Character.isLetterOrDigit(cp) && !Scripts.isHan(cp);
     }
 
     static boolean isHyphen(int cp) {
@@ -54,18 +46,18 @@ final class BioSymbols {
 
     static boolean isGreekLetter(String token) {
         return token.codePointCount(0, token.length()) == 1
-                && Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.GREEK;
+                && Greek.isGreek(token.codePointAt(0));
     }
 
     static boolean isGreekName(String token) {
-        return GREEK_NAMES.containsKey(token.toLowerCase(Locale.ROOT));
+        return Greek.letter(token.toLowerCase(Locale.ROOT)) != null;
     }
 
     /** A symbol rather than a word: has a digit, a Greek letter, a hyphen, or a capital after the first letter. */
     static boolean isSymbol(String token) {
         for (int k = 0; k < token.length(); k++) {
             char c = token.charAt(k);
-            if (Character.isDigit(c) || isHyphen(c) || GREEK.indexOf(Character.toLowerCase(c)) >= 0
+            if (Character.isDigit(c) || isHyphen(c) || Greek.latin(c) != 0
                     || (k > 0 && Character.isUpperCase(c))) {
                 return true;
             }
@@ -80,13 +72,13 @@ final class BioSymbols {
             s = s.substring(0, s.length() - 1); // plural of an acronym: MSCs
         }
         s = s.toLowerCase(Locale.ROOT);
-        s = GREEK_NAME_AFTER_SYMBOL.matcher(s).replaceAll(m -> GREEK_NAMES.get(m.group()));
+        s = GREEK_NAME_AFTER_SYMBOL.matcher(s).replaceAll(m -> greekNameInitial(m.group()));
         StringBuilder out = new StringBuilder(s.length());
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            int g = GREEK.indexOf(c);
-            if (g >= 0) {
-                out.append(LATIN.charAt(g));
+            char g = Greek.latin(c);
+            if (g != 0) {
+                out.append(g);
             } else if (!isHyphen(c) && !Character.isWhitespace(c)) {
                 out.append(c);
             }
@@ -95,6 +87,7 @@ final class BioSymbols {
     }
 
     static String greekNameInitial(String name) {
-        return GREEK_NAMES.get(name.toLowerCase(Locale.ROOT));
+        String letter = Greek.letter(name.toLowerCase(Locale.ROOT));
+        return letter == null ? null : String.valueOf(Greek.latin(letter.charAt(0)));
     }
 }

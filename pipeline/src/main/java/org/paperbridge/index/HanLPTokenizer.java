@@ -1,5 +1,6 @@
 package org.paperbridge.index;
 
+import org.paperbridge.lang.Scripts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeFactory;
-import org.paperbridge.ingest.TraditionalChinese;
+import org.paperbridge.lang.TraditionalChinese;
 import org.paperbridge.text.TermDictionary;
 import org.paperbridge.model.CodePoints;
 
@@ -62,9 +63,9 @@ public final class HanLPTokenizer extends Tokenizer {
         int i = 0;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
-            if (CodePoints.isHan(cp)) {
+            if (Scripts.isHan(cp)) {
                 int end = i;
-                while (end < s.length() && CodePoints.isHan(s.codePointAt(end))) {
+                while (end < s.length() && Scripts.isHan(s.codePointAt(end))) {
                     end += Character.charCount(s.codePointAt(end));
                 }
                 segmentHan(s, i, end);

@@ -1,5 +1,6 @@
 package org.paperbridge.index;
 
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -163,7 +164,7 @@ final class SearchQueryBuilder {
 
     /** Adds one SHOULD clause per group the text can be searched in; returns how many. */
     private int addGroups(BooleanQuery.Builder to, String text, Collection<String> groups, float boost) {
-        boolean han = text.codePoints().anyMatch(CodePoints::isHan);
+        boolean han = text.codePoints().anyMatch(Scripts::isHan);
         int added = 0;
         for (String group : groups) {
             Query inGroup = han ? chinese(group, text) : english(group, text);

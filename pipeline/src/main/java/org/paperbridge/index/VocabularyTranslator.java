@@ -1,5 +1,6 @@
 package org.paperbridge.index;
 
+import org.paperbridge.lang.Scripts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public final class VocabularyTranslator implements TermTranslator {
 
     /** Chinese without spaces; anything else as its English analysis, symbols folded (BM-MSCs = BM-MSC). */
     String key(String term) {
-        if (term.codePoints().anyMatch(CodePoints::isHan)) {
+        if (term.codePoints().anyMatch(Scripts::isHan)) {
             return term.replaceAll("\\s+", "");
         }
         List<String> words = new ArrayList<>();

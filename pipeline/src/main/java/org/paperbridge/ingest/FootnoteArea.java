@@ -1,5 +1,7 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.lang.Scripts;
+import org.paperbridge.lang.TraditionalChinese;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,5 +1,7 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.lang.Scripts;
+
 /**
  * One character drawn on a PDF page: {@code x} is its left edge and {@code baseline} its
  * baseline, in points from the top-left corner; {@code size} is the font size in points.
@@ -21,6 +23,6 @@ record Glyph(String text, float x, float baseline, float width, float size, bool
     }
 
     boolean isCjk() {
-        return Scripts.isCjk(text.codePointAt(0));
+        return Scripts.isCjkGlyph(text.codePointAt(0));
     }
 }

@@ -1,5 +1,7 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.lang.Scripts;
+import org.paperbridge.lang.TraditionalChinese;
 import java.util.regex.Pattern;
 
 /** Tells headings, list labels and captions from running text by wording and type. */

@@ -1,5 +1,6 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.lang.Scripts;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -51,7 +52,7 @@ final class LineJoiner {
         if (DOI_OR_URL_AT_DOT.matcher(before).find() && GOES_ON.matcher(after).find()) {
             return before + after;
         }
-        if (before.endsWith("-") || before.endsWith("/") || Scripts.endsCjk(before) || Scripts.startsCjk(after)) {
+        if (before.endsWith("-") || before.endsWith("/") || Scripts.endsWithCjkGlyph(before) || Scripts.startsWithCjkGlyph(after)) {
             return before + after;
         }
         return before + " " + after;

@@ -1,5 +1,6 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -115,7 +116,7 @@ final class MarkdownBlockSplitter {
     private void appendJoined(String line) {
         int last = current.codePointBefore(current.length());
         int first = line.codePointAt(0);
-        boolean space = !(isCjk(last) || isCjk(first) || last == '-');
+        boolean space = !(Scripts.joinsTight(last) || Scripts.joinsTight(first) || last == '-');
         current.append(space ? " " : "").append(line);
     }
 
@@ -127,10 +128,4 @@ final class MarkdownBlockSplitter {
         currentKind = null;
     }
 
-    static boolean isCjk(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN
-                || (cp >= 0x3000 && cp <= 0x303F)  // CJK punctuation
-                || (cp >= 0xFF00 && cp <= 0xFFEF); // full-width forms
-    }
 }

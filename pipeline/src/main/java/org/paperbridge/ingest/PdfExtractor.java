@@ -1,5 +1,6 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.lang.TraditionalChinese;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

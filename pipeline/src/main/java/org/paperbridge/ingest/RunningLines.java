@@ -1,5 +1,7 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.lang.Scripts;
+import org.paperbridge.lang.TraditionalChinese;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -9,20 +9,6 @@ public final class CodePoints {
     private CodePoints() {
     }
 
-    /**
-     * Whether {@code cp} is a Han character (Unicode script Han: the ideographs of every CJK block,
-     * 〇, 々). The one test every stage uses; it runs on every character of a Chinese text, so the
-     * common block is answered before the script table's binary search.
-     */
-    public static boolean isHan(int cp) {
-        if (cp >= 0x4E00 && cp <= 0x9FCC) {
-            // CJK Unified Ideographs as assigned since Unicode 6.1 (every JDK's table has them):
-            // nearly every character of a Chinese article. Later additions go through the table.
-            return true;
-        }
-        // Nothing before the CJK Radicals Supplement (U+2E80) belongs to the Han script.
-        return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-    }
 
     /** Code-point offset of the UTF-16 index {@code charIndex} in {@code text}. */
     public static int fromChar(String text, int charIndex) {

@@ -1,5 +1,6 @@
 package org.paperbridge.ner;
 
+import org.paperbridge.lang.Greek;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +15,6 @@ public final class FeatureExtractor {
     /** Dictionary types the hints are told apart by (others are ignored). */
     static final List<String> HINT_TYPES = List.of("gene", "mirna", "ncrna", "cell_type", "disease", "chemical",
             "species");
-    private static final String[] GREEK_WORDS = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
-            "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi",
-            "psi", "omega"};
     private static final int MAX_FEATURES = 96;
     /** Positions before the first and after the last token that features look at. */
     private static final int PAD = 3;
@@ -288,10 +286,10 @@ public final class FeatureExtractor {
             upper |= Character.isUpperCase(c);
             lowerCase |= Character.isLowerCase(c);
             digit |= Character.isDigit(c);
-            greek |= c >= 0x370 && c <= 0x3FF;
+            greek |= Greek.isGreek(c);
         }
         if (!greek) {
-            for (String g : GREEK_WORDS) {
+            for (String g : Greek.NAMES) {
                 if (lw.equals(g) || (lw.length() > g.length() + 1 && lw.endsWith(g))) {
                     greek = true;
                     break;

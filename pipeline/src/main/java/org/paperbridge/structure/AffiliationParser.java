@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.paperbridge.ingest.TraditionalChinese;
+import org.paperbridge.lang.TraditionalChinese;
 
 /**
  * Reads an affiliation block into its affiliations: numbered ({@code 1. 某医科大学…; 2. …},

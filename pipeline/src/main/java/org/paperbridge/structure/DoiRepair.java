@@ -1,5 +1,6 @@
 package org.paperbridge.structure;
 
+import org.paperbridge.lang.Scripts;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,7 @@ final class DoiRepair {
             // A word hyphenated at the line end: the hyphen may be the author's, so it stays.
             return a + b;
         }
-        if (isCjk(a.codePointBefore(a.length())) && isCjk(b.codePointAt(0))) {
+        if (Scripts.isHan(a.codePointBefore(a.length())) && Scripts.isHan(b.codePointAt(0))) {
             return a + b;
         }
         return a + " " + b;
@@ -83,7 +84,4 @@ final class DoiRepair {
         return s.codePointBefore(s.length());
     }
 
-    private static boolean isCjk(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
 }

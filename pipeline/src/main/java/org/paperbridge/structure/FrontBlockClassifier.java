@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.paperbridge.clean.CitationLine;
-import org.paperbridge.ingest.TraditionalChinese;
+import org.paperbridge.lang.TraditionalChinese;
 
 /**
  * Tells what an unlabelled front-matter block is by its shape: an author line, an affiliation,

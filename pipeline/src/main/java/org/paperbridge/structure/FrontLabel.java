@@ -3,7 +3,7 @@ package org.paperbridge.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.paperbridge.ingest.TraditionalChinese;
+import org.paperbridge.lang.TraditionalChinese;
 
 /**
  * The labels that introduce a field of the front matter or of a first-page footnote, with the

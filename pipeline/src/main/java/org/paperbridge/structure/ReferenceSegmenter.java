@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import org.paperbridge.ingest.Block;
 import org.paperbridge.ingest.BlockKind;
-import org.paperbridge.ingest.TraditionalChinese;
+import org.paperbridge.lang.TraditionalChinese;
 
 /**
  * Cuts the reference-list blocks into numbered entries: {@code [1] …}, {@code ［1］…},

@@ -1,5 +1,6 @@
 package org.paperbridge.text;
 
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -93,7 +94,7 @@ public final class SentenceSplitter {
         if (i >= cps.length) {
             return true;
         }
-        if (isCjk(cps[i])) {
+        if (Scripts.isCjkLetter(cps[i])) {
             return true;
         }
         if (!isSpace(cps[i])) {
@@ -104,7 +105,7 @@ public final class SentenceSplitter {
             return true;
         }
         int c = cps[j];
-        return Character.isUpperCase(c) || Character.isDigit(c) || isCjk(c) || isOpeningQuote(c);
+        return Character.isUpperCase(c) || Character.isDigit(c) || Scripts.isCjkLetter(c) || isOpeningQuote(c);
     }
 
     /** Whether the terminator at {@code t} closes a lower-case word and a capitalized word follows unspaced. */
@@ -113,7 +114,7 @@ public final class SentenceSplitter {
             return false;
         }
         int s = t;
-        while (s > 0 && Character.isLetter(cps[s - 1]) && !isCjk(cps[s - 1])) {
+        while (s > 0 && Character.isLetter(cps[s - 1]) && !Scripts.isCjkLetter(cps[s - 1])) {
             s--;
         }
         if (t - s < 3) {
@@ -133,7 +134,7 @@ public final class SentenceSplitter {
             return true;
         }
         int s = dot;
-        while (s > 0 && (Character.isLetter(cps[s - 1]) || cps[s - 1] == '.') && !isCjk(cps[s - 1])) {
+        while (s > 0 && (Character.isLetter(cps[s - 1]) || cps[s - 1] == '.') && !Scripts.isCjkLetter(cps[s - 1])) {
             s--;
         }
         if (s == dot) {
@@ -206,9 +207,4 @@ public final class SentenceSplitter {
         return c == '"' || c == '\'' || c == '“' || c == '‘' || c == '「' || c == '『';
     }
 
-    private static boolean isCjk(int c) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
-    }
 }

@@ -5,7 +5,7 @@ import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.paperbridge.ingest.TraditionalChinese;
+import org.paperbridge.lang.TraditionalChinese;
 import org.paperbridge.model.AbstractText;
 import org.paperbridge.model.Affiliation;
 import org.paperbridge.model.Article;

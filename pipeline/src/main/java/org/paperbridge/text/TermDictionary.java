@@ -1,5 +1,6 @@
 package org.paperbridge.text;
 
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ public final class TermDictionary {
             }
             String word = term.strip();
             // Only all-Han words: the tokenizer hands HanLP nothing but runs of Han characters.
-            if (word.length() > 1 && word.codePoints().allMatch(CodePoints::isHan)) {
+            if (word.length() > 1 && word.codePoints().allMatch(Scripts::isHan)) {
                 map.put(word, new CoreDictionary.Attribute(Nature.nz, 1));
             }
         }
@@ -85,7 +86,7 @@ public final class TermDictionary {
         TreeSet<String> all = new TreeSet<>(terms);
         int before = all.size();
         for (String term : more) {
-            if (term != null && term.strip().length() > 1 && term.strip().codePoints().allMatch(CodePoints::isHan)) {
+            if (term != null && term.strip().length() > 1 && term.strip().codePoints().allMatch(Scripts::isHan)) {
                 all.add(term.strip());
             }
         }

@@ -1,5 +1,6 @@
 package org.paperbridge.entity;
 
+import org.paperbridge.lang.Languages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,6 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.lang.Scripts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ class BlockBuilderTest {
                 at += 0.3f * size;
                 continue;
             }
-            float width = Scripts.isCjk(cp) ? size : 0.5f * size;
+            float width = Scripts.isCjkGlyph(cp) ? size : 0.5f * size;
             glyphs.add(new Glyph(Character.toString(cp), at, baseline, width, size, false, false));
             at += width;
         }

@@ -1,5 +1,6 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.lang.TraditionalChinese;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,5 +1,6 @@
 package org.paperbridge.model;
 
+import org.paperbridge.lang.Scripts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,11 +24,11 @@ class CodePointsTest {
     void hanIsExactlyTheUnicodeHanScriptOverEveryCodePoint() {
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
             boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-            if (CodePoints.isHan(cp) != han) {
+            if (Scripts.isHan(cp) != han) {
                 throw new AssertionError(String.format("U+%04X: %s", cp, han ? "Han missed" : "not Han"));
             }
         }
-        assertTrue(CodePoints.isHan("肝".codePointAt(0)) && CodePoints.isHan("𠀀".codePointAt(0)) && CodePoints.isHan('〇'));
-        assertFalse(CodePoints.isHan('。') || CodePoints.isHan('a') || CodePoints.isHan('の'));
+        assertTrue(Scripts.isHan("肝".codePointAt(0)) && Scripts.isHan("𠀀".codePointAt(0)) && Scripts.isHan('〇'));
+        assertFalse(Scripts.isHan('。') || Scripts.isHan('a') || Scripts.isHan('の'));
     }
 }

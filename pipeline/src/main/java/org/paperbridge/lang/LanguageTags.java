@@ -1,4 +1,4 @@
-package org.paperbridge.corpus;
+package org.paperbridge.lang;
 
 import org.paperbridge.model.Article;
 
@@ -6,21 +6,21 @@ import org.paperbridge.model.Article;
  * BCP 47 tags that say what a text is: {@code zh-Hant} for the Chinese of an article in traditional
  * script, {@code zh-Hans} for other Chinese, {@code en} for English.
  */
-final class LanguageTags {
-    static final String SIMPLIFIED = "zh-Hans";
-    static final String TRADITIONAL = "zh-Hant";
-    static final String ENGLISH = "en";
+public final class LanguageTags {
+    public static final String SIMPLIFIED = "zh-Hans";
+    public static final String TRADITIONAL = "zh-Hant";
+    public static final String ENGLISH = "en";
 
     private LanguageTags() {
     }
 
     /** The tag of the article's Chinese: traditional exactly when the pipeline gave it simplified forms. */
-    static String chinese(Article article) {
+    public static String chinese(Article article) {
         return article.simplified() != null ? TRADITIONAL : SIMPLIFIED;
     }
 
     /** The tag of a text of the article told {@code zh} or {@code en}. */
-    static String of(String lang, Article article) {
+    public static String of(String lang, Article article) {
         return lang.equals("zh") ? chinese(article) : ENGLISH;
     }
 }

@@ -1,4 +1,4 @@
-package org.paperbridge.entity;
+package org.paperbridge.lang;
 
 /** Chinese or English by the share of CJK characters among the letters of a text. */
 public final class Languages {

@@ -1,4 +1,4 @@
-package org.paperbridge.ingest;
+package org.paperbridge.lang;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -156,7 +156,7 @@ public final class TraditionalChinese {
                 }
                 char t = line.charAt(0);
                 char s = line.charAt(2);
-                if (t == s || !isHan(t) || !isHan(s)) {
+                if (t == s || !Scripts.isHan(t) || !Scripts.isHan(s)) {
                     continue;
                 }
                 simplified[t] = s;
@@ -173,7 +173,4 @@ public final class TraditionalChinese {
         return new TraditionalChinese(simplified, traditionalOnly, Map.copyOf(traditionalForms));
     }
 
-    private static boolean isHan(char c) {
-        return !Character.isSurrogate(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
 }
