@@ -1,5 +1,6 @@
 package org.paperbridge;
 
+import org.paperbridge.lang.Languages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -205,7 +206,7 @@ public final class Pipeline {
         for (Section s : sections) {
             List<Paragraph> paragraphs = new ArrayList<>(s.paragraphs().size());
             for (Paragraph p : s.paragraphs()) {
-                paragraphs.add(new Paragraph(p.id(), p.text(), sentenceSplitter.split(p.text()), p.citations()));
+                paragraphs.add(p.withSentences(sentenceSplitter.split(p.text())));
             }
             out.add(new Section(s.id(), s.number(), s.level(), s.title(), paragraphs, withSentences(s.sections())));
         }
@@ -213,7 +214,7 @@ public final class Pipeline {
     }
 
     private AbstractText abstractText(String text) {
-        return text == null || text.isBlank() ? null : new AbstractText(text, sentenceSplitter.split(text));
+        return text == null || text.isBlank() ? null : new AbstractText(Languages.of(text), text, sentenceSplitter.split(text));
     }
 
     /** Pairs keywords by position; the aligner refines this with translation evidence. */

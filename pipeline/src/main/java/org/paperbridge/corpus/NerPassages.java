@@ -29,10 +29,10 @@ record NerPassages(List<Passage> passages) {
             AbstractText zh = article.abstract_().zh();
             AbstractText en = article.abstract_().en();
             if (zh != null) {
-                add(out, article, "abstract.zh", "abstract", "zh", zh.text(), zh.sentences());
+                add(out, article, "abstract.zh", "abstract", zh.lang(), zh.text(), zh.sentences());
             }
             if (en != null) {
-                add(out, article, "abstract.en", "abstract", "en", en.text(), en.sentences());
+                add(out, article, "abstract.en", "abstract", en.lang(), en.text(), en.sentences());
             }
         }
         walk(article, article.sections(), out);
@@ -46,7 +46,7 @@ record NerPassages(List<Passage> passages) {
     private static void walk(Article article, List<Section> sections, List<Passage> out) {
         for (Section s : sections) {
             for (Paragraph p : s.paragraphs()) {
-                add(out, article, p.id(), "paragraph", Languages.of(p.text()), p.text(), p.sentences());
+                add(out, article, p.id(), "paragraph", p.lang(), p.text(), p.sentences());
             }
             walk(article, s.sections(), out);
         }

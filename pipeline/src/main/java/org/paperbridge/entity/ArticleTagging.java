@@ -48,8 +48,12 @@ final class ArticleTagging {
         if (article.abstract_() != null) {
             AbstractText zh = article.abstract_().zh();
             AbstractText en = article.abstract_().en();
-            add(out, zh == null ? null : zh.text(), "zh", "abstract.zh");
-            add(out, en == null ? null : en.text(), "en", "abstract.en");
+            if (zh != null) {
+                add(out, zh.text(), zh.lang(), "abstract.zh");
+            }
+            if (en != null) {
+                add(out, en.text(), en.lang(), "abstract.en");
+            }
         }
         walk(article.sections(), out);
         for (Reference r : article.references()) {
@@ -61,7 +65,7 @@ final class ArticleTagging {
     private static void walk(List<Section> sections, List<String[]> out) {
         for (Section s : sections) {
             for (Paragraph p : s.paragraphs()) {
-                add(out, p.text(), Languages.of(p.text()), p.id());
+                add(out, p.text(), p.lang(), p.id());
             }
             walk(s.sections(), out);
         }

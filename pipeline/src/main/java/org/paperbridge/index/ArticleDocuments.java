@@ -1,6 +1,5 @@
 package org.paperbridge.index;
 
-import org.paperbridge.lang.Scripts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -163,8 +162,7 @@ public final class ArticleDocuments {
         if (section.title() != null) {
             doc.add(new StoredField(Fields.SECTION_TITLE, section.title()));
         }
-        boolean chinese = paragraph.text().codePoints().anyMatch(Scripts::isHan);
-        doc.add(new StringField(Fields.LANG, chinese ? "zh" : "en", Field.Store.YES));
+        doc.add(new StringField(Fields.LANG, paragraph.lang(), Field.Store.YES));
         addText(doc, Fields.BODY, paragraph.text());
         entities.addTo(doc, entities.at(paragraph.id()));
         return doc;

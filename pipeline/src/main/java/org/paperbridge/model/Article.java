@@ -17,7 +17,7 @@ public record Article(String schemaVersion, String id, Source source, Bilingual 
                       Identifiers identifiers, Dates dates, List<Funding> funding, List<Section> sections,
                       List<Reference> references, List<GlossaryEntry> glossary, List<Entity> entities,
                       List<String> warnings, Simplified simplified) {
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     /** An article in simplified script (or without Chinese): no {@code simplified} forms. */
     public Article(String schemaVersion, String id, Source source, Bilingual title, List<Author> authors,

@@ -1,5 +1,6 @@
 package org.paperbridge.structure;
 
+import org.paperbridge.lang.Languages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class SectionParser {
                 case HEADING -> outline.heading(text, block.level());
                 case PARAGRAPH, LIST_ITEM -> {
                     paragraphs++;
-                    outline.current().paragraphs.add(new Paragraph("p" + paragraphs, text, List.of(),
+                    outline.current().paragraphs.add(new Paragraph("p" + paragraphs, Languages.of(text), text, List.of(),
                             citationLinker.link(text, referenceNumbers)));
                 }
                 default -> {

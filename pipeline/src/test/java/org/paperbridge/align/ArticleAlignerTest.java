@@ -1,5 +1,6 @@
 package org.paperbridge.align;
 
+import org.paperbridge.lang.Languages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,7 @@ class ArticleAlignerTest {
     static Article seedArticle() throws IOException {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (String p : GlossaryExtractorTest.seedBody()) {
-            paragraphs.add(new Paragraph("p" + paragraphs.size(), p, List.of(), List.of()));
+            paragraphs.add(new Paragraph("p" + paragraphs.size(), Languages.of(p), p, List.of(), List.of()));
         }
         AbstractText zh = text("肝衰竭是临床一类急危重症肝病。", "骨髓间充质干细胞(BM-MSCs)具有向肝细胞分化、促进肝细胞再生,以及抑制肝细胞凋亡、"
                 + "坏死和炎性反应等作用,有助于修复受损的肝组织,改善肝功能,成为当前肝衰竭细胞治疗策略中极具应用潜力的一种新选择。");
@@ -60,7 +61,7 @@ class ArticleAlignerTest {
             sb.append(s);
             spans.add(new Span(start, start + CodePoints.length(s.stripTrailing())));
         }
-        return new AbstractText(sb.toString(), spans);
+        return new AbstractText(Languages.of(sb.toString()), sb.toString(), spans);
     }
 
     @Test

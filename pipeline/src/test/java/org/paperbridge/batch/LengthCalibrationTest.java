@@ -100,7 +100,7 @@ class LengthCalibrationTest {
 
     static Article article(String path, String zh, String en) {
         return new Article(Article.SCHEMA_VERSION, path, new Source(path, "text", "x", null), new Bilingual(null, null),
-                List.of(), List.of(), new Abstract(new AbstractText(zh, List.of()), new AbstractText(en, List.of()), List.of()),
+                List.of(), List.of(), new Abstract(new AbstractText("zh", zh, List.of()), new AbstractText("en", en, List.of()), List.of()),
                 List.of(), Identifiers.EMPTY, Dates.EMPTY, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 

@@ -36,7 +36,7 @@ class SearchCommandTest {
 
     @BeforeAll
     static void buildIndex() throws Exception {
-        Paragraph p = new Paragraph("p1", "肝衰竭患者的STAT3信号", List.of(), List.of());
+        Paragraph p = new Paragraph("p1", "zh", "肝衰竭患者的STAT3信号", List.of(), List.of());
         Article article = new Article(Article.SCHEMA_VERSION, "a1", new Source("a1.txt", "text", "s1", null),
                 new Bilingual("肝衰竭研究", "Liver failure study"), List.of(), List.of(), Abstract.EMPTY,
                 List.of(new Keyword("肝衰竭", "liver failure")), Identifiers.EMPTY,

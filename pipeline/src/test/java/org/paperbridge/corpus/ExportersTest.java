@@ -42,8 +42,8 @@ class ExportersTest {
         String en = "Liver failure is <severe> & acute. BM-MSCs are\ta new choice.";
         return new Article(Article.SCHEMA_VERSION, id, null, new Bilingual("肝衰竭的\n机制", "Mechanism of\nliver failure"),
                 List.of(new Author(new Bilingual("齐泽强", "QI Zeqiang"), false, null, List.of())), List.of(),
-                new Abstract(new AbstractText(zh, List.of(new Span(0, 9), new Span(9, 25))),
-                        new AbstractText(en, List.of(new Span(0, 34), new Span(35, 60))),
+                new Abstract(new AbstractText("zh", zh, List.of(new Span(0, 9), new Span(9, 25))),
+                        new AbstractText("en", en, List.of(new Span(0, 34), new Span(35, 60))),
                         List.of(new Alignment(List.of(0), List.of(0), 0.9), new Alignment(List.of(1), List.of(1), 0.8))),
                 List.of(new Keyword("肝衰竭", "liver failure"), new Keyword("再生", null)), Identifiers.EMPTY, Dates.EMPTY,
                 List.of(), List.of(), List.of(), glossary, List.of(), List.of());
@@ -123,8 +123,8 @@ class ExportersTest {
         String en = "liver failure is <severe> & acute . bm-mscs are a new choice";
         Article near = new Article(Article.SCHEMA_VERSION, "d3", null, new Bilingual("其他标题", "Another title"),
                 List.of(), List.of(),
-                new Abstract(new AbstractText(zh, List.of(new Span(0, 10), new Span(10, 28))),
-                        new AbstractText(en, List.of(new Span(0, 35), new Span(36, 60))),
+                new Abstract(new AbstractText("zh", zh, List.of(new Span(0, 10), new Span(10, 28))),
+                        new AbstractText("en", en, List.of(new Span(0, 35), new Span(36, 60))),
                         List.of(new Alignment(List.of(0), List.of(0), 0.9), new Alignment(List.of(1), List.of(1), 0.8))),
                 List.of(), Identifiers.EMPTY, Dates.EMPTY, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of());

@@ -33,8 +33,8 @@ class NerExportersTest {
                 new Entity("gene", "YAP", "YAP1", "HGNC", "HGNC:16262", "en", "ref1", 0, 3));
         Reference ref = new Reference(1, "Li X. YAP drives fibrosis[J]. Hepatology, 2020.", "J", List.of("Li X"), false,
                 "YAP drives fibrosis", "Hepatology", 2020, null, null, null, null);
-        Section s = new Section("s1", null, 1, null, List.of(new Paragraph("p1", zh, List.of(), List.of()),
-                new Paragraph("p2", en, List.of(), List.of())), List.of());
+        Section s = new Section("s1", null, 1, null, List.of(new Paragraph("p1", "zh", zh, List.of(), List.of()),
+                new Paragraph("p2", "en", en, List.of(), List.of())), List.of());
         return new Article(Article.SCHEMA_VERSION, "doc1", null, new Bilingual("标题", null), List.of(), List.of(),
                 Abstract.EMPTY, List.of(), null, null, List.of(), List.of(s), List.of(ref), List.of(), entities, List.of());
     }
@@ -111,7 +111,7 @@ class NerExportersTest {
     void chineseTokensKeepDictionaryTermsWholeAndSplitPunctuationAndSymbols(@TempDir Path dir) throws Exception {
         try (ConllExporter x = new ConllExporter(dir, TermDictionary.of(List.of("肝星状细胞")))) {
             Section s = new Section("s1", "1", 1, "结果",
-                    List.of(new Paragraph("p1", "肝星状細胞表达NLRP3。", List.of(), List.of())), List.of());
+                    List.of(new Paragraph("p1", "zh", "肝星状細胞表达NLRP3。", List.of(), List.of())), List.of());
             x.accept(new Article(Article.SCHEMA_VERSION, "doc2", null, Bilingual.EMPTY, List.of(), List.of(),
                     Abstract.EMPTY, List.of(), null, null, List.of(), List.of(s), List.of(), List.of(), List.of(), List.of()));
         }
@@ -155,7 +155,7 @@ class NerExportersTest {
     void biocPassagesCarryTheirSentencesAndScriptTags(@TempDir Path dir) throws Exception {
         String text = "肝衰竭是急危重症。巨噬細胞參與其中。";
         Section s = new Section("s1", "1", 1, "结果",
-                List.of(new Paragraph("p1", text, List.of(new Span(0, 9), new Span(9, 18)), List.of())), List.of());
+                List.of(new Paragraph("p1", "zh", text, List.of(new Span(0, 9), new Span(9, 18)), List.of())), List.of());
         Article a = new Article(Article.SCHEMA_VERSION, "doc3", null, Bilingual.EMPTY, List.of(), List.of(),
                 Abstract.EMPTY, List.of(), null, null, List.of(), List.of(s), List.of(), List.of(), List.of(), List.of())
                 .withSimplified(new org.paperbridge.model.Simplified(null, null, List.of(), List.of(), List.of()));

@@ -18,8 +18,8 @@ class ArticleTaggingTest {
     @Test
     void definitionInOneParagraphAppliesToTheWholeArticle() {
         Section s = new Section("s1", null, 1, null, List.of(
-                new Paragraph("p1", "Hippo-Yes 相关蛋白 (Hippo/Yes-associated protein, YAP) 信号通路", List.of(), List.of()),
-                new Paragraph("p2", "激活的 YAP 还可通过增加 miR-29a-3p 水平抑制 PTEN", List.of(), List.of())), List.of());
+                new Paragraph("p1", "zh", "Hippo-Yes 相关蛋白 (Hippo/Yes-associated protein, YAP) 信号通路", List.of(), List.of()),
+                new Paragraph("p2", "zh", "激活的 YAP 还可通过增加 miR-29a-3p 水平抑制 PTEN", List.of(), List.of())), List.of());
         Reference r = new Reference(7, "raw", "J", List.of(), false, "CD47-SIRPα axis blockade in NASH", null, 2022,
                 null, null, null, null);
         Article a = new Article(Article.SCHEMA_VERSION, "x", null, new Bilingual("肝衰竭", "Liver failure"), List.of(),

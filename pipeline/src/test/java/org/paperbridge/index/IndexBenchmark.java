@@ -50,7 +50,7 @@ public final class IndexBenchmark {
                         Paragraph from = base.get(random.nextInt(base.size()));
                         String text = from.text() + " " + genes[random.nextInt(genes.length)] + " "
                                 + random.nextInt(100_000) + "。";
-                        ps.add(new Paragraph(p.id(), text, List.of(), List.of()));
+                        ps.add(new Paragraph(p.id(), p.lang(), text, List.of(), List.of()));
                         paragraphs++;
                     }
                     sections.add(new Section(s.id(), s.number(), s.level(), s.title(), ps, List.of()));

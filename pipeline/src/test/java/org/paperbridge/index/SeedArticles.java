@@ -1,5 +1,6 @@
 package org.paperbridge.index;
 
+import org.paperbridge.lang.Languages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,8 +76,8 @@ final class SeedArticles {
                 List.of(author("齐泽强", "QI Zeqiang"), author("郭庭煜", "GUO Tingyu"), author("吴治念", "WU Zhinian"),
                         author("王亚东", "WANG Yadong")),
                 List.of(),
-                new Abstract(new AbstractText(after(lines, "摘要:"), List.of()),
-                        new AbstractText(after(lines, "Abstract:"), List.of()), List.of()),
+                new Abstract(new AbstractText("zh", after(lines, "摘要:"), List.of()),
+                        new AbstractText("en", after(lines, "Abstract:"), List.of()), List.of()),
                 List.of(new Keyword("肝衰竭", "liver failure"), new Keyword("间充质干细胞", "mesenchymal stem cell"),
                         new Keyword("再生", "regeneration"), new Keyword("移植", "transplantation")),
                 new Identifiers("10.16352/j.issn.1001-6325.2024.11.1608", List.of("R575.3"), "A", null),
@@ -106,7 +107,7 @@ final class SeedArticles {
     /** A small English article with one paragraph. */
     static Article english(String id, String sha, String titleEn, String text, int year) {
         Section section = new Section("s1", "1", 1, "Introduction",
-                List.of(new Paragraph("p1", text, List.of(), List.of())), List.of());
+                List.of(new Paragraph("p1", Languages.of(text), text, List.of(), List.of())), List.of());
         return new Article(Article.SCHEMA_VERSION, id, new Source(id + ".txt", "text", sha, null),
                 new Bilingual(null, titleEn), List.of(author(null, "SMITH John")), List.of(), Abstract.EMPTY,
                 List.of(new Keyword(null, "macrophage")), Identifiers.EMPTY,
@@ -117,7 +118,7 @@ final class SeedArticles {
     private static Section section(String number, String title, List<String> texts, int[] pid) {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (String text : texts) {
-            paragraphs.add(new Paragraph("p" + (++pid[0]), text, List.of(), List.of()));
+            paragraphs.add(new Paragraph("p" + (++pid[0]), Languages.of(text), text, List.of(), List.of()));
         }
         int level = number == null ? 1 : number.split("\\.").length;
         return new Section(number == null ? "s0" : "s" + number, number, level, title, paragraphs, List.of());
