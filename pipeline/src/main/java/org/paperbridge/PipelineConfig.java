@@ -11,30 +11,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * The one configuration object of a run, read from {@code config/pipeline.yaml} and then
- * overridden by command-line flags. Unknown keys are an error, so a typo is not silently ignored.
+ * The one configuration object of every command, found by {@link ConfigResolver} and then
+ * overridden by command-line flags named after its keys. Unknown keys are an error, so a typo is
+ * not silently ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record PipelineConfig(String out, int threads, List<String> formats, boolean index, long maxFileBytes,
                              List<String> include, List<String> exclude, double timeoutSeconds) {
-    /** Default time one document may take before it is abandoned and reported. */
-    public static final double DEFAULT_TIMEOUT_SECONDS = 60;
-
     public static final List<String> ALL_FORMATS = List.of("json", "tsv", "tmx", "jsonl", "bioc", "conll");
 
+    /**
+     * The defaults: {@code config/pipeline.yaml} of the source tree, copied into the jar by the build,
+     * so they are written in one place.
+     */
+    static final String DEFAULTS_RESOURCE = "/org/paperbridge/pipeline.yaml";
+
     public PipelineConfig {
-        out = out == null ? "output" : out;
-        formats = formats == null ? ALL_FORMATS : List.copyOf(formats);
-        include = include == null ? List.of("*") : List.copyOf(include);
-        exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        if (out == null || out.isBlank() || formats == null || include == null || exclude == null) {
+            throw new IllegalArgumentException("out, formats, include and exclude must be given");
+        }
+        formats = List.copyOf(formats);
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (all cores) or more, got " + threads);
         }
         if (maxFileBytes <= 0) {
-            maxFileBytes = 200L * 1024 * 1024;
+            throw new IllegalArgumentException("maxFileBytes must be a positive number of bytes, got " + maxFileBytes);
         }
-        if (timeoutSeconds <= 0) {
-            timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+        if (!(timeoutSeconds > 0)) {
+            throw new IllegalArgumentException("timeoutSeconds must be a positive number, got " + timeoutSeconds);
         }
         for (String f : formats) {
             if (!ALL_FORMATS.contains(f)) {
@@ -43,12 +49,26 @@ public record PipelineConfig(String out, int threads, List<String> formats, bool
         }
     }
 
-    /** The built-in defaults, the same as the shipped config/pipeline.yaml. */
+    /** The built-in defaults: the shipped config/pipeline.yaml, read from the class path. */
     public static PipelineConfig defaults() {
-        return new PipelineConfig("output", 0, ALL_FORMATS, true, 200L * 1024 * 1024,
-                List.of("*.txt", "*.md", "*.markdown", "*.json", "*.pdf", "*.docx", "*.doc", "*.odt", "*.html",
-                        "*.htm", "*.xhtml", "*.epub", "*.rtf"),
-                List.of(".*", "*.expected.json", "*.gold.json", "expected.json"), DEFAULT_TIMEOUT_SECONDS);
+        return Defaults.CONFIG;
+    }
+
+    /** Read once, when first asked for; a jar without the file is a broken build, not a user error. */
+    private static final class Defaults {
+        static final PipelineConfig CONFIG = read();
+
+        private static PipelineConfig read() {
+            try (var in = PipelineConfig.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the class path");
+                }
+                return new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .readValue(in, PipelineConfig.class);
+            } catch (IOException e) {
+                throw new IllegalStateException("the built-in " + DEFAULTS_RESOURCE + " cannot be read: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Largest configuration file read: a configuration is a few lines. */
@@ -137,5 +157,13 @@ public record PipelineConfig(String out, int threads, List<String> formats, bool
 
     public PipelineConfig withTimeoutSeconds(double newTimeoutSeconds) {
         return new PipelineConfig(out, threads, formats, index, maxFileBytes, include, exclude, newTimeoutSeconds);
+    }
+
+    public PipelineConfig withInclude(List<String> newInclude) {
+        return new PipelineConfig(out, threads, formats, index, maxFileBytes, newInclude, exclude, timeoutSeconds);
+    }
+
+    public PipelineConfig withExclude(List<String> newExclude) {
+        return new PipelineConfig(out, threads, formats, index, maxFileBytes, include, newExclude, timeoutSeconds);
     }
 }

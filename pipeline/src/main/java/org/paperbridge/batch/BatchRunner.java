@@ -250,7 +250,7 @@ public final class BatchRunner {
                                                        List<SourceJob.Candidate> before, boolean alone,
                                                        CorpusWriter corpus, List<Exporter> concurrent,
                                                        CrashJournal journal) {
-        String overdue = String.format(Locale.ROOT, "gave up after %s s (timeoutSeconds, --timeout); "
+        String overdue = String.format(Locale.ROOT, "gave up after %s s (timeoutSeconds, --timeout-seconds); "
                 + "the file was abandoned", seconds(config.timeoutSeconds()));
         return workers.submit(() -> job.run(source, before, alone), o -> finish(o, corpus, concurrent),
                 () -> {

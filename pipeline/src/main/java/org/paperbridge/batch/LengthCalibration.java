@@ -121,7 +121,7 @@ public final class LengthCalibration {
         LengthModelEstimator estimator = new LengthModelEstimator();
         Map<String, Pipeline.Result> structured = new HashMap<>();
         Map<String, String> overdue = new java.util.concurrent.ConcurrentHashMap<>();
-        String message = String.format(java.util.Locale.ROOT, "gave up after %s s (timeoutSeconds, --timeout) in the "
+        String message = String.format(java.util.Locale.ROOT, "gave up after %s s (timeoutSeconds, --timeout-seconds) in the "
                 + "calibration pass; the file was abandoned", seconds(config.timeoutSeconds()));
         try (TimedWorkers workers = new TimedWorkers(config.effectiveThreads(), config.timeoutSeconds())) {
             List<CompletableFuture<Pipeline.Result>> futures = new ArrayList<>();

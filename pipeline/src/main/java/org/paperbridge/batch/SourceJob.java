@@ -113,7 +113,7 @@ final class SourceJob {
             long size = Files.size(source);
             if (size > maxFileBytes) {
                 return failure(source, null, "read", String.format(Locale.ROOT,
-                        "too large: %d bytes, over the limit of %d (maxFileBytes, --max-file-size)", size,
+                        "too large: %d bytes, over the limit of %d (maxFileBytes, --max-file-bytes)", size,
                         maxFileBytes));
             }
             bytes = Files.readAllBytes(source);

@@ -23,8 +23,9 @@ final class CorpusOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads, 1 to 256 (default: one per core).")
     Integer threads;
 
-    @Option(names = "--no-index", description = "Do not build the search index.")
-    boolean noIndex;
+    @Option(names = "--index", negatable = true, description = "Build the search index (default: 'index' of the "
+            + "config, true); --no-index skips it.")
+    Boolean index;
 
     @Option(names = "--formats", split = ",", paramLabel = "FMT",
             description = "Exports to write, comma-separated: json,tsv,tmx,jsonl,bioc,conll (default: all).")
@@ -68,8 +69,8 @@ final class CorpusOptions {
         if (formats != null) {
             result = result.withFormats(formats.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList());
         }
-        if (noIndex) {
-            result = result.withIndex(false);
+        if (index != null) {
+            result = result.withIndex(index);
         }
         return result;
     }

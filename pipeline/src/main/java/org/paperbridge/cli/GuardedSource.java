@@ -28,10 +28,9 @@ final class GuardedSource {
         this.timeoutSeconds = timeoutSeconds;
     }
 
-    /** With the limits of a run's default configuration (200 MB, 60 s). */
-    static GuardedSource withRunDefaults() {
-        PipelineConfig d = PipelineConfig.defaults();
-        return new GuardedSource(d.maxFileBytes(), d.timeoutSeconds());
+    /** With the limits of a configuration ({@code maxFileBytes}, {@code timeoutSeconds}), as {@code run} has them. */
+    static GuardedSource of(PipelineConfig config) {
+        return new GuardedSource(config.maxFileBytes(), config.timeoutSeconds());
     }
 
     Article process(Path file) throws PipelineException {
@@ -40,7 +39,7 @@ final class GuardedSource {
             long size = Files.size(file);
             if (size > maxFileBytes) {
                 throw new PipelineException("read", String.format(Locale.ROOT,
-                        "too large: %d bytes, over the limit of %d (maxFileBytes, --max-file-size)", size, maxFileBytes));
+                        "too large: %d bytes, over the limit of %d (maxFileBytes, --max-file-bytes)", size, maxFileBytes));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -57,7 +56,7 @@ final class GuardedSource {
         } catch (TimeoutException e) {
             worker.interrupt();
             throw new PipelineException("timeout", String.format(Locale.ROOT,
-                    "took longer than %.0f s (timeoutSeconds, --timeout); abandoned", timeoutSeconds));
+                    "took longer than %.0f s (timeoutSeconds, --timeout-seconds); abandoned", timeoutSeconds));
         } catch (InterruptedException e) {
             worker.interrupt();
             Thread.currentThread().interrupt();

@@ -11,16 +11,12 @@ import java.util.concurrent.Callable;
 
 import org.paperbridge.PipelineConfig;
 import org.paperbridge.batch.BatchRunner;
+import org.paperbridge.batch.CorpusBuild;
 import org.paperbridge.batch.CorpusMerge;
 import org.paperbridge.batch.ErrorRecord;
 import org.paperbridge.batch.Generation;
 import org.paperbridge.batch.OutputLock;
 import org.paperbridge.batch.Summary;
-import org.paperbridge.corpus.Exporter;
-import org.paperbridge.corpus.Exporters;
-import org.paperbridge.entity.BilingualTerms;
-import org.paperbridge.index.IndexExporter;
-import org.paperbridge.text.TermDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -41,6 +37,9 @@ public final class MergeCommand implements Callable<Integer> {
     List<Path> parts = new ArrayList<>();
 
     @Mixin
+    ConfigOptions config = new ConfigOptions();
+
+    @Mixin
     CorpusOptions corpus = new CorpusOptions();
 
     @Spec
@@ -50,10 +49,10 @@ public final class MergeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outLine = spec.commandLine().getOut();
-        PipelineConfig cfg = PipelineConfig.defaults();
+        PipelineConfig cfg;
         CorpusMerge merge;
         try {
-            cfg = corpus.applyTo(cfg);
+            cfg = corpus.applyTo(config.resolve());
             for (Path part : parts) {
                 if (sameFolder(part, out)) {
                     throw new IllegalArgumentException("the output folder " + out + " is also a part; "
@@ -76,13 +75,10 @@ public final class MergeCommand implements Callable<Integer> {
 
     private int merge(CorpusMerge merge, Generation gen, PipelineConfig cfg, PrintWriter outLine)
             throws IOException, CorpusMerge.BadPartException {
-        // The lexicons' Chinese terms, kept whole by the CoNLL export and the index alike.
-        TermDictionary lexicon = TermDictionary.of(BilingualTerms.load().chinese());
         // A generation of its own, switched in whole when the merge is done; the index is built afresh.
-        List<Exporter> exporters = Exporters.forFormats(cfg.formats(), gen.dir(), lexicon, corpus.exportSettings());
-        List<Exporter> concurrent = !cfg.index() ? List.of()
-                : List.of(new IndexExporter(gen.dir().resolve("index"), lexicon, true));
-        CorpusMerge.Result r = merge.into(gen.dir(), exporters, concurrent, cfg.effectiveThreads());
+        CorpusBuild build = CorpusBuild.from(cfg, corpus.exportSettings());
+        CorpusMerge.Result r = merge.into(gen.dir(), build.exporters(gen.dir()), build.localIndex(gen.dir()),
+                cfg.effectiveThreads());
         gen.commit();
         Summary s = r.summary();
         outLine.printf(Locale.ROOT, "merged %d parts: %d ok, %d failed, %d duplicate in %s%n", parts.size(), s.ok(),

@@ -2,22 +2,18 @@ package org.paperbridge.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.paperbridge.Pipeline;
 import org.paperbridge.PipelineConfig;
 import org.paperbridge.align.FittedLengthModel;
 import org.paperbridge.batch.BatchRunner;
+import org.paperbridge.batch.CorpusBuild;
 import org.paperbridge.batch.ErrorRecord;
 import org.paperbridge.batch.Generation;
-import org.paperbridge.batch.Manifest;
 import org.paperbridge.batch.LengthCalibration;
 import org.paperbridge.batch.OutputLock;
 import org.paperbridge.batch.RunScope;
@@ -25,13 +21,8 @@ import org.paperbridge.batch.Shard;
 import org.paperbridge.batch.SourceWalker;
 import org.paperbridge.batch.Summary;
 import org.paperbridge.corpus.Exporter;
-import org.paperbridge.corpus.Exporters;
-import org.paperbridge.entity.BilingualTerms;
-import org.paperbridge.index.IndexExporter;
-import org.paperbridge.solr.Retry;
 import org.paperbridge.solr.SolrSink;
 import org.paperbridge.solr.SolrTarget;
-import org.paperbridge.text.TermDictionary;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +37,6 @@ import picocli.CommandLine.Spec;
 public final class RunCommand implements Callable<Integer> {
     private static final int TOP_ERROR_KINDS = 5;
     private static final int MAX_FAILURES_LISTED = 20;
-    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(|b|[kmg]b?|[kmg]ib)", Pattern.CASE_INSENSITIVE);
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or folders (default: seeds/).")
     List<Path> inputs = new ArrayList<>();
@@ -54,20 +44,22 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output/, or 'out' of the config).")
     Path out;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: config/pipeline.yaml when present).")
-    Path config;
+    @Mixin
+    ConfigOptions config = new ConfigOptions();
 
     @Mixin
     CorpusOptions corpus = new CorpusOptions();
 
-    @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "Give up on a file after this many seconds (default 60, or 'timeoutSeconds' of the config).")
-    Double timeoutSeconds;
+    @Mixin
+    SourceOptions source = new SourceOptions();
 
-    @Option(names = "--max-file-size", paramLabel = "SIZE",
-            description = "Skip files larger than this, e.g. 200MB, 512k, 1g (default 200MB, or 'maxFileBytes').")
-    String maxFileSize;
+    @Option(names = "--include", split = ",", paramLabel = "GLOB",
+            description = "Read only files whose names match one of these globs (default: 'include' of the config).")
+    List<String> include;
+
+    @Option(names = "--exclude", split = ",", paramLabel = "GLOB",
+            description = "Skip files and folders whose names match one of these globs (default: 'exclude' of the config).")
+    List<String> exclude;
 
     @Option(names = "--force", description = "Process every source again, even those unchanged since the last run; "
             + "rebuild the index; write into a non-empty folder that is not a PaperBridge output.")
@@ -179,20 +171,15 @@ public final class RunCommand implements Callable<Integer> {
         // exist, so outputs of a source that left this shard (a new N or i) are removed as deleted.
         SourceWalker.Found found = shard == null ? all : all.inShard(shard, sources);
         RunScope scope = new RunScope(sources.stream().map(Path::toString).toList(), shard);
-        // The lexicons' Chinese terms, kept whole by the CoNLL export and the index alike: on a
-        // worker, the index finds each Chinese run already segmented for the CoNLL export.
-        TermDictionary lexicon = TermDictionary.of(BilingualTerms.load().chinese());
-        List<Exporter> exporters = new ArrayList<>(
-                Exporters.forFormats(cfg.formats(), gen.dir(), lexicon, corpus.exportSettings()));
-        // The index does not depend on corpus order: it is fed on the worker threads, in parallel.
-        // The index segments Chinese with the lexicons' terms kept whole, as search does its queries.
+        CorpusBuild build = CorpusBuild.from(cfg, corpus.exportSettings());
+        List<Exporter> exporters = build.exporters(gen.dir());
         List<Exporter> concurrent = List.of();
-        if (cfg.index() && target == null) {
-            if (!force) {
+        if (target == null) {
+            if (cfg.index() && !force) {
                 gen.seedIndex();
             }
             try {
-                concurrent = List.of(new IndexExporter(gen.dir().resolve("index"), lexicon, true));
+                concurrent = build.localIndex(gen.dir());
             } catch (IOException | RuntimeException e) {
                 throw new BadIndexException(outDir, e);
             }
@@ -200,20 +187,13 @@ public final class RunCommand implements Callable<Integer> {
         SolrSink solrSink = null;
         if (target != null) {
             // In corpus order on the writer thread: batches are sent as the corpus is written.
-            solrSink = new SolrSink(target, Retry.DEFAULT, solrBatch, Manifest.read(outDir).articleIds());
+            solrSink = build.solrSink(target, solrBatch, outDir);
             exporters.add(solrSink);
         }
-        Pipeline base = new Pipeline();
-        // The corpus's own zh/en length ratio, fitted on a sample before the run (or kept from the last run).
         // The sample comes from all the inputs, not this shard's, so every shard aligns with one model.
-        LengthCalibration.Result lengths = new LengthCalibration(base::structure, cfg)
-                .calibrate(all.files(), outDir, force);
-        Pipeline pipeline = base.withLengthModel(lengths.model().model(), lengths.structured());
-        int total = found.files().size();
-        Progress progress = new Progress(err, total, System.console() != null);
-        // Articles aligned with another model may not be reused: --force in effect when the model changed.
-        Summary summary = new BatchRunner(pipeline::process, cfg, force || lengths.invalidatesPrevious())
-                .withScope(scope).withLengthModel(lengths.model()).withOverdue(lengths.overdue())
+        LengthCalibration.Result lengths = build.calibrate(all.files(), outDir, force);
+        Progress progress = new Progress(err, found.files().size(), System.console() != null);
+        Summary summary = build.runner(lengths, force).withScope(scope)
                 .run(found.files(), found.problems(), gen, exporters, concurrent, progress::update);
         progress.finish();
         if (shard != null) {
@@ -252,49 +232,16 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private PipelineConfig effectiveConfig() throws IOException {
-        PipelineConfig cfg;
-        if (config != null) {
-            if (!Files.isRegularFile(config)) {
-                throw new IllegalArgumentException("no such configuration file: " + config);
-            }
-            cfg = PipelineConfig.load(config);
-        } else if (Files.isRegularFile(Path.of("config", "pipeline.yaml"))) {
-            cfg = PipelineConfig.load(Path.of("config", "pipeline.yaml"));
-        } else {
-            cfg = PipelineConfig.defaults();
-        }
+        PipelineConfig cfg = source.applyTo(corpus.applyTo(config.resolve()));
         if (out != null) {
             cfg = cfg.withOut(out.toString());
         }
-        cfg = corpus.applyTo(cfg);
-        if (timeoutSeconds != null) {
-            if (!(timeoutSeconds > 0)) {
-                throw new IllegalArgumentException("--timeout must be a positive number of seconds");
-            }
-            cfg = cfg.withTimeoutSeconds(timeoutSeconds);
+        if (include != null) {
+            cfg = cfg.withInclude(include.stream().map(String::strip).toList());
         }
-        if (maxFileSize != null) {
-            cfg = cfg.withMaxFileBytes(parseSize(maxFileSize));
+        if (exclude != null) {
+            cfg = cfg.withExclude(exclude.stream().map(String::strip).toList());
         }
         return cfg;
-    }
-
-    /** Bytes in a size such as {@code 200MB}, {@code 512k}, {@code 1g} or {@code 1048576} (binary units). */
-    static long parseSize(String text) {
-        Matcher m = SIZE.matcher(text.strip());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("--max-file-size: not a size: '" + text + "' (examples: 200MB, 512k, 1g)");
-        }
-        long n = Long.parseLong(m.group(1));
-        String unit = m.group(2).toLowerCase(Locale.ROOT);
-        int shift = unit.isEmpty() || unit.equals("b") ? 0 : switch (unit.charAt(0)) {
-            case 'k' -> 10;
-            case 'm' -> 20;
-            default -> 30;
-        };
-        if (n <= 0 || n > (Long.MAX_VALUE >> shift)) {
-            throw new IllegalArgumentException("--max-file-size must be positive: '" + text + "'");
-        }
-        return n << shift;
     }
 }

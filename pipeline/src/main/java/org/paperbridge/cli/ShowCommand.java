@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.paperbridge.ArticleIds;
+import org.paperbridge.PipelineConfig;
 import org.paperbridge.io.Json;
 import org.paperbridge.model.Affiliation;
 import org.paperbridge.model.Article;
@@ -21,6 +22,7 @@ import org.paperbridge.model.Paragraph;
 import org.paperbridge.model.PipelineException;
 import org.paperbridge.model.Section;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,9 +35,18 @@ public final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|ID", description = "docs/<id>.json, a source article, or an article id.")
     String target;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
-            description = "Output folder to look ids up in (default: output/).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder to look ids up in (default: 'out' of the config, output/).")
     Path out;
+
+    @Mixin
+    ConfigOptions config = new ConfigOptions();
+
+    @Mixin
+    SourceOptions source = new SourceOptions();
+
+    /** The resolved configuration: where ids are looked up, and the guards a source is processed under. */
+    private PipelineConfig cfg;
 
     @Spec
     CommandSpec spec;
@@ -44,6 +55,15 @@ public final class ShowCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Article article;
+        try {
+            cfg = source.applyTo(config.resolve());
+            if (out == null) {
+                out = Path.of(cfg.out());
+            }
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("paperbridge show: " + Main.oneLine(e));
+            return Main.USAGE;
+        }
         try {
             article = load();
         } catch (PipelineException e) {
@@ -75,7 +95,7 @@ public final class ShowCommand implements Callable<Integer> {
                 return readArticle(p);
             }
             // A source file: processed as a run would, under the same limits and guards.
-            return GuardedSource.withRunDefaults().process(p);
+            return GuardedSource.of(cfg).process(p);
         }
         if (!ArticleIds.isWellFormed(target)) {
             return null; // "../manifest" and the like name no article: never resolved against docs/

@@ -52,7 +52,7 @@ class BatchRunnerTest {
         Summary s = new BatchRunner(hangsOnTheSecond, cfg, false).run(sources, List.of(), out, List.of(), n -> { });
         assertEquals(3, s.ok(), s.toString());
         assertEquals(List.of(new ErrorRecord(sources.get(1).toString(), "timeout",
-                "gave up after 2 s (timeoutSeconds, --timeout); the file was abandoned")), s.errors());
+                "gave up after 2 s (timeoutSeconds, --timeout-seconds); the file was abandoned")), s.errors());
         assertEquals(3, Files.readAllLines(out.resolve("corpus.jsonl")).size());
         assertEquals(Json.LINE.writeValueAsString(s.errors().get(0)),
                 Files.readString(out.resolve("errors.jsonl")).strip());
@@ -121,7 +121,7 @@ class BatchRunnerTest {
         assertEquals(0, s.ok());
         assertEquals("read", s.errors().get(0).stage());
         assertEquals("too large: " + size + " bytes, over the limit of " + (size - 1)
-                + " (maxFileBytes, --max-file-size)", s.errors().get(0).message());
+                + " (maxFileBytes, --max-file-bytes)", s.errors().get(0).message());
         assertEquals(List.of(new Summary.ErrorKind("read: too large", 1)), s.topErrorKinds(5));
     }
 

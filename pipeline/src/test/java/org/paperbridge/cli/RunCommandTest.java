@@ -22,12 +22,12 @@ class RunCommandTest {
 
     @Test
     void readsFileSizesWithBinaryUnits() {
-        assertEquals(200L << 20, RunCommand.parseSize("200MB"));
-        assertEquals(512L << 10, RunCommand.parseSize("512k"));
-        assertEquals(1L << 30, RunCommand.parseSize("1g"));
-        assertEquals(1000, RunCommand.parseSize("1000"));
-        assertThrows(IllegalArgumentException.class, () -> RunCommand.parseSize("12 parsecs"));
-        assertThrows(IllegalArgumentException.class, () -> RunCommand.parseSize("0"));
+        assertEquals(200L << 20, SourceOptions.parseSize("200MB"));
+        assertEquals(512L << 10, SourceOptions.parseSize("512k"));
+        assertEquals(1L << 30, SourceOptions.parseSize("1g"));
+        assertEquals(1000, SourceOptions.parseSize("1000"));
+        assertThrows(IllegalArgumentException.class, () -> SourceOptions.parseSize("12 parsecs"));
+        assertThrows(IllegalArgumentException.class, () -> SourceOptions.parseSize("0"));
     }
 
     @Test
@@ -69,7 +69,7 @@ class RunCommandTest {
     void summaryNamesCountsSpeedAndTheTopErrorKinds() {
         Summary s = new Summary(8, 3, 1, 5, 4.0, List.of(
                 new ErrorRecord("a.txt", "ingest", "empty file"),
-                new ErrorRecord("b.txt", "timeout", "gave up after 60 s (timeoutSeconds, --timeout); the file was abandoned"),
+                new ErrorRecord("b.txt", "timeout", "gave up after 60 s (timeoutSeconds, --timeout-seconds); the file was abandoned"),
                 new ErrorRecord("c.txt", "ingest", "empty file")));
         assertEquals(List.of(
                 "8 ok (5 unchanged, skipped), 3 failed, 1 duplicate in 4.0 s (2.0 articles/s)",

@@ -134,8 +134,8 @@ class BadFilesBatchTest {
         // Every guard is guaranteed; which one the monster meets first, and in which pass (calibration
         // or main), depends on how fast the machine is at that moment and on the heap left.
         assertTrue(Set.of(
-                "single-line-50mb.txt [timeout] gave up after 5 s (timeoutSeconds, --timeout); the file was abandoned",
-                "single-line-50mb.txt [timeout] gave up after 5 s (timeoutSeconds, --timeout) in the calibration "
+                "single-line-50mb.txt [timeout] gave up after 5 s (timeoutSeconds, --timeout-seconds); the file was abandoned",
+                "single-line-50mb.txt [timeout] gave up after 5 s (timeoutSeconds, --timeout-seconds) in the calibration "
                         + "pass; the file was abandoned",
                 "single-line-50mb.txt [internal] out of memory while processing this file",
                 "single-line-50mb.txt [export] out of memory while preparing the exports (CoNLL segmentation, "
