@@ -18,7 +18,7 @@ import org.paperbridge.model.Article;
  * index) on a few threads, at most a few articles per thread in flight, so the expensive analysis
  * runs in parallel while the caller goes on in order.
  */
-final class ConcurrentFeed implements AutoCloseable {
+public final class ConcurrentFeed implements AutoCloseable {
     private static final int IN_FLIGHT_PER_THREAD = 4;
 
     private final List<Exporter> targets;
@@ -69,7 +69,7 @@ final class ConcurrentFeed implements AutoCloseable {
     }
 
     /** Waits for {@code f}; its failure comes out as the IOException it threw, or wrapped in one. */
-    static void await(Future<?> f) throws IOException {
+    public static void await(Future<?> f) throws IOException {
         try {
             f.get();
         } catch (InterruptedException e) {

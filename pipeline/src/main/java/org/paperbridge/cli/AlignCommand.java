@@ -1,5 +1,6 @@
 package org.paperbridge.cli;
 
+import org.paperbridge.bench.AlignEvaluationRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -14,9 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.paperbridge.Pipeline;
-import org.paperbridge.batch.ArticleParts;
-import org.paperbridge.batch.ScaleCorpus;
-import org.paperbridge.batch.ScalePdfCorpus;
+import org.paperbridge.bench.ArticleParts;
+import org.paperbridge.bench.ScaleCorpus;
+import org.paperbridge.bench.ScalePdfCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,5 +1,6 @@
 package org.paperbridge.batch;
 
+import org.paperbridge.bench.ScaleCorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.paperbridge.batch.ScaleCorpus;
+import org.paperbridge.bench.ScaleCorpus;
 import org.paperbridge.cli.Main;
 import org.paperbridge.io.Json;
 

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.paperbridge.batch.ScaleCorpus;
+import org.paperbridge.bench.ScaleCorpus;
 import org.paperbridge.batch.Generation;
 import org.paperbridge.cli.Main;
 import org.paperbridge.index.CorpusIndex;

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.paperbridge.batch.ScaleCorpus;
+import org.paperbridge.bench.ScaleCorpus;
 import org.paperbridge.cli.Main;
 
 /** A run large enough to fit its own length model gives the same model and bytes on one thread and on two. */

@@ -29,7 +29,7 @@ import org.paperbridge.batch.BatchRunner;
 import org.paperbridge.batch.ErrorRecord;
 import org.paperbridge.batch.Generation;
 import org.paperbridge.batch.HaltingRun;
-import org.paperbridge.batch.ScaleCorpus;
+import org.paperbridge.bench.ScaleCorpus;
 import org.paperbridge.batch.Summary;
 import org.paperbridge.cli.Main;
 import org.paperbridge.corpus.Exporter;

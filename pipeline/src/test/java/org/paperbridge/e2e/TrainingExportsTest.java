@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.paperbridge.batch.ScaleCorpus;
-import org.paperbridge.batch.ScalePdfCorpus;
+import org.paperbridge.bench.ScaleCorpus;
+import org.paperbridge.bench.ScalePdfCorpus;
 import org.paperbridge.cli.Main;
 import org.paperbridge.io.Json;
 

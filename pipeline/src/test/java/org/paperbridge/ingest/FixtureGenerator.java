@@ -29,8 +29,8 @@ import org.apache.poi.xwpf.usermodel.VerticalAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.paperbridge.batch.ArticleParts;
-import org.paperbridge.batch.ArticlePdfWriter;
+import org.paperbridge.bench.ArticleParts;
+import org.paperbridge.bench.ArticlePdfWriter;
 import org.paperbridge.text.HanLPSetup;
 
 /**

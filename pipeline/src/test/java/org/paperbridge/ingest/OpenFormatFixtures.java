@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.paperbridge.batch.ArticleParts;
+import org.paperbridge.bench.ArticleParts;
 
 /**
  * The seed article as an OpenDocument text, an EPUB 3 book and an RTF file, written by hand (zip

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.paperbridge.batch.ArticleParts;
+import org.paperbridge.bench.ArticleParts;
 
 /** The seed article of the format fixtures: where the repository is, and its text read into parts. */
 final class SeedArticle {

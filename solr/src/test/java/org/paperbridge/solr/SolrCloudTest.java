@@ -27,7 +27,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.paperbridge.batch.ScaleCorpus;
+import org.paperbridge.bench.ScaleCorpus;
 import org.paperbridge.cli.Main;
 import org.paperbridge.corpus.ExportFailure;
 import org.paperbridge.io.Json;

@@ -1,5 +1,9 @@
-package org.paperbridge.batch;
+package org.paperbridge.bench;
 
+import org.paperbridge.batch.ConcurrentFeed;
+import org.paperbridge.bench.ArticleParts;
+import org.paperbridge.bench.ArticlePdfWriter;
+import org.paperbridge.bench.ScaleCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
-package org.paperbridge.batch;
+package org.paperbridge.bench;
 
+import org.paperbridge.bench.ArticleParts;
+import org.paperbridge.bench.ArticlePdfWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,10 +21,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 class ArticlePdfWriterTest {
-    private static final Path ROOT = BatchRunnerTest.ROOT;
+    static final Path ROOT = Path.of(System.getProperty("paperbridge.root", ".."));
+    static final Path SEED = ROOT.resolve("fixtures/seed/000_ce62bb77f3435be5.txt");
 
     /** The seed and its simplified and traditional copies: the characters Chinese journal text uses. */
-    private static final List<Path> TEXTS = List.of(BatchRunnerTest.SEED,
+    private static final List<Path> TEXTS = List.of(SEED,
             ROOT.resolve("fixtures/formats/article-traditional.txt"), ROOT.resolve("fixtures/md/zh_journal_mineru.md"));
 
     @Test
@@ -44,7 +47,7 @@ class ArticlePdfWriterTest {
 
     @Test
     void writesAReadablePdfWithTheBundledFontAndNoFontInstalled() throws Exception {
-        ArticleParts seed = ArticleParts.parse(Files.readString(BatchRunnerTest.SEED));
+        ArticleParts seed = ArticleParts.parse(Files.readString(SEED));
         byte[] pdf;
         try (ArticlePdfWriter writer = new ArticlePdfWriter()) {
             pdf = writer.write(seed, 2, ArticlePdfWriter.RunningHeader.of("测试期刊 Test Journal", seed));

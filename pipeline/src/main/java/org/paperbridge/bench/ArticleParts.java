@@ -1,4 +1,4 @@
-package org.paperbridge.batch;
+package org.paperbridge.bench;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
-package org.paperbridge.batch;
+package org.paperbridge.bench;
 
+import org.paperbridge.bench.ArticleParts;
+import org.paperbridge.bench.ScalePdfCorpus;
+import org.paperbridge.bench.ScaleCorpus;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,15 +22,18 @@ import org.paperbridge.model.Article;
 import org.paperbridge.model.Section;
 
 class ScalePdfCorpusTest {
+    static final Path ROOT = Path.of(System.getProperty("paperbridge.root", ".."));
+    static final Path SEED = ROOT.resolve("fixtures/seed/000_ce62bb77f3435be5.txt");
+
     @TempDir
     Path dir;
 
     @Test
     void typesetVariantsAreDistinctWholeArticlesToThePipeline() throws Exception {
-        ScaleCorpus texts = ScaleCorpus.fromFiles(List.of(BatchRunnerTest.SEED));
+        ScaleCorpus texts = ScaleCorpus.fromFiles(List.of(SEED));
         List<Path> pdfs = new ScalePdfCorpus(texts).write(dir, 3, 1, 1);
         assertEquals(dir.resolve("000/article-000002.pdf"), pdfs.get(2));
-        ArticleParts template = ArticleParts.parse(Files.readString(BatchRunnerTest.SEED));
+        ArticleParts template = ArticleParts.parse(Files.readString(SEED));
         long topHeadings = template.body().stream().filter(p -> p.heading() && p.text().matches("\\d+\\s.*")).count();
         Pipeline pipeline = new Pipeline();
         Set<String> ids = new HashSet<>();
@@ -63,7 +69,7 @@ class ScalePdfCorpusTest {
 
     @Test
     void sameSeedWritesTheSameBytesOnAnyNumberOfThreads() throws Exception {
-        ScalePdfCorpus corpus = new ScalePdfCorpus(ScaleCorpus.fromFiles(List.of(BatchRunnerTest.SEED)));
+        ScalePdfCorpus corpus = new ScalePdfCorpus(ScaleCorpus.fromFiles(List.of(SEED)));
         List<Path> one = corpus.write(dir.resolve("one"), 2, 7, 1);
         List<Path> two = corpus.write(dir.resolve("two"), 2, 7, 2);
         for (int i = 0; i < 2; i++) {

@@ -1,4 +1,4 @@
-package org.paperbridge.cli;
+package org.paperbridge.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,7 +14,7 @@ import java.util.function.IntFunction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.paperbridge.align.AlignmentEvaluation;
+import org.paperbridge.bench.AlignmentEvaluation;
 import org.paperbridge.align.BilingualDictionary;
 import org.paperbridge.align.LengthModel;
 import org.paperbridge.align.LengthModelEstimator;
@@ -28,7 +28,7 @@ import org.paperbridge.model.Alignment;
  * length models: the built-in prior, the model fitted on the set's own abstracts (as a batch fits its
  * sample), and, held out, each text aligned with the model fitted on the other texts.
  */
-final class AlignEvaluationRun {
+public final class AlignEvaluationRun {
     private record GoldText(String id, List<String> zh, List<String> en, List<Alignment> gold,
                             Set<Integer> zhBreaks, Set<Integer> enBreaks) {
     }
@@ -42,13 +42,13 @@ final class AlignEvaluationRun {
     private final boolean runningText;
 
     /** {@code runningText}: align the rebuilt running text with own splitting, scored on the gold units. */
-    AlignEvaluationRun(Path file, boolean listErrors, boolean runningText) {
+    public AlignEvaluationRun(Path file, boolean listErrors, boolean runningText) {
         this.file = file;
         this.listErrors = listErrors;
         this.runningText = runningText;
     }
 
-    int run(PrintWriter out, PrintWriter err) {
+    public int run(PrintWriter out, PrintWriter err) {
         List<GoldText> texts;
         try {
             texts = read(file);

@@ -1,5 +1,6 @@
-package org.paperbridge.align;
+package org.paperbridge.bench;
 
+import org.paperbridge.bench.AlignmentEvaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

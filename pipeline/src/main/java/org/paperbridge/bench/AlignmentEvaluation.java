@@ -1,4 +1,4 @@
-package org.paperbridge.align;
+package org.paperbridge.bench;
 
 import java.util.HashSet;
 import java.util.List;

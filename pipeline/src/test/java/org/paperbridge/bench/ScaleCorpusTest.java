@@ -1,9 +1,11 @@
-package org.paperbridge.batch;
+package org.paperbridge.bench;
 
+import org.paperbridge.bench.ScaleCorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,11 +18,14 @@ import org.paperbridge.Pipeline;
 import org.paperbridge.model.Article;
 
 class ScaleCorpusTest {
+    static final Path ROOT = Path.of(System.getProperty("paperbridge.root", ".."));
+    static final Path SEED = ROOT.resolve("fixtures/seed/000_ce62bb77f3435be5.txt");
+
     private static final Pattern CITATION = Pattern.compile("\\[\\d+(?:[,\\-–]\\d+)*]");
 
     @Test
     void variantsDifferButKeepHeadingsCitationsAndReferenceCount() throws Exception {
-        ScaleCorpus gen = ScaleCorpus.fromFiles(List.of(BatchRunnerTest.SEED));
+        ScaleCorpus gen = ScaleCorpus.fromFiles(List.of(SEED));
         String a = gen.variant(0, 1);
         String b = gen.variant(1, 1);
         assertNotEquals(a, b);
@@ -30,7 +35,7 @@ class ScaleCorpusTest {
         assertTrue(a.contains("DOI: 10.") && !a.contains("10.16352/j.issn.1001-6325.2024.11.1608"),
                 "the DOI stays a DOI but is the variant's own");
         Pipeline pipeline = new Pipeline();
-        Article template = pipeline.process(BatchRunnerTest.SEED).article();
+        Article template = pipeline.process(SEED).article();
         Article va = pipeline.process("a.md", a.getBytes(StandardCharsets.UTF_8)).article();
         assertEquals(template.references().size(), va.references().size());
         assertEquals(template.sections().size(), va.sections().size());

@@ -1,4 +1,4 @@
-package org.paperbridge.batch;
+package org.paperbridge.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
-package org.paperbridge.batch;
+package org.paperbridge.bench;
 
+import org.paperbridge.bench.ArticleParts;
+import org.paperbridge.bench.TypesetLines;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package org.paperbridge.batch;
+package org.paperbridge.bench;
 
+import org.paperbridge.bench.ArticlePdfWriter;
 import org.paperbridge.lang.Scripts;
 import java.io.IOException;
 import java.util.ArrayList;
