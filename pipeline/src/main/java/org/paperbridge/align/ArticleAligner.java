@@ -21,19 +21,17 @@ import org.paperbridge.model.Span;
  */
 public final class ArticleAligner {
     private final LengthModel lengths;
-    private final BilingualDictionary lexicons;
     private final NameAligner names = new NameAligner();
     private final AffiliationAligner affiliations = new AffiliationAligner();
     private final AffiliationUnitPairer affiliationUnits = new AffiliationUnitPairer();
 
-    /** {@code lexicons} adds translation pairs beyond the article's own (e.g. the entity lexicons). */
-    public ArticleAligner(LengthModel lengths, BilingualDictionary lexicons) {
+    /** Aligns abstracts with {@code lengths}; the translation evidence is the article's own keywords and glossary. */
+    public ArticleAligner(LengthModel lengths) {
         this.lengths = lengths;
-        this.lexicons = lexicons;
     }
 
     public ArticleAligner() {
-        this(LengthModel.prior(), BilingualDictionary.empty());
+        this(LengthModel.prior());
     }
 
     public Article align(Article article) {
@@ -59,8 +57,7 @@ public final class ArticleAligner {
                 kwEn.add(k.en());
             }
         }
-        BilingualDictionary dictionary = TermPairDictionary.builder()
-                .addAll(TermPairDictionary.of(List.of(), glossary)).addAll(lexicons).build();
+        BilingualDictionary dictionary = TermPairDictionary.of(List.of(), glossary);
         List<Keyword> keywords = new KeywordAligner(dictionary).align(kwZh, kwEn);
         BilingualDictionary full = TermPairDictionary.builder().addAll(dictionary)
                 .addAll(TermPairDictionary.of(keywords, List.of())).build();

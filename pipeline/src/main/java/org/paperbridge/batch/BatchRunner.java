@@ -1,5 +1,6 @@
 package org.paperbridge.batch;
 
+import org.paperbridge.model.Stage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -255,14 +256,14 @@ public final class BatchRunner {
         return workers.submit(() -> job.run(source, before, alone), o -> finish(o, corpus, concurrent),
                 () -> {
                     journal.ended(source.toString());
-                    return SourceJob.failure(source, null, "timeout", overdue);
+                    return SourceJob.failure(source, null, Stage.TIMEOUT.label(), overdue);
                 });
     }
 
     /** An outcome known before the source is read: one that ran over the time limit in the calibration pass. */
     private SourceJob.Outcome knownOutcome(Path source) {
         String message = overdueBefore.get(source.toString());
-        return message == null ? null : SourceJob.failure(source, null, "timeout", message);
+        return message == null ? null : SourceJob.failure(source, null, Stage.TIMEOUT.label(), message);
     }
 
     /**
@@ -280,7 +281,7 @@ public final class BatchRunner {
             return staged;
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             corpus.discard(staged.entry());
-            return SourceJob.failure(o.path(), o.sha256(), "index", "cannot index the article: "
+            return SourceJob.failure(o.path(), o.sha256(), Stage.INDEX.label(), "cannot index the article: "
                     + (e instanceof OutOfMemoryError ? "out of memory" : SourceJob.describe(e)));
         }
     }

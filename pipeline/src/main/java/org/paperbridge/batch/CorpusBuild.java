@@ -89,8 +89,9 @@ public final class CorpusBuild {
      * not reused ({@code force} in effect when the model changed).
      */
     public BatchRunner runner(LengthCalibration.Result lengths, boolean force) {
-        Pipeline aligned = pipeline().withLengthModel(lengths.model().model(), lengths.structured());
-        return new BatchRunner(aligned::process, config, force || lengths.invalidatesPrevious())
+        Pipeline aligned = pipeline().withLengthModel(lengths.model().model());
+        return new BatchRunner(new CalibratedProcessor(aligned, lengths.structured()), config,
+                force || lengths.invalidatesPrevious())
                 .withLengthModel(lengths.model()).withOverdue(lengths.overdue());
     }
 }

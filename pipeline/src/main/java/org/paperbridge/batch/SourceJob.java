@@ -1,5 +1,6 @@
 package org.paperbridge.batch;
 
+import org.paperbridge.model.Stage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,9 +94,9 @@ final class SourceJob {
         try {
             return o.withEntry(exports.prepareExports(o.entry()));
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            return failure(o.path(), o.sha256(), "export", "cannot prepare the exports: " + describe(e));
+            return failure(o.path(), o.sha256(), Stage.EXPORT.label(), "cannot prepare the exports: " + describe(e));
         } catch (OutOfMemoryError e) {
-            return failure(o.path(), o.sha256(), "export", "out of memory while preparing the exports "
+            return failure(o.path(), o.sha256(), Stage.EXPORT.label(), "out of memory while preparing the exports "
                     + "(CoNLL segmentation, BioC passages); the article is too large for the heap");
         }
     }
@@ -112,15 +113,15 @@ final class SourceJob {
         try {
             long size = Files.size(source);
             if (size > maxFileBytes) {
-                return failure(source, null, "read", String.format(Locale.ROOT,
+                return failure(source, null, Stage.READ.label(), String.format(Locale.ROOT,
                         "too large: %d bytes, over the limit of %d (maxFileBytes, --max-file-bytes)", size,
                         maxFileBytes));
             }
             bytes = Files.readAllBytes(source);
         } catch (IOException e) {
-            return failure(source, null, "read", "cannot read file: " + e.getMessage());
+            return failure(source, null, Stage.READ.label(), "cannot read file: " + e.getMessage());
         } catch (OutOfMemoryError e) {
-            return failure(source, null, "read", "too large to hold in memory: " + e.getMessage());
+            return failure(source, null, Stage.READ.label(), "too large to hold in memory: " + e.getMessage());
         }
         String sha = Hashes.sha256(bytes);
         if (journal != null) {
@@ -140,15 +141,15 @@ final class SourceJob {
             Pipeline.Result r = processor.process(path, bytes);
             return new Outcome(source, sha, CorpusWriter.Entry.of(r.article()), r.stageMicros(), null, false);
         } catch (PipelineException e) {
-            return failure(source, sha, e.stage(), e.getMessage());
+            return failure(source, sha, e.stage().label(), e.getMessage());
         } catch (IOException e) {
-            return failure(source, sha, "internal", "cannot serialize the article: " + e.getMessage());
+            return failure(source, sha, Stage.INTERNAL.label(), "cannot serialize the article: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // A bug or a pathological input must not stop the batch; report it like any failure.
-            return failure(source, sha, "internal", "unexpected " + e.getClass().getSimpleName() + ": "
+            return failure(source, sha, Stage.INTERNAL.label(), "unexpected " + e.getClass().getSimpleName() + ": "
                     + e.getMessage());
         } catch (OutOfMemoryError e) {
-            return failure(source, sha, "internal", "out of memory while processing this file");
+            return failure(source, sha, Stage.INTERNAL.label(), "out of memory while processing this file");
         }
     }
 

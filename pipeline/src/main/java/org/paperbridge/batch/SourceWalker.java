@@ -1,5 +1,6 @@
 package org.paperbridge.batch;
 
+import org.paperbridge.model.Stage;
 import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemLoopException;
@@ -88,7 +89,7 @@ public final class SourceWalker {
             } else if (Files.isDirectory(input)) {
                 walkFolder(input, files, problems);
             } else {
-                problems.add(new ErrorRecord(input.toString(), "read", "no such file or folder"));
+                problems.add(new ErrorRecord(input.toString(), Stage.READ.label(), "no such file or folder"));
             }
         }
         return new Found(withoutCollisions(files, problems), problems);
@@ -107,7 +108,7 @@ public final class SourceWalker {
                 continue;
             }
             for (Path f : same) {
-                problems.add(new ErrorRecord(FileNames.withBytes(f), "read", "the file name has bytes that are not "
+                problems.add(new ErrorRecord(FileNames.withBytes(f), Stage.READ.label(), "the file name has bytes that are not "
                         + "valid " + FileNames.encoding() + ", and " + (same.size() - 1) + " other file(s) read the "
                         + "same once decoded; rename them to process them"));
             }
@@ -121,7 +122,7 @@ public final class SourceWalker {
         try {
             realRoot = root.toRealPath();
         } catch (IOException e) {
-            problems.add(new ErrorRecord(root.toString(), "read", "cannot walk folder: " + e.getMessage()));
+            problems.add(new ErrorRecord(root.toString(), Stage.READ.label(), "cannot walk folder: " + e.getMessage()));
             return;
         }
         try {
@@ -155,12 +156,12 @@ public final class SourceWalker {
                             String why = e instanceof FileSystemLoopException
                                     ? "symbolic link loop: the folder links back to one of its parents"
                                     : "cannot read: " + e.getMessage();
-                            problems.add(new ErrorRecord(file.toString(), "read", why));
+                            problems.add(new ErrorRecord(file.toString(), Stage.READ.label(), why));
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            problems.add(new ErrorRecord(root.toString(), "read", "cannot walk folder: " + e.getMessage()));
+            problems.add(new ErrorRecord(root.toString(), Stage.READ.label(), "cannot walk folder: " + e.getMessage()));
         }
     }
 
@@ -174,10 +175,10 @@ public final class SourceWalker {
             if (real.startsWith(realRoot)) {
                 return false;
             }
-            problems.add(new ErrorRecord(p.toString(), "read", "symbolic link out of the input folder (to " + real
+            problems.add(new ErrorRecord(p.toString(), Stage.READ.label(), "symbolic link out of the input folder (to " + real
                     + "); not followed (--follow-links-out follows such links)"));
         } catch (IOException e) {
-            problems.add(new ErrorRecord(p.toString(), "read", "cannot follow symbolic link: " + e.getMessage()));
+            problems.add(new ErrorRecord(p.toString(), Stage.READ.label(), "cannot follow symbolic link: " + e.getMessage()));
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package org.paperbridge.cli;
 
+import org.paperbridge.model.Stage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,14 +39,14 @@ final class GuardedSource {
         try {
             long size = Files.size(file);
             if (size > maxFileBytes) {
-                throw new PipelineException("read", String.format(Locale.ROOT,
+                throw new PipelineException(Stage.READ, String.format(Locale.ROOT,
                         "too large: %d bytes, over the limit of %d (maxFileBytes, --max-file-bytes)", size, maxFileBytes));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new PipelineException("read", "cannot read file: " + Main.oneLine(e));
+            throw new PipelineException(Stage.READ, "cannot read file: " + Main.oneLine(e));
         } catch (OutOfMemoryError e) {
-            throw new PipelineException("read", "too large to hold in memory");
+            throw new PipelineException(Stage.READ, "too large to hold in memory");
         }
         FutureTask<Article> task = new FutureTask<>(() -> new Pipeline().process(file.toString(), bytes).article());
         Thread worker = new Thread(task, "paperbridge-source");
@@ -55,12 +56,12 @@ final class GuardedSource {
             return task.get((long) (timeoutSeconds * 1000), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             worker.interrupt();
-            throw new PipelineException("timeout", String.format(Locale.ROOT,
+            throw new PipelineException(Stage.TIMEOUT, String.format(Locale.ROOT,
                     "took longer than %.0f s (timeoutSeconds, --timeout-seconds); abandoned", timeoutSeconds));
         } catch (InterruptedException e) {
             worker.interrupt();
             Thread.currentThread().interrupt();
-            throw new PipelineException("internal", "interrupted");
+            throw new PipelineException(Stage.INTERNAL, "interrupted");
         } catch (ExecutionException e) {
             throw failure(e.getCause());
         }
@@ -71,10 +72,10 @@ final class GuardedSource {
             return p;
         }
         if (cause instanceof OutOfMemoryError) {
-            return new PipelineException("internal", "out of memory while processing this file");
+            return new PipelineException(Stage.INTERNAL, "out of memory while processing this file");
         }
         // A bug or a pathological input: reported like any failure, as a batch reports it.
-        return new PipelineException("internal", "unexpected " + cause.getClass().getSimpleName() + ": "
+        return new PipelineException(Stage.INTERNAL, "unexpected " + cause.getClass().getSimpleName() + ": "
                 + Main.oneLine(cause));
     }
 }

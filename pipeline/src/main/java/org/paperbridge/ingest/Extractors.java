@@ -1,5 +1,6 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.model.Stage;
 import org.paperbridge.model.PipelineException;
 
 /** Picks the extractor for a source by its detected format and runs it. Thread-safe. */
@@ -18,7 +19,7 @@ public final class Extractors {
             case FormatDetector.DOCX, FormatDetector.ODT, FormatDetector.HTML, FormatDetector.EPUB,
                     FormatDetector.RTF -> tika().extract(bytes, name);
             case FormatDetector.MARKDOWN, FormatDetector.TEXT -> new TextExtractor().extract(bytes, name);
-            default -> throw new PipelineException("ingest", "binary file, not text or a supported document "
+            default -> throw new PipelineException(Stage.INGEST, "binary file, not text or a supported document "
                     + "format (PDF, DOCX, ODT, HTML, EPUB, RTF, MinerU JSON)");
         };
     }

@@ -1,5 +1,6 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.model.Stage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,10 +21,10 @@ public final class MinerUJsonExtractor implements Extractor {
         try {
             root = JSON.readTree(bytes);
         } catch (IOException e) {
-            throw new PipelineException("ingest", "damaged MinerU JSON: " + e.getMessage(), e);
+            throw new PipelineException(Stage.INGEST, "damaged MinerU JSON: " + e.getMessage(), e);
         }
         if (root == null || !root.isArray()) {
-            throw new PipelineException("ingest", "not a MinerU content list: the JSON is not an array of blocks");
+            throw new PipelineException(Stage.INGEST, "not a MinerU content list: the JSON is not an array of blocks");
         }
         List<Block> blocks = new ArrayList<>();
         int pages = 0;

@@ -1,5 +1,6 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.model.Stage;
 import org.paperbridge.lang.TraditionalChinese;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class PdfExtractor implements Extractor {
                 float height = page.getCropBox().getHeight();
                 float width = page.getCropBox().getWidth();
                 if (!(width <= MAX_PAGE_SIDE && height <= MAX_PAGE_SIDE)) {
-                    throw new PipelineException("ingest", String.format(java.util.Locale.ROOT,
+                    throw new PipelineException(Stage.INGEST, String.format(java.util.Locale.ROOT,
                             "damaged PDF: page %d is %.6g x %.6g points, larger than the PDF format allows"
                                     + " (%.0f points, 200 inches, a side)", number, width, height, MAX_PAGE_SIDE));
                 }
@@ -53,13 +54,13 @@ public final class PdfExtractor implements Extractor {
             List<List<Glyph>> glyphs = new GlyphReader().read(document);
             int chars = glyphs.stream().mapToInt(List::size).sum();
             if (chars < MIN_CHARS_PER_PAGE * Math.max(1, glyphs.size()) / 4 + 1) {
-                throw new PipelineException("ingest", "PDF has no text layer (scanned image?): OCR is needed");
+                throw new PipelineException(Stage.INGEST, "PDF has no text layer (scanned image?): OCR is needed");
             }
             return new Blocks("pdf", glyphs.size(), layout(glyphs, heights, widths));
         } catch (InvalidPasswordException e) {
-            throw new PipelineException("ingest", "encrypted PDF: a password is needed to open it", e);
+            throw new PipelineException(Stage.INGEST, "encrypted PDF: a password is needed to open it", e);
         } catch (IOException | RuntimeException e) {
-            throw new PipelineException("ingest", "damaged PDF: " + reason(e), e);
+            throw new PipelineException(Stage.INGEST, "damaged PDF: " + reason(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.model.Stage;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -67,7 +68,7 @@ public final class TextDecoder {
         if (detected != null && (text = tryDecode(bytes, detected)) != null) {
             return text;
         }
-        throw new PipelineException("ingest", "unknown text encoding in " + name
+        throw new PipelineException(Stage.INGEST, "unknown text encoding in " + name
                 + ": not UTF-8, UTF-16, UTF-32, GB18030 or Big5");
     }
 
@@ -101,7 +102,7 @@ public final class TextDecoder {
     private static String strict(byte[] bytes, int skip, Charset charset, String name) throws PipelineException {
         String text = tryDecode(java.util.Arrays.copyOfRange(bytes, skip, bytes.length), charset);
         if (text == null) {
-            throw new PipelineException("ingest", name + " starts with a " + charset.name()
+            throw new PipelineException(Stage.INGEST, name + " starts with a " + charset.name()
                     + " byte order mark but is not valid " + charset.name());
         }
         return text;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.paperbridge.model.PipelineException;
+import org.paperbridge.model.Stage;
 
 /**
  * Reads a plain-text or Markdown article into blocks split on blank lines. UTF-8 is expected;
@@ -19,7 +20,7 @@ import org.paperbridge.model.PipelineException;
  * re-read in some other encoding that would turn it into garbage.
  */
 public final class TextExtractor implements Extractor {
-    private static final String STAGE = "ingest";
+    private static final Stage STAGE = Stage.INGEST;
     /** Valid non-ASCII UTF-8 characters before a malformed byte that make a file "UTF-8, damaged". */
     private static final int UTF8_EVIDENCE = 4;
     /** NUL bytes dropped as stray damage: at most one per this many bytes; more is binary. */

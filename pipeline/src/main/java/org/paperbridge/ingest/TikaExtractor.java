@@ -1,5 +1,6 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.model.Stage;
 import java.io.IOException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -45,20 +46,20 @@ public final class TikaExtractor implements Extractor {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
-            throw new PipelineException("ingest", "encrypted document: a password is needed to open it", e);
+            throw new PipelineException(Stage.INGEST, "encrypted document: a password is needed to open it", e);
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             // Tika wraps what the handler throws; the bomb guard must still read as such.
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof XhtmlBlockHandler.TooMuchText) {
-                    throw new PipelineException("ingest", t.getMessage(), e);
+                    throw new PipelineException(Stage.INGEST, t.getMessage(), e);
                 }
             }
             String cause = readableMessage(e);
             if (cause.startsWith(BOMB_GUARD)) {
-                throw new PipelineException("ingest", "refused by Tika's guard against XML and zip bombs: "
+                throw new PipelineException(Stage.INGEST, "refused by Tika's guard against XML and zip bombs: "
                         + cause.substring(BOMB_GUARD.length()), e);
             }
-            throw new PipelineException("ingest", TikaFailures.describe(e), e);
+            throw new PipelineException(Stage.INGEST, TikaFailures.describe(e), e);
         }
         return new Blocks(format(metadata.get(Metadata.CONTENT_TYPE)), null, handler.blocks());
     }

@@ -1,5 +1,6 @@
 package org.paperbridge.ingest;
 
+import org.paperbridge.model.Stage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.ZipInputStream;
@@ -33,7 +34,7 @@ final class ZipBombGuard {
                 for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
                     total += n;
                     if (total > limit) {
-                        throw new PipelineException("ingest", "decompression bomb: a " + bytes.length
+                        throw new PipelineException(Stage.INGEST, "decompression bomb: a " + bytes.length
                                 + "-byte archive expands past " + limit + " bytes");
                     }
                 }

@@ -1,5 +1,6 @@
 package org.paperbridge.batch;
 
+import org.paperbridge.model.Stage;
 import org.paperbridge.bench.ScaleCorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,7 +53,7 @@ class BatchRunnerTest {
         PipelineConfig cfg = PipelineConfig.defaults().withThreads(1).withTimeoutSeconds(2);
         Summary s = new BatchRunner(hangsOnTheSecond, cfg, false).run(sources, List.of(), out, List.of(), n -> { });
         assertEquals(3, s.ok(), s.toString());
-        assertEquals(List.of(new ErrorRecord(sources.get(1).toString(), "timeout",
+        assertEquals(List.of(new ErrorRecord(sources.get(1).toString(), Stage.TIMEOUT.label(),
                 "gave up after 2 s (timeoutSeconds, --timeout-seconds); the file was abandoned")), s.errors());
         assertEquals(3, Files.readAllLines(out.resolve("corpus.jsonl")).size());
         assertEquals(Json.LINE.writeValueAsString(s.errors().get(0)),

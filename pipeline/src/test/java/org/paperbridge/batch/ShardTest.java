@@ -1,5 +1,6 @@
 package org.paperbridge.batch;
 
+import org.paperbridge.model.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -36,8 +37,8 @@ class ShardTest {
     void shardsOfAWalkPartitionItAndAllReportAMissingInput() {
         List<Path> files = List.of(Path.of("in/a.txt"), Path.of("in/b.txt"), Path.of("in/c.txt"), Path.of("in/d.txt"));
         SourceWalker.Found all = new SourceWalker.Found(files,
-                List.of(new ErrorRecord("in/loop", "read", "symbolic link loop"),
-                        new ErrorRecord("missing", "read", "no such file or folder")));
+                List.of(new ErrorRecord("in/loop", Stage.READ.label(), "symbolic link loop"),
+                        new ErrorRecord("missing", Stage.READ.label(), "no such file or folder")));
         int seenFiles = 0;
         int seenLoops = 0;
         int seenMissing = 0;

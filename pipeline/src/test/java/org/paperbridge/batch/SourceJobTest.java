@@ -1,5 +1,6 @@
 package org.paperbridge.batch;
 
+import org.paperbridge.model.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ class SourceJobTest {
         AtomicInteger calls = new AtomicInteger();
         SourceJob job = new SourceJob((path, bytes) -> {
             calls.incrementAndGet();
-            throw new PipelineException("structure", "no recognizable structure");
+            throw new PipelineException(Stage.STRUCTURE, "no recognizable structure");
         }, 1000, null, null);
 
         SourceJob.Outcome reused = job.run(f, dir, failed(f, sha, "structure"));

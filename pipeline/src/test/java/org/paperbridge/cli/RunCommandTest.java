@@ -1,5 +1,6 @@
 package org.paperbridge.cli;
 
+import org.paperbridge.model.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -69,7 +70,7 @@ class RunCommandTest {
     void summaryNamesCountsSpeedAndTheTopErrorKinds() {
         Summary s = new Summary(8, 3, 1, 5, 4.0, List.of(
                 new ErrorRecord("a.txt", "ingest", "empty file"),
-                new ErrorRecord("b.txt", "timeout", "gave up after 60 s (timeoutSeconds, --timeout-seconds); the file was abandoned"),
+                new ErrorRecord("b.txt", Stage.TIMEOUT.label(), "gave up after 60 s (timeoutSeconds, --timeout-seconds); the file was abandoned"),
                 new ErrorRecord("c.txt", "ingest", "empty file")));
         assertEquals(List.of(
                 "8 ok (5 unchanged, skipped), 3 failed, 1 duplicate in 4.0 s (2.0 articles/s)",

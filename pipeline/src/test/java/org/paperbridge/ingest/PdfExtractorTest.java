@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.paperbridge.model.Stage;
 import org.paperbridge.model.PipelineException;
 
 class PdfExtractorTest {
@@ -98,7 +99,7 @@ class PdfExtractorTest {
         PipelineException e = assertThrows(PipelineException.class,
                 () -> extractor.extract(Fixtures.bytes(FixtureGenerator.USER_PASSWORD_PDF), "user.pdf"));
         assertEquals("encrypted PDF: a password is needed to open it", e.getMessage());
-        assertEquals("ingest", e.stage());
+        assertEquals(Stage.INGEST, e.stage());
     }
 
     @Test

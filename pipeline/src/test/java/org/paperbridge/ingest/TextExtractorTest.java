@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.paperbridge.model.Stage;
 import org.paperbridge.model.PipelineException;
 
 class TextExtractorTest {
@@ -18,7 +19,7 @@ class TextExtractorTest {
 
     private String failure(byte[] bytes) {
         PipelineException e = assertThrows(PipelineException.class, () -> extractor.extract(bytes, "bad.txt"));
-        assertEquals("ingest", e.stage());
+        assertEquals(Stage.INGEST, e.stage());
         return e.getMessage();
     }
 
