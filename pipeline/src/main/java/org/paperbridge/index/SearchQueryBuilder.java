@@ -233,8 +233,22 @@ final class SearchQueryBuilder {
                     orNone(lucene.createPhraseQuery(Fields.AUTHOR_WORDS, value)));
             case "doi" -> new TermQuery(new Term(Fields.DOI,
                     Fields.exact(value.replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", ""))));
-            default -> entity(f.field(), value);
+            default -> entityRanked(f.field(), value);
         };
+    }
+
+    /**
+     * An entity field matches the documents that carry the entity; among them, those whose text
+     * names it more (and articles whose title or abstract does) rank first, through the value
+     * searched as text too, as a bare word would be. Entity keys alone would score every hit alike.
+     */
+    private Query entityRanked(String field, String value) {
+        Query text = expanded(value, defaultGroups);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(entity(field, value), Occur.MUST);
+        if (!(text instanceof MatchNoDocsQuery)) {
+            b.add(text, Occur.SHOULD);
+        }
+        return b.build();
     }
 
     /** An entity field: the exact norm, id or mention, or the same with Greek and hyphens folded. */

@@ -34,7 +34,13 @@ public interface TermTranslator {
             @Override
             public Set<String> translate(String term) {
                 Set<String> all = new LinkedHashSet<>(first.translate(term));
-                all.addAll(other.translate(term));
+                Set<String> seen = new java.util.HashSet<>();
+                all.forEach(t -> seen.add(t.strip().toLowerCase(java.util.Locale.ROOT)));
+                for (String t : other.translate(term)) {
+                    if (seen.add(t.strip().toLowerCase(java.util.Locale.ROOT))) { // Anthocyanin = anthocyanin
+                        all.add(t);
+                    }
+                }
                 return all;
             }
 
