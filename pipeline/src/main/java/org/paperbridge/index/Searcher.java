@@ -131,9 +131,10 @@ public final class Searcher implements CorpusSearch {
         long totalPassages = top.totalHits.value;
         int totalArticles = groups.size();
         if (!exact) {
-            // Ranking stopped counting; a count without scores gives the exact totals at a fraction of the cost.
-            totalPassages = searcher.count(query);
-            totalArticles = searcher.count(CorpusQueries.matchingArticles(query));
+            // Ranking stopped counting; one pass without scores counts passages and articles exactly.
+            MatchTotals totals = MatchTotals.count(searcher, query, blocks);
+            totalPassages = totals.passages();
+            totalArticles = totals.articles();
             exact = true;
         }
         StoredFields stored = searcher.storedFields();
