@@ -25,7 +25,7 @@ final class ResultPrinter {
     }
 
     void print(SearchResult result, SearchOptions options) {
-        String atLeast = result.totalsExact() ? "" : "at least ";
+        String atLeast = result.totalsExact() ? "" : "at least ";  // the same totals --json gives
         out.printf("%s%d articles, %s%d matching passages for: %s%n", atLeast, result.totalArticles(), atLeast,
                 result.totalPassages(), result.query());
         int rank = options.offset();
@@ -49,12 +49,17 @@ final class ResultPrinter {
             if (facet.getValue().isEmpty()) {
                 continue;
             }
-            out.printf("%n%s (passages):%n", facet.getKey());
-            int width = facet.getValue().stream().mapToInt(f -> f.value().length()).max().orElse(0);
+            out.printf("%n%s (articles):%n", facet.getKey());
+            int width = facet.getValue().stream().mapToInt(f -> label(f).length()).max().orElse(0);
             for (SearchResult.FacetCount count : facet.getValue()) {
-                out.printf("  %-" + width + "s  %5d%n", count.value(), count.count());
+                out.printf("  %-" + width + "s  %5d%n", label(count), count.count());
             }
         }
+    }
+
+    /** The name, and the id a query can name it by when it differs (macrophage  CL:0000235). */
+    private static String label(SearchResult.FacetCount count) {
+        return count.value().equals(count.name()) ? count.name() : count.name() + "  " + count.value();
     }
 
     private static String where(SearchResult.PassageHit passage) {

@@ -11,11 +11,14 @@ import java.util.concurrent.Callable;
 
 import org.paperbridge.io.Json;
 import org.paperbridge.entity.BilingualTerms;
+import org.paperbridge.entity.EntityTagger;
+import org.paperbridge.entity.Lexicon;
 import org.paperbridge.index.CorpusSearch;
 import org.paperbridge.index.Fields;
 import org.paperbridge.index.QuerySyntaxException;
 import org.paperbridge.index.QueryTooLargeException;
 import org.paperbridge.index.SearchOptions;
+import org.paperbridge.index.SearchLexicon;
 import org.paperbridge.index.SearchResult;
 import org.paperbridge.index.Searcher;
 import org.paperbridge.solr.SolrSearcher;
@@ -91,7 +94,9 @@ public final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         String text = String.join(" ", query);
-        BilingualTerms lexicon = BilingualTerms.load();
+        BilingualTerms terms = BilingualTerms.load();
+        // The lexicons alone tag the query (no learned models: a query is a few words, and they load slowly).
+        SearchLexicon lexicon = SearchLexicon.load(terms, new EntityTagger(Lexicon.load(), null));
         String where = target == null ? "the index at " + index : target.toString();
         // Through the output folder's links to the committed generation, resolved once, so that a run
         // committing meanwhile cannot give this search files of two generations.
@@ -104,8 +109,8 @@ public final class SearchCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        try (CorpusSearch searcher = target == null ? Searcher.open(committed, lexicon.chinese(), lexicon::translations)
-                : SolrSearcher.open(target, lexicon.chinese(), lexicon::translations)) {
+        try (CorpusSearch searcher = target == null ? Searcher.open(committed, terms.chinese(), lexicon)
+                : SolrSearcher.open(target, terms.chinese(), lexicon)) {
             SearchResult result = searcher.search(text, options);
             if (json) {
                 out.println(Json.LINE.writeValueAsString(result));

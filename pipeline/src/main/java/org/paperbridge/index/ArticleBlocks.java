@@ -52,6 +52,11 @@ final class ArticleBlocks {
         return end == DocIdSetIterator.NO_MORE_DOCS ? -1 : leaf.docBase + end;
     }
 
+    /** The article documents (block ends) of one segment of the reader. */
+    FixedBitSet ends(LeafReaderContext leaf) {
+        return ends[leaf.ord];
+    }
+
     /** True when {@code doc} is an article's front-matter document. */
     boolean isArticle(int doc) {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));

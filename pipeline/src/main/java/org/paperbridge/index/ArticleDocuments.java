@@ -57,7 +57,7 @@ public final class ArticleDocuments {
     }
 
     /** Bumped when the documents an article becomes change, so that a re-run re-indexes unchanged sources. */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "4";
 
     /** The key under which the index knows this article made from these source bytes. */
     public static String sourceKey(Article article) {
@@ -165,6 +165,10 @@ public final class ArticleDocuments {
         doc.add(new StringField(Fields.LANG, paragraph.lang(), Field.Store.YES));
         addText(doc, Fields.BODY, paragraph.text());
         entities.addTo(doc, entities.at(paragraph.id()));
+        String spans = entities.spans(entities.at(paragraph.id()));
+        if (!spans.isEmpty()) {
+            doc.add(new StoredField(Fields.ENTITY_SPANS, spans));
+        }
         return doc;
     }
 
@@ -182,7 +186,7 @@ public final class ArticleDocuments {
         for (Keyword keyword : article.keywords()) {
             for (String side : new String[] {keyword.zh(), keyword.en()}) {
                 if (side != null && !side.isBlank()) {
-                    doc.add(new StringField(Fields.KEYWORD, Fields.exact(side), Field.Store.NO));
+                    doc.add(new StringField(Fields.KEYWORD, Fields.key(side), Field.Store.NO));
                 }
             }
         }
@@ -190,7 +194,7 @@ public final class ArticleDocuments {
             if (author.name() != null) {
                 for (String side : new String[] {author.name().zh(), author.name().en()}) {
                     if (side != null && !side.isBlank()) {
-                        doc.add(new StringField(Fields.AUTHOR, Fields.exact(side), Field.Store.NO));
+                        doc.add(new StringField(Fields.AUTHOR, Fields.key(side), Field.Store.NO));
                     }
                 }
             }
@@ -246,6 +250,27 @@ public final class ArticleDocuments {
             return frontMatter;
         }
 
+        /** The mentions as {@link Fields#ENTITY_SPANS} lines: field, start, end and the keys a query matches. */
+        String spans(List<Entity> entities) {
+            StringBuilder out = new StringBuilder();
+            for (Entity entity : entities) {
+                Set<String> keys = new LinkedHashSet<>();
+                for (String value : new String[] {entity.norm(), entity.id(), entity.text()}) {
+                    if (value != null && !value.isBlank()) {
+                        for (String form : forms.computeIfAbsent(value,
+                                v -> new String[] {Fields.key(v), BioSymbols.fold(v.strip())})) {
+                            if (!form.isEmpty() && form.indexOf('|') < 0 && form.indexOf('\n') < 0) {
+                                keys.add(form);
+                            }
+                        }
+                    }
+                }
+                out.append(Fields.entityField(entity.type())).append('\t').append(entity.start()).append('\t')
+                        .append(entity.end()).append('\t').append(String.join("|", keys)).append('\n');
+            }
+            return out.toString();
+        }
+
         void addTo(Document doc, List<Entity> entities) {
             Set<String> seen = new LinkedHashSet<>();
             for (Entity entity : entities) {
@@ -255,7 +280,7 @@ public final class ArticleDocuments {
                         continue;
                     }
                     String[] keys = forms.computeIfAbsent(value,
-                            v -> new String[] {Fields.exact(v), BioSymbols.fold(v.strip())});
+                            v -> new String[] {Fields.key(v), BioSymbols.fold(v.strip())});
                     for (String form : keys) {
                         if (!form.isEmpty() && seen.add(field + "\u0000" + form)) {
                             doc.add(new StringField(field, form, Field.Store.NO));
@@ -266,14 +291,22 @@ public final class ArticleDocuments {
         }
     }
 
-    /** Every entity of the article as a facet value of its front-matter document: facets count articles. */
+    /**
+     * Every entity of the article as a facet value of its front-matter document: facets count
+     * articles, by id where the entity has one ({@link SearchResult.FacetCount#label}), else by name.
+     */
     private static void addEntityFacets(Document doc, Article article) {
         Set<String> seen = new LinkedHashSet<>();
         for (Entity entity : article.entities()) {
             String field = Fields.entityField(entity.type());
-            String label = entity.norm() != null && !entity.norm().isBlank() ? entity.norm() : entity.text();
-            if (field != null && label != null && !label.isBlank() && seen.add(field + "\u0000" + label.strip())) {
-                doc.add(new SortedSetDocValuesFacetField(field, label.strip()));
+            String name = entity.norm() != null && !entity.norm().isBlank() ? entity.norm() : entity.text();
+            if (field == null || name == null || name.isBlank()) {
+                continue;
+            }
+            boolean hasId = entity.id() != null && !entity.id().isBlank();
+            String label = SearchResult.FacetCount.label(hasId ? entity.id().strip() : null, name.strip());
+            if (seen.add(field + "\u0000" + (hasId ? entity.id().strip() : label))) {
+                doc.add(new SortedSetDocValuesFacetField(field, label));
             }
         }
     }

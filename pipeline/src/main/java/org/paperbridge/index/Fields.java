@@ -30,6 +30,12 @@ public final class Fields {
     public static final String AUTHOR_WORDS = "author_words";
     public static final String TITLE_ZH = "titleZh";
     public static final String TITLE_EN = "titleEn";
+    /**
+     * Stored on a paragraph: its entity mentions, one per line, "field TAB start TAB end TAB key|key…"
+     * (code points into the paragraph; keys as in the entity field), so a hit on an entity field
+     * highlights the mention itself.
+     */
+    public static final String ENTITY_SPANS = "entitySpans";
     /** A translation pair "zh TAB en" from the glossary or the keywords, read back by the searcher. */
     public static final String PAIR = "pair";
 
@@ -89,6 +95,14 @@ public final class Fields {
             }
         }
         return (sb == null ? s : sb.toString()).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The exact-match form of names, keywords and entity keys: {@link #exact} of the text with
+     * traditional characters folded to simplified ones, so 王亞東 and 王亚东 are one key.
+     */
+    public static String key(String value) {
+        return exact(org.paperbridge.lang.TraditionalChinese.fold(value));
     }
 
     /** The white space of regular expressions' \\s: space, tab, line breaks, form feed, vertical tab. */

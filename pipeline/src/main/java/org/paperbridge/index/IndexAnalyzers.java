@@ -6,8 +6,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.CharArraySet;
 
 import org.paperbridge.text.TermDictionary;
 
@@ -26,7 +24,7 @@ final class IndexAnalyzers {
             perField.put(Fields.bigram(group), bigram);
             perField.put(Fields.en(group), en);
         }
-        perField.put(Fields.AUTHOR_WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET));
+        perField.put(Fields.AUTHOR_WORDS, new AuthorAnalyzer());
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
     }
 }

@@ -35,6 +35,7 @@ public final class Passages {
             Fields.zh(Fields.KEYWORDS)};
     private static final Set<String> PLACE_FIELDS = Set.of(Fields.PARAGRAPH_ID, Fields.SECTION_NUMBER,
             Fields.SECTION_TITLE);
+    private static final Set<String> ENTITY_TEXT_FIELDS = Set.of(Fields.zh(Fields.BODY), Fields.ENTITY_SPANS);
     private static final Set<String> PARAGRAPH_SEARCHED = searched(List.of(Fields.BODY));
     private static final Set<String> FRONT_SEARCHED = searched(List.of(Fields.ABSTRACT, Fields.TITLE, Fields.KEYWORDS));
     private static final int SNIPPET_PASSAGES = 2;
@@ -75,12 +76,20 @@ public final class Passages {
         if (!paragraphs.isEmpty()) {
             String[] snippets = highlight(PARAGRAPH_FIELDS, orNothing(within(query, PARAGRAPH_SEARCHED)), paragraphs).get(PARAGRAPH_FIELDS[0]);
             StoredFields stored = searcher.storedFields();
+            EntitySnippets entities = EntitySnippets.of(query);
             for (int i = 0; i < paragraphs.size(); i++) {
                 ScoreDoc hit = paragraphs.get(i);
                 Document place = stored.document(hit.doc, PLACE_FIELDS);
+                SearchResult.Snippet snippet = SnippetFormatter.parse(snippets[i] == null ? "" : snippets[i]);
+                if (snippet.highlights().isEmpty() && !entities.isEmpty()) {
+                    // Matched on an entity field only: show the mention itself, marked on its offsets.
+                    Document text = stored.document(hit.doc, ENTITY_TEXT_FIELDS);
+                    SearchResult.Snippet mention = entities.snippet(text.get(Fields.zh(Fields.BODY)),
+                            text.get(Fields.ENTITY_SPANS));
+                    snippet = mention == null ? snippet : mention;
+                }
                 out.put(hit.doc, new SearchResult.PassageHit("paragraph", place.get(Fields.PARAGRAPH_ID),
-                        place.get(Fields.SECTION_NUMBER), place.get(Fields.SECTION_TITLE), hit.score,
-                        SnippetFormatter.parse(snippets[i] == null ? "" : snippets[i])));
+                        place.get(Fields.SECTION_NUMBER), place.get(Fields.SECTION_TITLE), hit.score, snippet));
             }
         }
         if (!fronts.isEmpty()) {

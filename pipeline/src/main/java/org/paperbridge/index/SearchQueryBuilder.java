@@ -131,9 +131,11 @@ final class SearchQueryBuilder {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         words.forEach(w -> all.add(text(w, defaultGroups), Occur.MUST));
         BooleanQuery.Builder any = new BooleanQuery.Builder().add(all.build(), Occur.SHOULD);
-        for (String translation : translator.translate(String.join(" ", words))) {
+        String joined = String.join(" ", words);
+        for (String translation : translator.translate(joined)) {
             any.add(new BoostQuery(text(translation, defaultGroups), TRANSLATION_BOOST), Occur.SHOULD);
         }
+        addEntities(any, joined, defaultGroups);
         return any.build();
     }
 
@@ -147,7 +149,26 @@ final class SearchQueryBuilder {
         for (String translation : translator.translate(text)) {
             clauses += addGroups(any, translation, groups, TRANSLATION_BOOST);
         }
+        clauses += addEntities(any, text, groups);
         return clauses == 0 ? new MatchNoDocsQuery("no searchable words in '" + text + "'") : any.build();
+    }
+
+    /**
+     * The ids of the entities the text names, as clauses on the entity fields: a paragraph that
+     * names the entity under any name (肝纤维化 for "liver fibrosis") is a match. Only when every
+     * group is searched, since the entity fields do not say which part of an article a mention is in.
+     */
+    private int addEntities(BooleanQuery.Builder to, String text, Collection<String> groups) {
+        if (!groups.containsAll(Fields.GROUPS)) {
+            return 0;
+        }
+        int added = 0;
+        for (TermTranslator.EntityKey entity : translator.entities(text)) {
+            to.add(new BoostQuery(new TermQuery(new Term(entity.field(), Fields.key(entity.id()))), TRANSLATION_BOOST),
+                    Occur.SHOULD);
+            added++;
+        }
+        return added;
     }
 
     /**
@@ -207,19 +228,33 @@ final class SearchQueryBuilder {
             case "title" -> expanded(value, List.of(Fields.TITLE));
             case "abstract" -> expanded(value, List.of(Fields.ABSTRACT));
             case "body" -> expanded(value, List.of(Fields.BODY));
-            case "keyword" -> either(new TermQuery(new Term(Fields.KEYWORD, Fields.exact(value))),
+            case "keyword" -> either(new TermQuery(new Term(Fields.KEYWORD, Fields.key(value))),
                     expanded(value, List.of(Fields.KEYWORDS)));
-            case "author" -> either(new TermQuery(new Term(Fields.AUTHOR, Fields.exact(value))),
+            case "author" -> either(new TermQuery(new Term(Fields.AUTHOR, Fields.key(value))),
                     orNone(lucene.createPhraseQuery(Fields.AUTHOR_WORDS, value)));
             case "doi" -> new TermQuery(new Term(Fields.DOI,
                     Fields.exact(value.replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", ""))));
-            default -> entity(f.field(), value);
+            default -> entityRanked(f.field(), value);
         };
+    }
+
+    /**
+     * An entity field matches the documents that carry the entity; among them, those whose text
+     * names it more (and articles whose title or abstract does) rank first, through the value
+     * searched as text too, as a bare word would be. Entity keys alone would score every hit alike.
+     */
+    private Query entityRanked(String field, String value) {
+        Query text = expanded(value, defaultGroups);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(entity(field, value), Occur.MUST);
+        if (!(text instanceof MatchNoDocsQuery)) {
+            b.add(text, Occur.SHOULD);
+        }
+        return b.build();
     }
 
     /** An entity field: the exact norm, id or mention, or the same with Greek and hyphens folded. */
     private static Query entity(String field, String value) {
-        Set<String> forms = new LinkedHashSet<>(List.of(Fields.exact(value), BioSymbols.fold(value.strip())));
+        Set<String> forms = new LinkedHashSet<>(List.of(Fields.key(value), BioSymbols.fold(value.strip())));
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         forms.stream().filter(s -> !s.isEmpty()).forEach(s -> b.add(new TermQuery(new Term(field, s)), Occur.SHOULD));
         return b.build();

@@ -7,9 +7,10 @@ import org.paperbridge.model.Span;
 
 /**
  * What a search found: articles in rank order, each with its best passages, and (when asked)
- * facet counts per dimension. {@code totalPassages} counts the matching documents and
- * {@code totalArticles} their articles; when {@code totalsExact} is false they are lower bounds
- * (counting stops after the first thousand matches so that ranking can skip the rest).
+ * facet counts per dimension. {@code totalPassages} counts the matching documents (paragraphs and
+ * front matters) and {@code totalArticles} their articles; when {@code totalsExact} is false they
+ * are lower bounds (an engine that stops counting early, as a SolrCloud collection past
+ * {@code minExactCount}).
  */
 public record SearchResult(String query, long totalPassages, int totalArticles, boolean totalsExact,
                            List<ArticleHit> articles, Map<String, List<FacetCount>> facets) {
@@ -41,7 +42,23 @@ public record SearchResult(String query, long totalPassages, int totalArticles, 
         }
     }
 
-    /** How many matching articles carry a facet value (entity norm, keyword, year) anywhere. */
-    public record FacetCount(String value, int count) {
+    /**
+     * How many matching articles carry a facet value anywhere: {@code value} is what a query
+     * names it by (an entity's id such as CL:0000235, else its name; a keyword; a year),
+     * {@code name} how to show it (the entity's canonical name, the keyword, the year).
+     */
+    public record FacetCount(String value, String name, int count) {
+        private static final char SEPARATOR = '\u001F';
+
+        /** Decodes a facet label as the index stores it ({@link #label}). */
+        public FacetCount(String label, int count) {
+            this(label.indexOf(SEPARATOR) < 0 ? label : label.substring(0, label.indexOf(SEPARATOR)),
+                    label.indexOf(SEPARATOR) < 0 ? label : label.substring(label.indexOf(SEPARATOR) + 1), count);
+        }
+
+        /** The facet label of a value: "id US name" when there is an id, else the name alone. */
+        public static String label(String id, String name) {
+            return id == null ? name : id + SEPARATOR + name;
+        }
     }
 }

@@ -44,7 +44,7 @@ public final class Searcher implements CorpusSearch {
     public static final int FACET_TOP = 10;
     private static final Set<String> FRONT_FIELDS = Set.of(Fields.DOC_ID, Fields.TITLE_ZH, Fields.TITLE_EN,
             Fields.YEAR, Fields.DOI_TEXT);
-    /** Matches counted exactly; beyond, totals are lower bounds and ranking may skip what cannot enter the top. */
+    /** Matches counted while ranking; beyond, ranking may skip what cannot enter the top (totals are then counted apart). */
     public static final int TOTAL_HITS_THRESHOLD = 1000;
     /** Hits fetched at first, and at most, while looking for enough distinct articles for the page asked. */
     public static final int MIN_DEPTH = 100;
@@ -128,6 +128,15 @@ public final class Searcher implements CorpusSearch {
             depth = Math.min(MAX_DEPTH, depth * 4); // a few articles hold most hits: look deeper for the page asked
         }
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO && top.scoreDocs.length < depth;
+        long totalPassages = top.totalHits.value;
+        int totalArticles = groups.size();
+        if (!exact) {
+            // Ranking stopped counting; one pass without scores counts passages and articles exactly.
+            MatchTotals totals = MatchTotals.count(searcher, query, blocks);
+            totalPassages = totals.passages();
+            totalArticles = totals.articles();
+            exact = true;
+        }
         StoredFields stored = searcher.storedFields();
         List<ArticleGroups.Group<Integer, ScoreDoc>> page;
         try {
@@ -151,7 +160,7 @@ public final class Searcher implements CorpusSearch {
         }
         Map<String, List<SearchResult.FacetCount>> facets =
                 options.facets() && facetState != null ? facets(query) : Map.of();
-        return new SearchResult(text, top.totalHits.value, groups.size(), exact, articles, facets);
+        return new SearchResult(text, totalPassages, totalArticles, exact, articles, facets);
     }
 
     private static String docId(StoredFields stored, int doc) {

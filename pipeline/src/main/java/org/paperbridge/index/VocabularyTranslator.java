@@ -15,19 +15,26 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
-import org.paperbridge.text.TermDictionary;
+import org.paperbridge.lang.TraditionalChinese;
 import org.paperbridge.model.CodePoints;
 
 /**
- * Translates through the index's own glossary entries and keyword pairs. English is matched on
- * its stemmed words, so "mesenchymal stem cells" finds the pair of "mesenchymal stem cell".
+ * Translates through pairs of terms: the index's own glossary entries and keyword pairs, or a
+ * dictionary's. English is matched on its stemmed words, so "mesenchymal stem cells" finds the
+ * pair of "mesenchymal stem cell"; Chinese with traditional characters folded, so a traditional
+ * glossary entry translates a simplified query.
  */
 public final class VocabularyTranslator implements TermTranslator {
     private final Analyzer english = new EnglishBioAnalyzer();
     private final Map<String, Set<String>> translations = new HashMap<>();
 
     public VocabularyTranslator(CorpusVocabulary vocabulary) {
-        for (CorpusVocabulary.TermPair pair : vocabulary.pairs()) {
+        this(vocabulary.pairs());
+    }
+
+    /** @param pairs in the order their translations should come */
+    public VocabularyTranslator(List<CorpusVocabulary.TermPair> pairs) {
+        for (CorpusVocabulary.TermPair pair : pairs) {
             link(pair.zh(), pair.en());
             link(pair.en(), pair.zh());
         }
@@ -48,7 +55,7 @@ public final class VocabularyTranslator implements TermTranslator {
     /** Chinese without spaces; anything else as its English analysis, symbols folded (BM-MSCs = BM-MSC). */
     String key(String term) {
         if (term.codePoints().anyMatch(Scripts::isHan)) {
-            return term.replaceAll("\\s+", "");
+            return TraditionalChinese.fold(term).replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
         }
         List<String> words = new ArrayList<>();
         try (TokenStream ts = english.tokenStream("key", term)) {

@@ -89,6 +89,7 @@ public final class Configset {
                     <analyzer>
                       <tokenizer class="solr.StandardTokenizerFactory"/>
                       <filter class="solr.LowerCaseFilterFactory"/>
+                      <filter class="%1$sTraditionalFoldFilterFactory"/>
                     </analyzer>
                   </fieldType>
 
@@ -112,6 +113,7 @@ public final class Configset {
         field(s, Fields.AUTHOR, "string", true, false, true);
         field(s, Fields.AUTHOR_WORDS, "text_author", true, false, true);
         field(s, Fields.PAIR, "string", false, true, true);
+        field(s, Fields.ENTITY_SPANS, "string", false, true, false);
         for (String group : Fields.GROUPS) {
             field(s, Fields.zh(group), "text_zh", true, true, false);
             field(s, Fields.bigram(group), "text_zh_bigram", true, false, false);

@@ -80,8 +80,18 @@ class SearchCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals("a1", json.at("/articles/0/docId").asText());
         assertEquals("1", json.at("/articles/0/passages/1/sectionNumber").asText());
-        assertEquals("STAT3", json.at("/facets/gene/0/value").asText());
+        assertEquals("HGNC:11364", json.at("/facets/gene/0/value").asText());
+        assertEquals("STAT3", json.at("/facets/gene/0/name").asText());
         assertEquals(1, json.at("/facets/gene/0/count").asInt());
+    }
+
+    @Test
+    void facetHeadingsSayTheyCountArticlesAndShowTheId() {
+        Run run = run("--facets", "肝衰竭");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("gene (articles):"), run.out());
+        assertFalse(run.out().contains("(passages)"), run.out());
+        assertTrue(run.out().contains("STAT3  HGNC:11364"), run.out());
     }
 
     @Test

@@ -41,7 +41,9 @@ public final class IndexBenchmark {
         long start = System.nanoTime();
         int paragraphs = 0;
         int articles = 0;
-        try (CorpusIndex index = CorpusIndex.open(dir, List.of())) {
+        // Segmented with the lexicons' terms, as `paperbridge run` writes its index.
+        org.paperbridge.entity.BilingualTerms terms = org.paperbridge.entity.BilingualTerms.load();
+        try (CorpusIndex index = CorpusIndex.open(dir, terms.chinese())) {
             while (paragraphs < target) { // target 0: query an index built before
                 List<Section> sections = new ArrayList<>();
                 for (Section s : seed.sections()) {
@@ -68,7 +70,13 @@ public final class IndexBenchmark {
             System.out.printf("indexed %d paragraphs (%d articles) in %.1f s: %.0f paragraphs/s%n", paragraphs,
                     articles, seconds, paragraphs / seconds);
         }
-        try (Searcher searcher = Searcher.open(dir)) {
+        // As `paperbridge search` expands queries (dictionaries, tagger); -Dbench.expansion=false: corpus glossary only.
+        boolean expansion = !"false".equals(System.getProperty("bench.expansion"));
+        TermTranslator lexicon = expansion ? SearchLexicon.load(terms,
+                new org.paperbridge.entity.EntityTagger(org.paperbridge.entity.Lexicon.load(), null))
+                : TermTranslator.none();
+        System.out.println("query expansion: " + (expansion ? "lexicons, dictionaries and the entity tagger" : "none"));
+        try (Searcher searcher = Searcher.open(dir, terms.chinese(), lexicon)) {
             latency(searcher, rounds);
         }
     }
