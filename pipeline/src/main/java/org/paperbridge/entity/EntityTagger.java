@@ -27,6 +27,7 @@ public final class EntityTagger {
     private final RnaGrammar grammar;
     private final Definitions definitions;
     private final LearnedMentions learned;
+    private final ChineseComposition composition;
 
     /** A tagger with the lexicons and, for English, the learned models shipped in the jar (when it has them). */
     public EntityTagger(Lexicon lexicon) {
@@ -38,6 +39,7 @@ public final class EntityTagger {
         this.lexicon = lexicon;
         this.grammar = new RnaGrammar(lexicon);
         this.definitions = new Definitions(lexicon);
+        this.composition = new ChineseComposition(lexicon);
         this.learned = learned == null ? null : new LearnedMentions(lexicon, learned);
     }
 
@@ -83,8 +85,19 @@ public final class EntityTagger {
                 }
             }
         }
-        List<Candidate> all = english ? learned.merge(mt, keys, found, defined) : found;
-        return toEntities(text, resolveOverlaps(all), lang, where);
+        boolean han = ChineseComposition.hasHan(text);
+        List<Candidate> adjusted = found;
+        if (han) {
+            found.addAll(composition.find(text, found));
+            adjusted = ChineseRules.adjust(text, found, lexicon);
+        }
+        List<Candidate> all = english ? learned.merge(mt, keys, adjusted, defined) : adjusted;
+        List<Candidate> kept = resolveOverlaps(all);
+        if (han) {
+            kept = ChineseRules.humanBefore(text, kept);
+        }
+        kept = SpeciesContext.mirnaIds(text, kept, lexicon);
+        return toEntities(text, kept, lang, where);
     }
 
     /**

@@ -25,6 +25,7 @@ final class LexiconBuilder {
     private final Map<String, LexiconEntry> approved = new HashMap<>();
     private final Map<String, LexiconEntry> genesById = new java.util.LinkedHashMap<>();
     private final Map<String, String[]> mirnas = new HashMap<>();
+    private final Map<String, String[]> armless = new HashMap<>();
 
     LexiconBuilder(Function<String, InputStream> open) {
         this.open = open;
@@ -38,7 +39,15 @@ final class LexiconBuilder {
         read("mirbase_mature.tsv.gz", c -> {
             String name = c[1];
             mirnas.put(name, new String[]{name.substring(name.indexOf('-') + 1), c[0]});
+            // A name written without its arm (miR-20b) is the stem's first registered mature, the one
+            // miRBase named without an arm before arms were given: the lowest MIMAT of the stem.
+            if (name.endsWith("-5p") || name.endsWith("-3p")) {
+                String stem = name.substring(0, name.length() - 3);
+                armless.merge(stem, new String[]{stem.substring(stem.indexOf('-') + 1), c[0]},
+                        (a, b) -> a[1].compareTo(b[1]) <= 0 ? a : b);
+            }
         });
+        armless.forEach(mirnas::putIfAbsent);
         read("cell_ontology.tsv.gz", c -> {
             if (c[0].equals("CL:0000000")) {
                 return; // "cell" itself is no cell type worth tagging
@@ -65,6 +74,7 @@ final class LexiconBuilder {
         for (String hand : new String[]{"en_terms.tsv", "zh_terms.tsv"}) {
             read(hand, c -> add(c[0], new LexiconEntry(c[1], c[2], c[3], c[4], Source.HAND, isAbbreviationLike(c[0]), c[0])));
         }
+        read("zh_mined.tsv.gz", c -> add(c[0], new LexiconEntry(c[1], c[2], c[3], c[4], Source.MINED, false, c[0])));
         String[] all = new String[keys.size()];
         LexiconEntry[][] senses = new LexiconEntry[all.length][];
         Comparator<LexiconEntry> best = Comparator.comparing(LexiconEntry::source);
