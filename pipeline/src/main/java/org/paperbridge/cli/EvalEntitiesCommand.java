@@ -38,7 +38,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", description = "language the passages are tagged in (default: zh)")
     String lang;
 
-    @Option(names = {"-v", "--verbose"}, description = "list every missed (-) and spurious (+) mention")
+    @Option(names = {"-v", "--verbose"}, description = "list every missed (-) and spurious (+) mention, and (~) right spans with another id")
     boolean verbose;
 
     @Spec
@@ -108,9 +108,14 @@ final class EvalEntitiesCommand implements Callable<Integer> {
                 out.printf("%s - %s %s %s%n", p.id(), m.type(), slice(p.text(), m), m.id());
             }
         }
+        Map<List<Object>, String> goldIds = new java.util.HashMap<>();
+        p.mentions().forEach(m -> goldIds.put(List.of(m.type(), m.start(), m.end()), String.valueOf(m.id())));
         for (EntityGold.Mention m : system) {
-            if (!goldKeys.contains(List.of(m.type(), m.start(), m.end()))) {
+            List<Object> key = List.of(m.type(), m.start(), m.end());
+            if (!goldKeys.contains(key)) {
                 out.printf("%s + %s %s %s%n", p.id(), m.type(), slice(p.text(), m), m.id());
+            } else if (!goldIds.get(key).equals(String.valueOf(m.id()))) {
+                out.printf("%s ~ %s %s %s (gold %s)%n", p.id(), m.type(), slice(p.text(), m), m.id(), goldIds.get(key));
             }
         }
     }

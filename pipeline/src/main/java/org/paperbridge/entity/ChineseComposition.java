@@ -129,8 +129,31 @@ final class ChineseComposition {
             }
         }
         LexiconEntry english = head.en().length == 0 ? null : english(before, head.en(), "disease");
+        if (english == null) {
+            english = withoutModifiers(text, start, end, before);
+        }
         return new Candidate(start, end, english != null ? english.withSource(LexiconEntry.Source.COMPOSED, zh)
                 : new LexiconEntry("disease", zh, null, null, LexiconEntry.Source.COMPOSED, false, zh));
+    }
+
+    /**
+     * The sense of the name without its leading modifiers, when that rest is a lexicon disease:
+     * 胎儿型横纹肌肉瘤 is a 横纹肌肉瘤. Organs are never dropped (结肠瘤 is no 瘤).
+     */
+    private LexiconEntry withoutModifiers(String text, int start, int end, List<Part> before) {
+        int s = start;
+        for (Part p : before) {
+            if (p.kind() == Kind.ORGAN) {
+                break;
+            }
+            s += p.zh().length();
+            for (LexiconEntry e : lexicon.lookup(MatchText.key(text.substring(s, end)))) {
+                if (e.type().equals("disease") && e.id() != null) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     /** A pathogen the lexicon names, then 感染 (a space between allowed): the infection as a disease. */
@@ -185,6 +208,11 @@ final class ChineseComposition {
         organsFirst.addAll(before.stream().filter(p -> p.kind() != Kind.ORGAN).toList());
         if (!organsFirst.equals(before)) {
             orders.add(organsFirst);
+        }
+        List<Part> modifiersFirst = new ArrayList<>(before.stream().filter(p -> p.kind() != Kind.ORGAN).toList());
+        modifiersFirst.addAll(before.stream().filter(p -> p.kind() == Kind.ORGAN).toList());
+        if (!modifiersFirst.equals(before) && !modifiersFirst.equals(organsFirst)) {
+            orders.add(modifiersFirst);
         }
         for (List<Part> order : orders) {
             List<String> names = List.of("");

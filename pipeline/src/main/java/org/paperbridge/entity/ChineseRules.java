@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class ChineseRules {
     /** One marker of a cell subset: CD4+, CD25+, IL-17+, Foxp3+, CD4 (directly before the cell). */
     private static final Pattern MARKER = Pattern.compile("(?:CD\\d{1,3}[a-z]?|Foxp3|FOXP3|IL-?\\d{1,2}[A-F]?|IFN-?γ)[+⁺]?\\s?");
+    /** SMAD家族蛋白4, Smad家族成员4: a family name, 家族蛋白/家族成员 and the member's number. */
+    private static final Pattern FAMILY_MEMBER = Pattern.compile("([A-Za-z]{2,6})家族(?:蛋白|成员) ?(\\d{1,2})");
     private static final LexiconEntry HUMAN = new LexiconEntry("species", "human", "NCBITaxon", "NCBITaxon:9606",
             LexiconEntry.Source.COMPOSED, false, "人");
 
@@ -22,8 +24,28 @@ final class ChineseRules {
 
     static List<Candidate> adjust(String text, List<Candidate> found, Lexicon lexicon) {
         List<Candidate> out = new ArrayList<>(found.size() + 8);
+        boolean[] insideDisease = new boolean[text.length() + 1];
+        for (Candidate c : found) {
+            if (c.entry().type().equals("disease")) {
+                for (int i = c.start() + 1; i < c.end(); i++) {
+                    insideDisease[i] = true;
+                }
+            }
+        }
+        prefixedGenes(text, lexicon, out);
+        beforeMrna(text, lexicon, out);
+        java.util.regex.Matcher m = FAMILY_MEMBER.matcher(text);
+        while (m.find()) {
+            LexiconEntry member = lexicon.approvedSymbol(MatchText.key(m.group(1) + m.group(2)));
+            if (member != null && (m.start() == 0 || !isLatinOrDigit(text.charAt(m.start() - 1)))) {
+                out.add(new Candidate(m.start(), m.end(), member));
+            }
+        }
         for (Candidate c : found) {
             String type = c.entry().type();
+            if (type.equals("cell_type") && insideDisease[c.start()]) {
+                continue; // 乳腺癌细胞, 膀胱癌细胞: the disease names the cells (癌细胞 inside loses)
+            }
             if (type.equals("gene")) {
                 out.add(c);
                 Candidate prefixed = genePrefix(text, c);
@@ -57,8 +79,63 @@ final class ChineseRules {
         return out;
     }
 
-    /** sPD-1, mIL-6R (soluble, membrane forms), p-STAT3, pSTAT3 (phosphorylated): the prefix is part of the name. */
+    /**
+     * sPD-1, mIL-6R, p-STAT3 where the dictionary pass saw no word boundary before the symbol: the
+     * symbol after the prefix, if it is a gene symbol with a digit or hyphen (not mTOR → TOR).
+     */
+    private static void prefixedGenes(String text, Lexicon lexicon, List<Candidate> out) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("smp".indexOf(c) < 0 || (i > 0 && isLatinOrDigit(text.charAt(i - 1)))) {
+                continue;
+            }
+            int s = c == 'p' && text.charAt(i + 1) == '-' ? i + 2 : i + 1;
+            if (s >= text.length() || !(text.charAt(s) >= 'A' && text.charAt(s) <= 'Z')) {
+                continue;
+            }
+            int e = s;
+            while (e < text.length() && (isLatinOrDigit(text.charAt(e)) || text.charAt(e) == '-' && e + 1 < text.length()
+                    && isLatinOrDigit(text.charAt(e + 1)))) {
+                e++;
+            }
+            String symbol = text.substring(s, e);
+            if (symbol.length() < 3 || symbol.chars().noneMatch(ch -> Character.isDigit(ch) || ch == '-')) {
+                continue;
+            }
+            for (LexiconEntry sense : lexicon.lookup(MatchText.key(symbol))) {
+                if (sense.type().equals("gene") && sense.id() != null) {
+                    out.add(new Candidate(i, e, sense));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** TLR2mRNA, IL-6mRNA: a symbol written straight before mRNA, which the dictionary pass sees no boundary after. */
+    private static void beforeMrna(String text, Lexicon lexicon, List<Candidate> out) {
+        for (int e = text.indexOf("mRNA"); e > 0; e = text.indexOf("mRNA", e + 1)) {
+            int s = e;
+            while (s > 0 && (isLatinOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '-' && s > 1
+                    && isLatinOrDigit(text.charAt(s - 2)))) {
+                s--;
+            }
+            if (s == e || !isLatinOrDigit(text.charAt(e - 1))) {
+                continue;
+            }
+            for (LexiconEntry sense : lexicon.lookup(MatchText.key(text.substring(s, e)))) {
+                if (sense.type().equals("gene") && sense.id() != null) {
+                    out.add(new Candidate(s, e, sense));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** sPD-1, mIL-6R (soluble, membrane forms), p-STAT3, pSTAT3 (phosphorylated): the prefix is part of the name; 蛋白4.1B. */
     private static Candidate genePrefix(String text, Candidate c) {
+        if (c.start() >= 2 && Character.isDigit(text.charAt(c.start())) && text.startsWith("蛋白", c.start() - 2)) {
+            return new Candidate(c.start() - 2, c.end(), c.entry());
+        }
         int s = c.start();
         if (s < 1 || !Character.isUpperCase(text.charAt(s)) || c.entry().id() == null) {
             return null;

@@ -72,7 +72,9 @@ final class LexiconBuilder {
         });
         read("cedict_zh_mapped.tsv.gz", c -> add(c[0], new LexiconEntry(c[1], c[2], c[3], c[4], Source.CEDICT, false, c[0])));
         for (String hand : new String[]{"en_terms.tsv", "zh_terms.tsv"}) {
-            read(hand, c -> add(c[0], new LexiconEntry(c[1], c[2], c[3], c[4], Source.HAND, isAbbreviationLike(c[0]), c[0])));
+            // An empty db and id: a family or class the lexicon tags without an identifier (Akt, Notch).
+            read(hand, c -> add(c[0], new LexiconEntry(c[1], c[2], blankToNull(c[3]), blankToNull(c[4]), Source.HAND,
+                    isAbbreviationLike(c[0]), c[0])));
         }
         read("zh_mined.tsv.gz", c -> add(c[0], new LexiconEntry(c[1], c[2], c[3], c[4], Source.MINED, false, c[0])));
         String[] all = new String[keys.size()];
@@ -147,6 +149,10 @@ final class LexiconBuilder {
 
     private static final int MAX_FAMILY_MEMBERS = 3;
 
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     /** The folded approved symbols, sorted. */
     private String[] approvedStems() {
         String[] stems = approved.keySet().toArray(new String[0]);
@@ -195,7 +201,7 @@ final class LexiconBuilder {
 
     private void add(String raw, LexiconEntry entry) {
         String k = MatchText.key(raw);
-        if (k.length() < 2 || !hasLetter(k) || entry.id().equals("CL:0000000")) {
+        if (k.length() < 2 || !hasLetter(k) || "CL:0000000".equals(entry.id())) {
             return;
         }
         if (entry.source() == Source.GENE_NAME && k.length() < 6) {
@@ -203,7 +209,7 @@ final class LexiconBuilder {
         }
         List<LexiconEntry> list = keys.computeIfAbsent(k, x -> new ArrayList<>(1));
         for (LexiconEntry old : list) {
-            if (old.id().equals(entry.id()) && old.type().equals(entry.type())) {
+            if (java.util.Objects.equals(old.id(), entry.id()) && old.type().equals(entry.type())) {
                 if (entry.source().compareTo(old.source()) < 0) {
                     list.set(list.indexOf(old), entry);
                 }
