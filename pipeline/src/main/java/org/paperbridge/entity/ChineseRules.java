@@ -2,6 +2,7 @@ package org.paperbridge.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -109,6 +110,43 @@ final class ChineseRules {
                 }
             }
         }
+    }
+
+    /** After a Chinese name: (ABBR) or (English name, ABBR). */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "\\s?[(（]\\s*(?:[^()（）,，;；]{2,100}?[,，]\\s*)?([A-Za-z][A-Za-z0-9αβγκ\\-]{0,12}[A-Za-z0-9αβγκ])\\s*[)）]");
+
+    /**
+     * Abbreviations a Chinese name defines in the text, 苯肾上腺素(PE), 肾移植急性排斥(acute rejection, AR):
+     * every occurrence of the abbreviation in the text takes the name's sense, ahead of the
+     * dictionaries' (AR here is no androgen receptor).
+     */
+    static List<Candidate> definedAbbreviations(String text, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>();
+        if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+            return out;
+        }
+        java.util.Map<String, LexiconEntry> defined = new java.util.LinkedHashMap<>();
+        Matcher m = DEFINITION.matcher(text);
+        for (Candidate c : candidates) {
+            if (c.end() < text.length() && ChineseComposition.hasHan(text.substring(c.end() - 1, c.end()))
+                    && m.region(c.end(), text.length()).lookingAt()) {
+                defined.putIfAbsent(m.group(1), c.entry().withSource(LexiconEntry.Source.DEFINED, m.group(1)));
+            }
+        }
+        for (java.util.Map.Entry<String, LexiconEntry> d : defined.entrySet()) {
+            String abbr = d.getKey();
+            for (int i = text.indexOf(abbr); i >= 0; i = text.indexOf(abbr, i + 1)) {
+                int e = i + abbr.length();
+                boolean bounded = (i == 0 || !isLatinOrDigit(text.charAt(i - 1)))
+                        && (e >= text.length() || !isLatinOrDigit(text.charAt(e)) || text.startsWith("s", e)
+                        && (e + 1 >= text.length() || !isLatinOrDigit(text.charAt(e + 1))));
+                if (bounded) {
+                    out.add(new Candidate(i, e, d.getValue()));
+                }
+            }
+        }
+        return out;
     }
 
     /** TLR2mRNA, IL-6mRNA: a symbol written straight before mRNA, which the dictionary pass sees no boundary after. */

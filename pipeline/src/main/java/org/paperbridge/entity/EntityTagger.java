@@ -90,6 +90,7 @@ public final class EntityTagger {
         if (han) {
             found.addAll(composition.find(text, found));
             adjusted = ChineseRules.adjust(text, found, lexicon);
+            adjusted.addAll(ChineseRules.definedAbbreviations(text, adjusted));
         }
         List<Candidate> all = english ? learned.merge(mt, keys, adjusted, defined) : adjusted;
         List<Candidate> kept = resolveOverlaps(all);
@@ -188,6 +189,9 @@ public final class EntityTagger {
         }
         if (sense.type().equals("gene") && ContextRules.needsGeneContext(mention)) {
             return ContextRules.hasGeneContext(text, start, end);
+        }
+        if (sense.source() == LexiconEntry.Source.HAND && !sense.type().equals("gene")) {
+            return true; // hand-listed cell, disease and species abbreviations (Treg, Mtb) are vetted as written
         }
         return !ContextRules.needsGeneContext(mention) || mention.codePoints().anyMatch(Character::isIdeographic);
     }
