@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
  * only, without building the tagger's automaton, so search can load it at start-up cheaply.
  */
 public final class BilingualTerms {
-    private static final String[] FILES = {"zh_terms.tsv", "cedict_zh_mapped.tsv.gz"};
+    private static final String[] FILES = {"zh_terms.tsv", "cedict_zh_mapped.tsv.gz", "zh_mined.tsv.gz"};
 
     private final Map<String, Set<String>> byTerm;
     private final List<String> chinese;

@@ -1,5 +1,6 @@
 package org.paperbridge.entity;
 
+import org.paperbridge.lang.Scripts;
 import org.paperbridge.lang.Greek;
 import org.paperbridge.model.Entity;
 import org.paperbridge.model.GlossaryEntry;
@@ -28,6 +29,7 @@ public final class EntityTagger {
     private final RnaGrammar grammar;
     private final Definitions definitions;
     private final LearnedMentions learned;
+    private final ChineseComposition composition;
 
     /** A tagger with the lexicons and, for English, the learned models shipped in the jar (when it has them). */
     public EntityTagger(Lexicon lexicon) {
@@ -39,6 +41,7 @@ public final class EntityTagger {
         this.lexicon = lexicon;
         this.grammar = new RnaGrammar(lexicon);
         this.definitions = new Definitions(lexicon);
+        this.composition = new ChineseComposition(lexicon);
         this.learned = learned == null ? null : new LearnedMentions(lexicon, learned);
     }
 
@@ -84,8 +87,20 @@ public final class EntityTagger {
                 }
             }
         }
-        List<Candidate> all = english ? learned.merge(mt, keys, found, defined) : found;
-        return toEntities(text, resolveOverlaps(all), lang, where);
+        boolean han = Scripts.containsHan(text);
+        List<Candidate> adjusted = found;
+        if (han) {
+            found.addAll(composition.find(text, found));
+            adjusted = ChineseRules.adjust(text, found, lexicon);
+            adjusted.addAll(ChineseRules.definedAbbreviations(text, adjusted));
+        }
+        List<Candidate> all = english ? learned.merge(mt, keys, adjusted, defined) : adjusted;
+        List<Candidate> kept = resolveOverlaps(all);
+        if (han) {
+            kept = ChineseRules.humanBefore(text, kept);
+        }
+        kept = SpeciesContext.mirnaIds(text, kept, lexicon);
+        return toEntities(text, kept, lang, where);
     }
 
     /**
@@ -176,6 +191,9 @@ public final class EntityTagger {
         }
         if (sense.type().equals("gene") && ContextRules.needsGeneContext(mention)) {
             return ContextRules.hasGeneContext(text, start, end);
+        }
+        if (sense.source() == LexiconEntry.Source.HAND && !sense.type().equals("gene")) {
+            return true; // hand-listed cell, disease and species abbreviations (Treg, Mtb) are vetted as written
         }
         return !ContextRules.needsGeneContext(mention) || mention.codePoints().anyMatch(Character::isIdeographic);
     }

@@ -25,6 +25,7 @@ final class LexiconBuilder {
     private final Map<String, LexiconEntry> approved = new HashMap<>();
     private final Map<String, LexiconEntry> genesById = new java.util.LinkedHashMap<>();
     private final Map<String, String[]> mirnas = new HashMap<>();
+    private final Map<String, String[]> armless = new HashMap<>();
 
     LexiconBuilder(Function<String, InputStream> open) {
         this.open = open;
@@ -38,7 +39,15 @@ final class LexiconBuilder {
         read("mirbase_mature.tsv.gz", c -> {
             String name = c[1];
             mirnas.put(name, new String[]{name.substring(name.indexOf('-') + 1), c[0]});
+            // A name written without its arm (miR-20b) is the stem's first registered mature, the one
+            // miRBase named without an arm before arms were given: the lowest MIMAT of the stem.
+            if (name.endsWith("-5p") || name.endsWith("-3p")) {
+                String stem = name.substring(0, name.length() - 3);
+                armless.merge(stem, new String[]{stem.substring(stem.indexOf('-') + 1), c[0]},
+                        (a, b) -> a[1].compareTo(b[1]) <= 0 ? a : b);
+            }
         });
+        armless.forEach(mirnas::putIfAbsent);
         read("cell_ontology.tsv.gz", c -> {
             if (c[0].equals("CL:0000000")) {
                 return; // "cell" itself is no cell type worth tagging
@@ -63,8 +72,11 @@ final class LexiconBuilder {
         });
         read("cedict_zh_mapped.tsv.gz", c -> add(c[0], new LexiconEntry(c[1], c[2], c[3], c[4], Source.CEDICT, false, c[0])));
         for (String hand : new String[]{"en_terms.tsv", "zh_terms.tsv"}) {
-            read(hand, c -> add(c[0], new LexiconEntry(c[1], c[2], c[3], c[4], Source.HAND, isAbbreviationLike(c[0]), c[0])));
+            // An empty db and id: a family or class the lexicon tags without an identifier (Akt, Notch).
+            read(hand, c -> add(c[0], new LexiconEntry(c[1], c[2], blankToNull(c[3]), blankToNull(c[4]), Source.HAND,
+                    isAbbreviationLike(c[0]), c[0])));
         }
+        read("zh_mined.tsv.gz", c -> add(c[0], new LexiconEntry(c[1], c[2], c[3], c[4], Source.MINED, false, c[0])));
         String[] all = new String[keys.size()];
         LexiconEntry[][] senses = new LexiconEntry[all.length][];
         Comparator<LexiconEntry> best = Comparator.comparing(LexiconEntry::source);
@@ -137,6 +149,10 @@ final class LexiconBuilder {
 
     private static final int MAX_FAMILY_MEMBERS = 3;
 
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     /** The folded approved symbols, sorted. */
     private String[] approvedStems() {
         String[] stems = approved.keySet().toArray(new String[0]);
@@ -185,7 +201,7 @@ final class LexiconBuilder {
 
     private void add(String raw, LexiconEntry entry) {
         String k = MatchText.key(raw);
-        if (k.length() < 2 || !hasLetter(k) || entry.id().equals("CL:0000000")) {
+        if (k.length() < 2 || !hasLetter(k) || "CL:0000000".equals(entry.id())) {
             return;
         }
         if (entry.source() == Source.GENE_NAME && k.length() < 6) {
@@ -193,7 +209,7 @@ final class LexiconBuilder {
         }
         List<LexiconEntry> list = keys.computeIfAbsent(k, x -> new ArrayList<>(1));
         for (LexiconEntry old : list) {
-            if (old.id().equals(entry.id()) && old.type().equals(entry.type())) {
+            if (java.util.Objects.equals(old.id(), entry.id()) && old.type().equals(entry.type())) {
                 if (entry.source().compareTo(old.source()) < 0) {
                     list.set(list.indexOf(old), entry);
                 }

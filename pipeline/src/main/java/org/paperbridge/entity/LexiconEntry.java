@@ -11,7 +11,11 @@ record LexiconEntry(String type, String norm, String db, String id, Source sourc
         DEFINED, HAND, APPROVED_SYMBOL, ONTOLOGY_NAME, PREVIOUS_SYMBOL, FAMILY, ALIAS_SYMBOL, MOUSE_SYMBOL, GENE_NAME,
         ONTOLOGY_SYNONYM, CEDICT,
         /** A mention the learned English tagger found that no lexicon key names (appended: snapshots store ordinals). */
-        LEARNED
+        LEARNED,
+        /** A Chinese name the project's glossary miner linked to an id through its English side (zh_mined.tsv.gz). */
+        MINED,
+        /** A Chinese name composed from parts by {@link ChineseComposition}. */
+        COMPOSED
     }
 
     LexiconEntry withSource(Source newSource, String newRaw) {

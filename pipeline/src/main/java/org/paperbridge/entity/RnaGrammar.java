@@ -1,5 +1,6 @@
 package org.paperbridge.entity;
 
+import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,13 +14,19 @@ import java.util.regex.Pattern;
 final class RnaGrammar {
     private static final Pattern MIRNA = Pattern.compile(
             "(?<![A-Za-z0-9])(?:(hsa|mmu|rno)-)?"
-                    + "(?:(?:miR|mir|MiR|MIR|miRNA|microRNA|MicroRNA)[- ]?(\\d{1,4}[a-z]?(?:-\\d)?)"
+                    + "(?:(?:miR|mir|MiR|MIR|miRNA|microRNA|MicroRNA|微小RNA)[- ]?(\\d{1,4}[a-z]?(?:-\\d)?)"
                     + "|(let|Let)-(7[a-z]?(?:-\\d)?))"
                     + "(-[35]p|\\*)?((?:/\\d*[a-z]?(?:-[35]p)?)*)( family| cluster|家族)?(?![A-Za-z0-9])");
     private static final Pattern CIRC = Pattern.compile(
             "(?<![A-Za-z0-9])(?:(?:hsa_)?circ(?:RNA)?_\\d{4,9}|circ(?:RNA)?[-_ ]?([A-Z][A-Za-z0-9]*[A-Za-z0-9]))(?![A-Za-z0-9])");
     private static final Pattern LNC = Pattern.compile(
             "(?<![A-Za-z0-9])(?:lncRNA|LncRNA|LNCRNA)[- ]?([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![A-Za-z0-9])");
+    /** A Chinese lncRNA introduction, 长链非编码RNA PTENP1: the name alone is the mention. */
+    private static final Pattern LNC_ZH = Pattern.compile(
+            "(?:长链非编码RNA|长非编码RNA|lncRNA|LncRNA)[- ]?([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![A-Za-z0-9])");
+    /** The name first: PU.1AS lncRNA. */
+    private static final Pattern NAME_LNC = Pattern.compile(
+            "(?<![A-Za-z0-9.\\-])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*) ?(?:lncRNA|LncRNA)(?![A-Za-z0-9])");
     private static final Pattern CCL4_SPELLING = Pattern.compile("(?<![A-Za-z0-9])CCl(?:\\(4\\)|₄|_4|4)(?![A-Za-z0-9])");
 
     private final Lexicon lexicon;
@@ -34,6 +41,9 @@ final class RnaGrammar {
         findMirnas(text, out);
         findCircRnas(text, out);
         Matcher m;
+        if (text.contains("非编码RNA") || text.contains("ncRNA")) {
+            findChineseLncRnas(text, out);
+        }
         if (text.contains("ncRNA") || text.contains("NCRNA")) {
             m = LNC.matcher(text);
             while (m.find()) {
@@ -51,6 +61,43 @@ final class RnaGrammar {
             }
         }
         return out;
+    }
+
+    /**
+     * lncRNA names introduced in Chinese text (长链非编码RNA PTENP1, PU.1AS lncRNA), then every other
+     * occurrence of those names in the text: an article names the lncRNA once and then writes it bare.
+     */
+    private void findChineseLncRnas(String text, List<Candidate> out) {
+        if (!Scripts.containsHan(text)) {
+            return;
+        }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (Pattern p : new Pattern[]{LNC_ZH, NAME_LNC}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (!m.group(1).startsWith("RNA") && m.group(1).length() >= 3) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        for (String name : names) {
+            LexiconEntry gene = lexicon.approvedSymbol(MatchText.key(name));
+            if (gene != null && gene.type().equals("gene")) {
+                continue; // a protein-coding gene's name after the word lncRNA names its antisense partner vaguely
+            }
+            LexiconEntry sense = new LexiconEntry("ncrna", gene == null ? name : gene.norm(), gene == null ? null : "HGNC",
+                    gene == null ? null : gene.id(), LexiconEntry.Source.HAND, false, name);
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+                int end = i + name.length();
+                boolean before = i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) < 0x3000
+                        && !text.startsWith("RNA", i - 3) || text.charAt(i - 1) == '-');
+                boolean after = end < text.length() && Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) < 0x3000
+                        && !text.startsWith("lncRNA", end) && !text.startsWith("mRNA", end);
+                if (!before && !after) {
+                    out.add(new Candidate(i, end, sense));
+                }
+            }
+        }
     }
 
     /**
@@ -111,6 +158,9 @@ final class RnaGrammar {
 
     private static boolean startsMirnaStem(String text, int i) {
         char c = text.charAt(i);
+        if (c == '微') {
+            return text.startsWith("微小RNA", i);
+        }
         if (c == 'm' || c == 'M') {
             return text.startsWith("miR", i) || text.startsWith("mir", i) || text.startsWith("MiR", i)
                     || text.startsWith("MIR", i) || text.startsWith("microRNA", i) || text.startsWith("MicroRNA", i);

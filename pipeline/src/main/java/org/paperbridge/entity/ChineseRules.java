@@ -1,0 +1,281 @@
+package org.paperbridge.entity;
+
+import org.paperbridge.lang.Scripts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.paperbridge.lang.Greek;
+
+/**
+ * Span rules for Chinese text, applied to the candidates before overlaps are resolved (the longest
+ * still wins): a gene symbol keeps its soluble/membrane/phospho prefix (sPD-1, mIL-6R, p-STAT3), a
+ * cell-type abbreviation takes the 细胞 after it (Th2细胞, Treg 细胞, NK 细胞) and is no cell where it only
+ * names a cytokine class (Th2型, Th1和Th2 细胞因子), marker-defined subsets are one mention
+ * (CD4+CD25+Treg细胞, CD4+IL-17+淋巴细胞), and 哮喘病人 is a disease and the patients, not 哮喘病 and 人.
+ */
+final class ChineseRules {
+    /** One marker of a cell subset: CD4+, CD25+, IL-17+, Foxp3+, CD4 (directly before the cell). */
+    private static final Pattern MARKER = Pattern.compile("(?:CD\\d{1,3}[a-z]?|Foxp3|FOXP3|IL-?\\d{1,2}[A-F]?|IFN-?γ)[+⁺]?\\s?");
+    /** SMAD家族蛋白4, Smad家族成员4: a family name, 家族蛋白/家族成员 and the member's number. */
+    private static final Pattern FAMILY_MEMBER = Pattern.compile("([A-Za-z]{2,6})家族(?:蛋白|成员) ?(\\d{1,2})");
+    private static final LexiconEntry HUMAN = new LexiconEntry("species", "human", "NCBITaxon", "NCBITaxon:9606",
+            LexiconEntry.Source.COMPOSED, false, "人");
+
+    private ChineseRules() {
+    }
+
+    static List<Candidate> adjust(String text, List<Candidate> found, Lexicon lexicon) {
+        List<Candidate> out = new ArrayList<>(found.size() + 8);
+        boolean[] insideDisease = new boolean[text.length() + 1];
+        for (Candidate c : found) {
+            if (c.entry().type().equals("disease")) {
+                for (int i = c.start() + 1; i < c.end(); i++) {
+                    insideDisease[i] = true;
+                }
+            }
+        }
+        prefixedGenes(text, lexicon, out);
+        beforeMrna(text, lexicon, out);
+        java.util.regex.Matcher m = FAMILY_MEMBER.matcher(text);
+        while (m.find()) {
+            LexiconEntry member = lexicon.approvedSymbol(MatchText.key(m.group(1) + m.group(2)));
+            if (member != null && (m.start() == 0 || !isLatinOrDigit(text.charAt(m.start() - 1)))) {
+                out.add(new Candidate(m.start(), m.end(), member));
+            }
+        }
+        for (Candidate c : found) {
+            String type = c.entry().type();
+            if (type.equals("cell_type") && insideDisease[c.start()]) {
+                continue; // 乳腺癌细胞, 膀胱癌细胞: the disease names the cells (癌细胞 inside loses)
+            }
+            if (type.equals("gene")) {
+                out.add(c);
+                Candidate prefixed = genePrefix(text, c);
+                if (prefixed != null) {
+                    out.add(prefixed);
+                }
+            } else if (type.equals("cell_type")) {
+                if (namesCytokineClass(text, c)) {
+                    continue;
+                }
+                Candidate cell = cellSuffix(text, c);
+                out.add(cell);
+                Candidate marked = markers(text, cell);
+                if (marked != null) {
+                    out.add(marked);
+                }
+            } else if (type.equals("disease") && c.end() < text.length() && text.charAt(c.end()) == '人'
+                    && text.charAt(c.end() - 1) == '病' && c.length() > 2) {
+                // 哮喘病人: the patients of 哮喘, if 哮喘 is a disease itself.
+                String shorter = text.substring(c.start(), c.end() - 1);
+                for (LexiconEntry e : lexicon.lookup(MatchText.key(shorter))) {
+                    if (e.type().equals("disease")) {
+                        out.add(new Candidate(c.start(), c.end() - 1, e));
+                        break;
+                    }
+                }
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * sPD-1, mIL-6R, p-STAT3 where the dictionary pass saw no word boundary before the symbol: the
+     * symbol after the prefix, if it is a gene symbol with a digit or hyphen (not mTOR → TOR).
+     */
+    private static void prefixedGenes(String text, Lexicon lexicon, List<Candidate> out) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("smp".indexOf(c) < 0 || (i > 0 && isLatinOrDigit(text.charAt(i - 1)))) {
+                continue;
+            }
+            int s = c == 'p' && text.charAt(i + 1) == '-' ? i + 2 : i + 1;
+            if (s >= text.length() || !(text.charAt(s) >= 'A' && text.charAt(s) <= 'Z')) {
+                continue;
+            }
+            int e = s;
+            while (e < text.length() && (isLatinOrDigit(text.charAt(e)) || text.charAt(e) == '-' && e + 1 < text.length()
+                    && isLatinOrDigit(text.charAt(e + 1)))) {
+                e++;
+            }
+            String symbol = text.substring(s, e);
+            if (symbol.length() < 3 || symbol.chars().noneMatch(ch -> Character.isDigit(ch) || ch == '-')) {
+                continue;
+            }
+            for (LexiconEntry sense : lexicon.lookup(MatchText.key(symbol))) {
+                if (sense.type().equals("gene") && sense.id() != null) {
+                    out.add(new Candidate(i, e, sense));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** After a Chinese name: (ABBR) or (English name, ABBR). */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "\\s?[(（]\\s*(?:[^()（）,，;；]{2,100}?[,，]\\s*)?([A-Za-z][A-Za-z0-9αβγκ\\-]{0,12}[A-Za-z0-9αβγκ])\\s*[)）]");
+
+    /**
+     * Abbreviations a Chinese name defines in the text, 苯肾上腺素(PE), 肾移植急性排斥(acute rejection, AR):
+     * every occurrence of the abbreviation in the text takes the name's sense, ahead of the
+     * dictionaries' (AR here is no androgen receptor).
+     */
+    static List<Candidate> definedAbbreviations(String text, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>();
+        if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+            return out;
+        }
+        java.util.Map<String, LexiconEntry> defined = new java.util.LinkedHashMap<>();
+        Matcher m = DEFINITION.matcher(text);
+        for (Candidate c : candidates) {
+            if (c.end() < text.length() && Scripts.containsHan(text.substring(c.end() - 1, c.end()))
+                    && m.region(c.end(), text.length()).lookingAt()) {
+                defined.putIfAbsent(m.group(1), c.entry().withSource(LexiconEntry.Source.DEFINED, m.group(1)));
+            }
+        }
+        for (java.util.Map.Entry<String, LexiconEntry> d : defined.entrySet()) {
+            String abbr = d.getKey();
+            for (int i = text.indexOf(abbr); i >= 0; i = text.indexOf(abbr, i + 1)) {
+                int e = i + abbr.length();
+                boolean bounded = (i == 0 || !isLatinOrDigit(text.charAt(i - 1)))
+                        && (e >= text.length() || !isLatinOrDigit(text.charAt(e)) || text.startsWith("s", e)
+                        && (e + 1 >= text.length() || !isLatinOrDigit(text.charAt(e + 1))));
+                if (bounded) {
+                    out.add(new Candidate(i, e, d.getValue()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** TLR2mRNA, IL-6mRNA: a symbol written straight before mRNA, which the dictionary pass sees no boundary after. */
+    private static void beforeMrna(String text, Lexicon lexicon, List<Candidate> out) {
+        for (int e = text.indexOf("mRNA"); e > 0; e = text.indexOf("mRNA", e + 1)) {
+            int s = e;
+            while (s > 0 && (isLatinOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '-' && s > 1
+                    && isLatinOrDigit(text.charAt(s - 2)))) {
+                s--;
+            }
+            if (s == e || !isLatinOrDigit(text.charAt(e - 1))) {
+                continue;
+            }
+            for (LexiconEntry sense : lexicon.lookup(MatchText.key(text.substring(s, e)))) {
+                if (sense.type().equals("gene") && sense.id() != null) {
+                    out.add(new Candidate(s, e, sense));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** sPD-1, mIL-6R (soluble, membrane forms), p-STAT3, pSTAT3 (phosphorylated): the prefix is part of the name; 蛋白4.1B. */
+    private static Candidate genePrefix(String text, Candidate c) {
+        if (c.start() >= 2 && Character.isDigit(text.charAt(c.start())) && text.startsWith("蛋白", c.start() - 2)) {
+            return new Candidate(c.start() - 2, c.end(), c.entry());
+        }
+        int s = c.start();
+        if (s < 1 || !Character.isUpperCase(text.charAt(s)) || c.entry().id() == null) {
+            return null;
+        }
+        int p = -1;
+        if (s >= 2 && text.charAt(s - 1) == '-' && text.charAt(s - 2) == 'p') {
+            p = s - 2;
+        } else if ("smp".indexOf(text.charAt(s - 1)) >= 0) {
+            p = s - 1;
+        }
+        if (p < 0 || (p > 0 && isLatinOrDigit(text.charAt(p - 1)))) {
+            return null;
+        }
+        return new Candidate(p, c.end(), c.entry());
+    }
+
+    /** Th2型…, Th1和Th2 细胞因子: the abbreviation names the cytokines, not the cells. */
+    private static boolean namesCytokineClass(String text, Candidate c) {
+        if (!isLatinOrDigit(text.charAt(c.end() - 1))) {
+            return false;
+        }
+        int e = c.end();
+        if (e < text.length() && text.charAt(e) == '型') {
+            return true;
+        }
+        int i = e < text.length() && text.charAt(e) == ' ' ? e + 1 : e;
+        return text.startsWith("细胞因子", i);
+    }
+
+    private static Candidate cellSuffix(String text, Candidate c) {
+        if (!isLatinOrDigit(text.charAt(c.end() - 1))) {
+            return c;
+        }
+        int i = c.end() < text.length() && text.charAt(c.end()) == ' ' ? c.end() + 1 : c.end();
+        for (String suffix : new String[]{"淋巴细胞", "细胞"}) {
+            if (text.startsWith(suffix, i) && !text.startsWith("细胞因子", i)) {
+                return new Candidate(c.start(), i + suffix.length(), c.entry());
+            }
+        }
+        return c;
+    }
+
+    /** Markers written before the cell (CD4+CD25+Treg细胞): one cell mention with the cell's sense. */
+    private static Candidate markers(String text, Candidate cell) {
+        int start = cell.start();
+        boolean any = false;
+        while (start > 0) {
+            int found = -1;
+            for (int k = Math.min(12, start); k >= 2 && found < 0; k--) {
+                if (MARKER.matcher(text.substring(start - k, start)).matches()) {
+                    found = start - k;
+                }
+            }
+            if (found < 0) {
+                break;
+            }
+            start = found;
+            any = true;
+        }
+        if (!any || (start > 0 && isLatinOrDigit(text.charAt(start - 1)))) {
+            return null;
+        }
+        String markers = text.substring(start, cell.start());
+        LexiconEntry sense = cell.entry();
+        if (sense.id() != null && sense.id().equals("CL:0000084") && markers.matches("CD[48][+⁺]?\\s?")) {
+            boolean four = markers.startsWith("CD4");
+            sense = new LexiconEntry("cell_type", four ? "CD4-positive, alpha-beta T cell" : "CD8-positive, alpha-beta T cell",
+                    "CL", four ? "CL:0000624" : "CL:0000625", LexiconEntry.Source.COMPOSED, false, markers);
+        }
+        return new Candidate(start, cell.end(), sense);
+    }
+
+    /**
+     * 人 right before a disease or cell mention (人肾小球内皮细胞, 人鼻咽癌) names the species, where it
+     * does not end a word (病人, 个人, 老人 …): after a non-Han character or a function word.
+     */
+    static List<Candidate> humanBefore(String text, List<Candidate> kept) {
+        List<Candidate> out = null;
+        int prevEnd = 0;
+        for (int k = 0; k < kept.size(); k++) {
+            Candidate c = kept.get(k);
+            int s = c.start();
+            String type = c.entry().type();
+            if (s >= 1 && s - 1 >= prevEnd && text.charAt(s - 1) == '人' && (type.equals("disease") || type.equals("cell_type"))
+                    && (s == 1 || !Scripts.containsHan(text.substring(s - 2, s - 1))
+                    || "的和与及在将于从对用把为是由以、".indexOf(text.charAt(s - 2)) >= 0)) {
+                if (out == null) {
+                    out = new ArrayList<>(kept.subList(0, k));
+                }
+                out.add(new Candidate(s - 1, s, HUMAN));
+            }
+            if (out != null) {
+                out.add(c);
+            }
+            prevEnd = c.end();
+        }
+        return out == null ? kept : out;
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || Greek.isGreek(c);
+    }
+}
