@@ -47,31 +47,47 @@ final class Exchanges {
         }
     }
 
-    /** The request body, at most {@code limit} bytes; 413 past it, before reading when the length is declared. */
+    /**
+     * Most bytes of an oversized body read and dropped before the refusal is sent: a client still
+     * sending would otherwise see its connection reset instead of the 413.
+     */
+    private static final long DRAIN_LIMIT = 64L << 20;
+
+    /** The request body, at most {@code limit} bytes; 413 past it, at once when the declared length says so. */
     static byte[] body(HttpExchange exchange, long limit, String what) throws IOException {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            long length;
-            try {
-                length = Long.parseLong(declared.strip());
-            } catch (NumberFormatException e) {
-                throw ApiException.badRequest("Content-Length is not a number");
-            }
-            if (length > limit) {
-                throw tooLarge(what, limit);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[1 << 16];
         try (InputStream in = exchange.getRequestBody()) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                out.write(buffer, 0, n);
-                if (out.size() > limit) {
+            if (declared != null) {
+                long length;
+                try {
+                    length = Long.parseLong(declared.strip());
+                } catch (NumberFormatException e) {
+                    throw ApiException.badRequest("Content-Length is not a number");
+                }
+                if (length > limit) {
+                    drain(in);
                     throw tooLarge(what, limit);
                 }
             }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                out.write(buffer, 0, n);
+                if (out.size() > limit) {
+                    drain(in);
+                    throw tooLarge(what, limit);
+                }
+            }
+            return out.toByteArray();
         }
-        return out.toByteArray();
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long dropped = 0;
+        for (int n = in.read(buffer); n >= 0 && dropped < DRAIN_LIMIT; n = in.read(buffer)) {
+            dropped += n;
+        }
     }
 
     private static ApiException tooLarge(String what, long limit) {
