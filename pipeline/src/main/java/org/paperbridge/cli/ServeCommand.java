@@ -42,6 +42,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Give up on one upload after S seconds (default: ${DEFAULT-VALUE}).")
     double timeout;
 
+    @Option(names = "--cache", paramLabel = "N", defaultValue = "1000",
+            description = "Search answers kept for repeated requests (default: ${DEFAULT-VALUE}; 0: none).")
+    int cache;
+
     @Spec
     CommandSpec spec;
 
@@ -51,13 +55,12 @@ public final class ServeCommand implements Callable<Integer> {
         ServeSettings settings;
         try {
             settings = ServeSettings.of(out, index, host, port)
-                    .withLimits(RunCommand.parseSize(maxUploadSize), ServeSettings.DEFAULT_MAX_TEXT_BYTES, timeout);
+                    .withLimits(RunCommand.parseSize(maxUploadSize), ServeSettings.DEFAULT_MAX_TEXT_BYTES, timeout)
+                    .withCachedSearches(cache);
         } catch (IllegalArgumentException e) {
             err.println("paperbridge serve: " + e.getMessage().replace("--max-file-size", "--max-upload-size"));
             return Main.USAGE;
         }
-        // The JDK server's own guards against slow clients: a request must arrive within 60 s.
-        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "60"));
         ApiServer server;
         try {
             server = ApiServer.start(settings, ServiceParts.load());

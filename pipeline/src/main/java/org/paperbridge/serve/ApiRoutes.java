@@ -40,6 +40,7 @@ final class ApiRoutes {
     private final LiveIndex index;
     private final ArticleStore store;
     private final GuardedUploads uploads;
+    private final SearchCache cache;
 
     ApiRoutes(ServeSettings settings, ServiceParts parts, LiveIndex index) {
         this.settings = settings;
@@ -47,6 +48,7 @@ final class ApiRoutes {
         this.index = index;
         this.store = new ArticleStore(settings.out());
         this.uploads = new GuardedUploads(parts.pipeline(), settings.timeoutSeconds(), settings.concurrentUploads());
+        this.cache = new SearchCache(settings.cachedSearches());
     }
 
     void handle(HttpExchange exchange, String path) throws Exception {
@@ -99,7 +101,15 @@ final class ApiRoutes {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        Exchanges.sendJson(exchange, 200, index.search(withFacetFilters(q, p.getOrDefault("facet", List.of())), options));
+        String query = withFacetFilters(q, p.getOrDefault("facet", List.of()));
+        index.refreshIfMoved();
+        String key = SearchCache.key(index.generation(), query, options);
+        byte[] json = cache.get(key);
+        if (json == null) {
+            json = Json.LINE.writeValueAsBytes(index.search(query, options));
+            cache.put(key, json);
+        }
+        Exchanges.send(exchange, 200, "application/json; charset=utf-8", json);
     }
 
     /** The query narrowed by each facet value clicked: {@code (q) AND gene:"STAT3"}, the query syntax's own prefixes. */

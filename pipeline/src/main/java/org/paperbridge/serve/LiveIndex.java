@@ -29,6 +29,8 @@ final class LiveIndex implements Closeable {
     private final ServiceParts parts;
     private volatile Opened current;
     private volatile long checkedAt;
+    /** Counts the searchers swapped in: cached results of an earlier one are never used. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private CorpusIndex writer; // guarded by this; opened by the first upload that asks to be indexed
 
     /** A searcher and the folder it reads, counted by the searches using it. */
@@ -86,7 +88,6 @@ final class LiveIndex implements Closeable {
     }
 
     SearchResult search(String query, SearchOptions options) throws QuerySyntaxException, IOException {
-        refreshIfMoved();
         while (true) {
             Opened opened = current;
             if (opened == null) {
@@ -104,7 +105,8 @@ final class LiveIndex implements Closeable {
         }
     }
 
-    private void refreshIfMoved() throws IOException {
+    /** Opens the index anew when its path leads elsewhere now; checked at most every two seconds. */
+    void refreshIfMoved() throws IOException {
         long now = System.nanoTime();
         if (now - checkedAt < RECHECK_NANOS) {
             return;
@@ -142,9 +144,15 @@ final class LiveIndex implements Closeable {
         return true;
     }
 
+    /** Which searcher answers now; changes whenever another is swapped in. */
+    long generation() {
+        return generation.get();
+    }
+
     private void swap(Opened next) throws IOException {
         Opened old = current;
         current = next;
+        generation.incrementAndGet();
         if (old != null) {
             old.release();
         }

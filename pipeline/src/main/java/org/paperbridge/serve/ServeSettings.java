@@ -11,9 +11,11 @@ import java.nio.file.Path;
  * @param maxTextBytes largest body {@code POST /api/tag} and {@code /api/align} accept
  * @param timeoutSeconds time one upload may take, as {@code run --timeout}
  * @param concurrentUploads uploads processed at once; more wait for a free slot, then get 503
+ * @param cachedSearches search answers kept for a repeated request (0: none)
  */
 public record ServeSettings(String host, int port, Path out, Path index, long maxUploadBytes, long maxTextBytes,
-                            double timeoutSeconds, int concurrentUploads) {
+                            double timeoutSeconds, int concurrentUploads, int cachedSearches) {
+    public static final int DEFAULT_CACHED_SEARCHES = 1_000;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L << 20;
@@ -26,16 +28,25 @@ public record ServeSettings(String host, int port, Path out, Path index, long ma
         if (maxUploadBytes < 1 || maxTextBytes < 1 || timeoutSeconds <= 0 || concurrentUploads < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
+        if (cachedSearches < 0 || cachedSearches > 1_000_000) {
+            throw new IllegalArgumentException("the search cache holds 0 to 1,000,000 answers, not " + cachedSearches);
+        }
     }
 
     /** The defaults for an output folder: its index, 20 MB uploads, 1 MB texts, run's 60 s, 2 uploads at once. */
     public static ServeSettings of(Path out, Path index, String host, int port) {
         return new ServeSettings(host, port, out, index == null ? out.resolve("index") : index,
-                DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_MAX_TEXT_BYTES, org.paperbridge.PipelineConfig.DEFAULT_TIMEOUT_SECONDS, 2);
+                DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_MAX_TEXT_BYTES, org.paperbridge.PipelineConfig.DEFAULT_TIMEOUT_SECONDS, 2,
+                DEFAULT_CACHED_SEARCHES);
     }
 
     public ServeSettings withLimits(long newMaxUploadBytes, long newMaxTextBytes, double newTimeoutSeconds) {
         return new ServeSettings(host, port, out, index, newMaxUploadBytes, newMaxTextBytes, newTimeoutSeconds,
-                concurrentUploads);
+                concurrentUploads, cachedSearches);
+    }
+
+    public ServeSettings withCachedSearches(int entries) {
+        return new ServeSettings(host, port, out, index, maxUploadBytes, maxTextBytes, timeoutSeconds,
+                concurrentUploads, entries);
     }
 }
