@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class PackageOrderTest {
     /** DESIGN.md's table, in order. */
     static final List<String> ORDER = List.of("model", "io", "lang", "ingest", "clean", "structure", "text", "align",
-            "ner", "entity", "corpus", "index", "solr", "batch", "bench", "eval", "cli");
-    private static final List<String> COMPOSERS = List.of("batch", "bench", "eval", "cli");
+            "ner", "entity", "corpus", "index", "solr", "batch", "bench", "eval", "serve", "cli");
+    private static final List<String> COMPOSERS = List.of("batch", "bench", "eval", "serve", "cli");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.paperbridge\\.(\\w+)[.;]",
             Pattern.MULTILINE);
     private static final Path SOURCES = Path.of(System.getProperty("paperbridge.root", ".."),

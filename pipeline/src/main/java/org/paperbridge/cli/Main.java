@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code paperbridge} command line; each subcommand is its own class. */
 @Command(name = "paperbridge", mixinStandardHelpOptions = true, version = "PaperBridge 0.1.0",
         description = "Turns Chinese/English scholarly articles into structured bilingual data.",
-        subcommands = {RunCommand.class, MergeCommand.class, SearchCommand.class, ShowCommand.class, AlignCommand.class, TagCommand.class, TrainNerCommand.class, EvalNerCommand.class, EvalCommand.class, BenchCommand.class, SolrCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, MergeCommand.class, SearchCommand.class, ServeCommand.class, ShowCommand.class, AlignCommand.class, TagCommand.class, TrainNerCommand.class, EvalNerCommand.class, EvalCommand.class, BenchCommand.class, SolrCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for a usage or configuration error. */
     static final int USAGE = 2;

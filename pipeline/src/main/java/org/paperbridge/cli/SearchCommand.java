@@ -5,8 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.paperbridge.io.Json;
@@ -14,13 +12,13 @@ import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.entity.EntityTagger;
 import org.paperbridge.entity.Lexicon;
 import org.paperbridge.index.CorpusSearch;
-import org.paperbridge.index.Fields;
 import org.paperbridge.index.QuerySyntaxException;
 import org.paperbridge.index.QueryTooLargeException;
 import org.paperbridge.index.SearchOptions;
 import org.paperbridge.index.SearchLexicon;
 import org.paperbridge.index.SearchResult;
 import org.paperbridge.index.Searcher;
+import org.paperbridge.serve.SearchParameters;
 import org.paperbridge.solr.SolrSearcher;
 import org.paperbridge.solr.SolrTarget;
 import picocli.CommandLine.ArgGroup;
@@ -132,36 +130,6 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private SearchOptions options() {
-        if (limit < 1 || offset < 0 || passages < 1) {
-            throw new IllegalArgumentException("--limit and --passages must be at least 1, --offset at least 0");
-        }
-        if (limit > SearchOptions.MAX_LIMIT || offset > SearchOptions.MAX_OFFSET
-                || passages > SearchOptions.MAX_PASSAGES) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "--limit is at most %,d, --offset at most %,d, --passages at most %,d (got %d, %d, %d)",
-                    SearchOptions.MAX_LIMIT, SearchOptions.MAX_OFFSET, SearchOptions.MAX_PASSAGES,
-                    limit, offset, passages));
-        }
-        SearchOptions options = new SearchOptions(limit, offset, passages, Set.of("zh", "en"), Fields.GROUPS, facets);
-        if (lang != null) {
-            String l = lang.toLowerCase(Locale.ROOT);
-            if (!l.equals("zh") && !l.equals("en")) {
-                throw new IllegalArgumentException("--lang must be zh or en, not '" + lang + "'");
-            }
-            options = options.withLanguages(Set.of(l));
-        }
-        if (field != null) {
-            String f = field.toLowerCase(Locale.ROOT);
-            String group = switch (f) {
-                case "title" -> Fields.TITLE;
-                case "abstract" -> Fields.ABSTRACT;
-                case "keywords", "keyword" -> Fields.KEYWORDS;
-                case "body", "text" -> Fields.BODY;
-                default -> throw new IllegalArgumentException(
-                        "--field must be title, abstract, keywords or body, not '" + field + "'");
-            };
-            options = options.withGroups(List.of(group));
-        }
-        return options;
+        return new SearchParameters(limit, offset, passages, facets, lang, field).options("--");
     }
 }

@@ -8,6 +8,7 @@ import org.paperbridge.entity.EntityTagger;
 import org.paperbridge.lang.Languages;
 import org.paperbridge.entity.Lexicon;
 import org.paperbridge.model.Entity;
+import org.paperbridge.text.TextPieces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

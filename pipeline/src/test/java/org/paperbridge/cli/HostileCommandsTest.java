@@ -38,6 +38,7 @@ import org.paperbridge.model.Keyword;
 import org.paperbridge.model.Paragraph;
 import org.paperbridge.model.PipelineException;
 import org.paperbridge.model.Section;
+import org.paperbridge.text.TextPieces;
 import org.paperbridge.model.Source;
 
 /**

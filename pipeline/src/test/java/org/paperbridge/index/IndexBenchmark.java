@@ -25,7 +25,7 @@ import org.paperbridge.model.Source;
  * spliced in, so no two paragraphs are equal.
  */
 public final class IndexBenchmark {
-    static final List<String> QUERY_MIX = List.of("肝衰竭", "\"liver failure\"", "NLRP3", "gene:STAT3",
+    public static final List<String> QUERY_MIX = List.of("肝衰竭", "\"liver failure\"", "NLRP3", "gene:STAT3",
             "巨噬细胞 AND 极化", "星状细胞", "IL-1β OR TNFa", "author:王亚东", "间充质干细胞 NOT 肝纤维化",
             "year:2020..2024 AND 凋亡");
 

@@ -1,4 +1,4 @@
-package org.paperbridge.cli;
+package org.paperbridge.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

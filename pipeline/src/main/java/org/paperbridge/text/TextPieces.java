@@ -1,4 +1,4 @@
-package org.paperbridge.cli;
+package org.paperbridge.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,22 +9,22 @@ import java.util.List;
  * at the length itself. Each piece knows where it starts, in code points from the start of the text,
  * so offsets found in a piece become offsets into the whole text; work per piece stays bounded.
  */
-final class TextPieces {
+public final class TextPieces {
     /** Longest piece, in UTF-16 characters. */
-    static final int MAX_PIECE = 8_192;
+    public static final int MAX_PIECE = 8_192;
 
     /** A piece of the text and its first code point's offset in the whole text. */
-    record Piece(String text, int start) {
+    public record Piece(String text, int start) {
     }
 
     private TextPieces() {
     }
 
-    static List<Piece> of(String text) {
+    public static List<Piece> of(String text) {
         return of(text, MAX_PIECE);
     }
 
-    static List<Piece> of(String text, int maxPiece) {
+    public static List<Piece> of(String text, int maxPiece) {
         List<Piece> pieces = new ArrayList<>();
         int codePoints = 0;
         int from = 0;
