@@ -1,6 +1,7 @@
 package org.paperbridge.entity;
 
 import org.paperbridge.lang.Scripts;
+import org.paperbridge.lang.TraditionalChinese;
 import org.paperbridge.lang.Greek;
 import org.paperbridge.model.Entity;
 import org.paperbridge.model.GlossaryEntry;
@@ -88,18 +89,21 @@ public final class EntityTagger {
             }
         }
         boolean han = Scripts.containsHan(text);
+        // The Chinese rules read heads and modifiers in simplified script (肝細胞損傷 as 肝细胞损伤);
+        // folding keeps every offset, so the candidates point into the original text.
+        String simplified = han ? TraditionalChinese.fold(text) : text;
         List<Candidate> adjusted = found;
         if (han) {
-            found.addAll(composition.find(text, found));
-            adjusted = ChineseRules.adjust(text, found, lexicon);
-            adjusted.addAll(ChineseRules.definedAbbreviations(text, adjusted));
+            found.addAll(composition.find(simplified, found));
+            adjusted = ChineseRules.adjust(simplified, found, lexicon);
+            adjusted.addAll(ChineseRules.definedAbbreviations(simplified, adjusted));
         }
         List<Candidate> all = english ? learned.merge(mt, keys, adjusted, defined) : adjusted;
         List<Candidate> kept = resolveOverlaps(all);
         if (han) {
-            kept = ChineseRules.humanBefore(text, kept);
+            kept = ChineseRules.humanBefore(simplified, kept);
         }
-        kept = SpeciesContext.mirnaIds(text, kept, lexicon);
+        kept = SpeciesContext.mirnaIds(simplified, kept, lexicon);
         return toEntities(text, kept, lang, where);
     }
 
