@@ -44,9 +44,6 @@ public final class ArticleAligner {
             texts.add(ab.en().text());
         }
         collect(article.sections(), texts);
-        List<GlossaryEntry> glossary = new GlossaryExtractor(
-                TermPairDictionary.of(article.keywords(), List.of())).extract(texts);
-
         List<String> kwZh = new ArrayList<>();
         List<String> kwEn = new ArrayList<>();
         for (Keyword k : article.keywords()) {
@@ -57,6 +54,11 @@ public final class ArticleAligner {
                 kwEn.add(k.en());
             }
         }
+        // The glossary miner's hints: keywords the lists give in the same place, a weak pairing
+        // used for nothing else; the keywords themselves are paired below, with the glossary.
+        List<GlossaryEntry> glossary = new GlossaryExtractor(
+                TermPairDictionary.of(byPosition(kwZh, kwEn), List.of())).extract(texts);
+
         BilingualDictionary dictionary = TermPairDictionary.of(List.of(), glossary);
         List<Keyword> keywords = new KeywordAligner(dictionary).align(kwZh, kwEn);
         BilingualDictionary full = TermPairDictionary.builder().addAll(dictionary)
@@ -69,6 +71,14 @@ public final class ArticleAligner {
         }
         return article.withAuthors(names.align(article.authors())).withAffiliations(affs).withAbstract(aligned)
                 .withKeywords(keywords).withGlossary(glossary);
+    }
+
+    private static List<Keyword> byPosition(List<String> zh, List<String> en) {
+        List<Keyword> out = new ArrayList<>();
+        for (int i = 0; i < Math.max(zh.size(), en.size()); i++) {
+            out.add(new Keyword(i < zh.size() ? zh.get(i) : null, i < en.size() ? en.get(i) : null));
+        }
+        return out;
     }
 
     private Abstract alignAbstract(Abstract ab, BilingualDictionary dictionary) {

@@ -14,7 +14,8 @@ import org.paperbridge.model.Stage;
 
 /**
  * Puts a structured article together: refuses text with no structure at all, says what is missing
- * in warnings, and pairs the keywords by position until the aligner pairs them by translation.
+ * in warnings. Keywords leave here unpaired (each on its own, {@link Keyword#unpaired}): pairing them
+ * takes translation evidence, which is the aligner's job.
  */
 public final class ArticleAssembler {
     /** Text with no structure at all is still an article when it is at least this long (code points). */
@@ -45,17 +46,8 @@ public final class ArticleAssembler {
             all.add("no reference list found");
         }
         return new Article(Article.SCHEMA_VERSION, id, source, fm.title(), fm.authors(), fm.affiliations(), abs,
-                keywordsByPosition(fm.keywordsZh(), fm.keywordsEn()), fm.identifiers(), fm.dates(), fm.funding(),
+                Keyword.unpaired(fm.keywordsZh(), fm.keywordsEn()), fm.identifiers(), fm.dates(), fm.funding(),
                 s.sections(), s.references(), List.of(), List.of(), all);
-    }
-
-    /** Pairs keywords by position; the aligner refines this with translation evidence. */
-    private static List<Keyword> keywordsByPosition(List<String> zh, List<String> en) {
-        List<Keyword> out = new ArrayList<>();
-        for (int i = 0; i < Math.max(zh.size(), en.size()); i++) {
-            out.add(new Keyword(i < zh.size() ? zh.get(i) : null, i < en.size() ? en.get(i) : null));
-        }
-        return out;
     }
 
     private static boolean hasParagraphs(Section s) {
