@@ -107,7 +107,7 @@ public final class Pipeline {
 
     /**
      * The stages up to a structured article with sentences: ingest, clean, structure, text. No
-     * alignment (abstract links are empty, keywords paired by position), no simplified forms (made
+     * alignment (abstract links are empty, keywords unpaired), no simplified forms (made
      * once, after the aligner has ordered the keywords) and no entities.
      */
     public Result structure(String path, byte[] bytes) throws PipelineException {

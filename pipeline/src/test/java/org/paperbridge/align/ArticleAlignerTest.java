@@ -26,7 +26,7 @@ import org.paperbridge.model.Section;
 import org.paperbridge.model.Span;
 
 class ArticleAlignerTest {
-    /** The seed article as the structure stage hands it over: names and keywords paired by position. */
+    /** The seed article as the structure stage hands it over: names paired by position, keywords unpaired. */
     static Article seedArticle() throws IOException {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (String p : GlossaryExtractorTest.seedBody()) {
@@ -47,8 +47,8 @@ class ArticleAlignerTest {
                         "Department of Infectious Disease, the Third Hospital of Hebei Medical University, Shijiazhuang 050051, China",
                         "050051")),
                 new Abstract(zh, en, List.of()),
-                List.of(new Keyword("肝衰竭", "liver failure"), new Keyword("间充质干细胞", "mesenchymal stem cell"),
-                        new Keyword("再生", "regeneration"), new Keyword("移植", "transplantation")),
+                Keyword.unpaired(List.of("肝衰竭", "间充质干细胞", "再生", "移植"),
+                        List.of("liver failure", "mesenchymal stem cell", "regeneration", "transplantation")),
                 Identifiers.EMPTY, Dates.EMPTY, List.of(),
                 List.of(new Section("s0", null, 1, null, paragraphs, List.of())), List.of(), List.of(), List.of(), List.of());
     }
