@@ -5,13 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.paperbridge.Pipeline;
 import org.paperbridge.PipelineConfig;
+import org.paperbridge.batch.GuardedCall;
 import org.paperbridge.model.Article;
 import org.paperbridge.model.PipelineException;
 
@@ -48,34 +45,7 @@ final class GuardedSource {
         } catch (OutOfMemoryError e) {
             throw new PipelineException(Stage.READ, "too large to hold in memory");
         }
-        FutureTask<Article> task = new FutureTask<>(() -> new Pipeline().process(file.toString(), bytes).article());
-        Thread worker = new Thread(task, "paperbridge-source");
-        worker.setDaemon(true);
-        worker.start();
-        try {
-            return task.get((long) (timeoutSeconds * 1000), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            worker.interrupt();
-            throw new PipelineException(Stage.TIMEOUT, String.format(Locale.ROOT,
-                    "took longer than %.0f s (timeoutSeconds, --timeout-seconds); abandoned", timeoutSeconds));
-        } catch (InterruptedException e) {
-            worker.interrupt();
-            Thread.currentThread().interrupt();
-            throw new PipelineException(Stage.INTERNAL, "interrupted");
-        } catch (ExecutionException e) {
-            throw failure(e.getCause());
-        }
-    }
-
-    private static PipelineException failure(Throwable cause) {
-        if (cause instanceof PipelineException p) {
-            return p;
-        }
-        if (cause instanceof OutOfMemoryError) {
-            return new PipelineException(Stage.INTERNAL, "out of memory while processing this file");
-        }
-        // A bug or a pathological input: reported like any failure, as a batch reports it.
-        return new PipelineException(Stage.INTERNAL, "unexpected " + cause.getClass().getSimpleName() + ": "
-                + Main.oneLine(cause));
+        return GuardedCall.run(() -> new Pipeline().process(file.toString(), bytes).article(), "paperbridge-source",
+                timeoutSeconds, "timeoutSeconds, --timeout-seconds", () -> { });
     }
 }

@@ -1,16 +1,12 @@
 package org.paperbridge.serve;
 
-import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.paperbridge.Pipeline;
+import org.paperbridge.batch.GuardedCall;
 import org.paperbridge.model.Article;
 import org.paperbridge.model.PipelineException;
-import org.paperbridge.model.Stage;
 
 /**
  * Uploaded files processed under the guards a batch gives each source (as {@code show} of a file
@@ -43,40 +39,7 @@ final class GuardedUploads {
             Thread.currentThread().interrupt();
             throw new ApiException(503, "interrupted while waiting for a processing slot");
         }
-        FutureTask<Article> task = new FutureTask<>(() -> pipeline.process(name, bytes).article());
-        Thread worker = new Thread(() -> {
-            try {
-                task.run();
-            } finally {
-                slots.release();
-            }
-        }, "paperbridge-upload");
-        worker.setDaemon(true);
-        worker.start();
-        try {
-            return task.get((long) (timeoutSeconds * 1000), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            worker.interrupt();
-            throw new PipelineException(Stage.TIMEOUT, String.format(Locale.ROOT,
-                    "took longer than %.0f s (the server's --timeout); abandoned", timeoutSeconds));
-        } catch (InterruptedException e) {
-            worker.interrupt();
-            Thread.currentThread().interrupt();
-            throw new PipelineException(Stage.INTERNAL, "interrupted");
-        } catch (ExecutionException e) {
-            throw failure(e.getCause());
-        }
-    }
-
-    private static PipelineException failure(Throwable cause) {
-        if (cause instanceof PipelineException p) {
-            return p;
-        }
-        if (cause instanceof OutOfMemoryError || cause instanceof StackOverflowError) {
-            return new PipelineException(Stage.INTERNAL, "out of memory while processing this file");
-        }
-        // A bug or a pathological input: reported as a batch reports it, in one line.
-        String message = cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
-        return new PipelineException(Stage.INTERNAL, "unexpected " + cause.getClass().getSimpleName() + message);
+        return GuardedCall.run(() -> pipeline.process(name, bytes).article(), "paperbridge-upload", timeoutSeconds,
+                "the server's --timeout-seconds", slots::release);
     }
 }
