@@ -67,6 +67,11 @@ public final class Pipeline {
         this.aligner = new ArticleAligner(lengths);
     }
 
+    /** The entity tagger of the last stage; thread-safe, so a service may tag free text with it too. */
+    public EntityTagger tagger() {
+        return tagger;
+    }
+
     /** This pipeline aligning abstracts with {@code lengths} (e.g. fitted on the corpus) instead of the prior. */
     public Pipeline withLengthModel(LengthModel lengths) {
         return new Pipeline(tagger, lengths);

@@ -11,16 +11,23 @@ import org.paperbridge.corpus.ExportSettings;
 import org.paperbridge.corpus.Exporter;
 import org.paperbridge.corpus.Exporters;
 import org.paperbridge.entity.BilingualTerms;
+import org.paperbridge.entity.EntityTagger;
+import org.paperbridge.entity.Lexicon;
+import org.paperbridge.index.CorpusIndex;
 import org.paperbridge.index.IndexExporter;
+import org.paperbridge.index.SearchLexicon;
+import org.paperbridge.index.Searcher;
 import org.paperbridge.solr.Retry;
 import org.paperbridge.solr.SolrSink;
 import org.paperbridge.solr.SolrTarget;
+import org.paperbridge.text.HanLPSetup;
 import org.paperbridge.text.TermDictionary;
 
 /**
  * The composition root: from one configuration, the pipeline, the exports, the local index or the
  * SolrCloud sink, the length calibration and the batch runner. {@code run}, {@code merge} and
- * {@code serve} build through it; nothing else assembles these parts. Not thread-safe: one per command.
+ * {@code serve} build through it; nothing else assembles these parts. One per command; only the
+ * searcher and the index writer may be asked for from several threads.
  */
 public final class CorpusBuild {
     private final PipelineConfig config;
@@ -30,16 +37,20 @@ public final class CorpusBuild {
      * worker the index finds each Chinese run already segmented for the CoNLL export.
      */
     private final TermDictionary terms;
+    private final BilingualTerms bilingual;
+    private Lexicon lexicon;
+    private SearchLexicon queries;
     private Pipeline pipeline;
 
-    private CorpusBuild(PipelineConfig config, ExportSettings exports, TermDictionary terms) {
+    private CorpusBuild(PipelineConfig config, ExportSettings exports, BilingualTerms bilingual) {
         this.config = config;
         this.exports = exports;
-        this.terms = terms;
+        this.bilingual = bilingual;
+        this.terms = TermDictionary.of(bilingual.chinese());
     }
 
     public static CorpusBuild from(PipelineConfig config, ExportSettings exports) {
-        return new CorpusBuild(config, exports, TermDictionary.of(BilingualTerms.load().chinese()));
+        return new CorpusBuild(config, exports, BilingualTerms.load());
     }
 
     public PipelineConfig config() {
@@ -53,9 +64,40 @@ public final class CorpusBuild {
     /** The pipeline with the lexicons shipped in the jar and the prior length model; made once. */
     public Pipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new Pipeline();
+            pipeline = new Pipeline(new EntityTagger(lexicon()));
         }
         return pipeline;
+    }
+
+    /** The tagger the pipeline tags with (the lexicons and the learned English models). */
+    public EntityTagger tagger() {
+        return pipeline().tagger();
+    }
+
+    /** The searcher of the index at {@code dir}, expanding queries as {@code search} does. */
+    public Searcher searcher(Path dir) throws IOException {
+        return Searcher.open(dir, bilingual.chinese(), queries());
+    }
+
+    // Synchronized: a service opens searchers from its request threads.
+    private synchronized SearchLexicon queries() {
+        if (queries == null) {
+            queries = SearchLexicon.forQueries(bilingual, lexicon());
+        }
+        return queries;
+    }
+
+    /** A writer on the index at {@code dir} that segments as {@code run}'s index does, for adding articles. */
+    public CorpusIndex indexWriter(Path dir) throws IOException {
+        return CorpusIndex.open(dir, terms);
+    }
+
+    private synchronized Lexicon lexicon() {
+        if (lexicon == null) {
+            HanLPSetup.warmUpInBackground(); // while the lexicons load
+            lexicon = Lexicon.load();
+        }
+        return lexicon;
     }
 
     /** The exports the configuration's formats name, writing into {@code dir}, in corpus order. */

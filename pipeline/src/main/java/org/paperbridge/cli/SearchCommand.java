@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 
 import org.paperbridge.io.Json;
 import org.paperbridge.entity.BilingualTerms;
-import org.paperbridge.entity.EntityTagger;
 import org.paperbridge.entity.Lexicon;
 import org.paperbridge.index.CorpusSearch;
 import org.paperbridge.index.QuerySyntaxException;
@@ -93,8 +92,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         String text = String.join(" ", query);
         BilingualTerms terms = BilingualTerms.load();
-        // The lexicons alone tag the query (no learned models: a query is a few words, and they load slowly).
-        SearchLexicon lexicon = SearchLexicon.load(terms, new EntityTagger(Lexicon.load(), null));
+        SearchLexicon lexicon = SearchLexicon.forQueries(terms, Lexicon.load());
         String where = target == null ? "the index at " + index : target.toString();
         // Through the output folder's links to the committed generation, resolved once, so that a run
         // committing meanwhile cannot give this search files of two generations.

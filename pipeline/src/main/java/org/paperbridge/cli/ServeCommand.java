@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.paperbridge.PipelineConfig;
+import org.paperbridge.batch.CorpusBuild;
+import org.paperbridge.corpus.ExportSettings;
 import org.paperbridge.serve.ApiServer;
 import org.paperbridge.serve.ServeSettings;
 import org.paperbridge.serve.ServiceParts;
@@ -58,8 +60,9 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         ServeSettings settings;
+        PipelineConfig cfg;
         try {
-            PipelineConfig cfg = config.resolve();
+            cfg = config.resolve();
             Path folder = out != null ? out : Path.of(cfg.out());
             double seconds = timeout != null ? timeout : cfg.timeoutSeconds();
             settings = ServeSettings.of(folder, index, host, port, seconds)
@@ -71,7 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ApiServer server;
         try {
-            server = ApiServer.start(settings, ServiceParts.load());
+            server = ApiServer.start(settings, ServiceParts.of(CorpusBuild.from(cfg, ExportSettings.DEFAULT)));
         } catch (BindException e) {
             err.println("paperbridge serve: cannot listen on " + host + ":" + port + ": " + Main.oneLine(e));
             return Main.USAGE;

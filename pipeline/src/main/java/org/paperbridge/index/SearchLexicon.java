@@ -14,6 +14,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.entity.EntityTagger;
+import org.paperbridge.entity.Lexicon;
 import org.paperbridge.lang.Scripts;
 import org.paperbridge.model.Entity;
 
@@ -35,6 +36,15 @@ public final class SearchLexicon implements TermTranslator {
     private SearchLexicon(List<CorpusVocabulary.TermPair> pairs, EntityTagger tagger) {
         this.pairs = new VocabularyTranslator(pairs);
         this.tagger = tagger;
+    }
+
+    /**
+     * The expansion {@code search} and the service use: the lexicons' pairs and dictionaries, and
+     * the lexicons alone tagging the query (a query is a few words; the learned models add nothing
+     * there and load slowly).
+     */
+    public static SearchLexicon forQueries(BilingualTerms terms, Lexicon lexicon) {
+        return load(terms, new EntityTagger(lexicon, null));
     }
 
     /**

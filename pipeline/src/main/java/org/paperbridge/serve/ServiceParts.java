@@ -6,39 +6,28 @@ import java.nio.file.Path;
 import org.paperbridge.Pipeline;
 import org.paperbridge.align.RunningTextSentences;
 import org.paperbridge.align.SentenceAligner;
-import org.paperbridge.entity.BilingualTerms;
+import org.paperbridge.batch.CorpusBuild;
 import org.paperbridge.entity.EntityTagger;
-import org.paperbridge.entity.Lexicon;
 import org.paperbridge.index.CorpusIndex;
-import org.paperbridge.index.SearchLexicon;
 import org.paperbridge.index.Searcher;
-import org.paperbridge.text.HanLPSetup;
-import org.paperbridge.text.TermDictionary;
 
 /**
- * The one place the service builds the pipeline's parts: the pipeline, the entity tagger, the
- * sentence aligner, the searcher and the index writer, each as {@code run} and {@code search}
- * build them (the lexicons shipped in the jar, the prior length model). Built once per process;
- * every part is thread-safe.
+ * What the service works with, taken from the composition root {@code run} builds through
+ * ({@link CorpusBuild}): the pipeline, its entity tagger, the searcher and the index writer, so
+ * an upload is processed, tagged, segmented and found exactly as in a batch. Built once per
+ * process; every part is thread-safe.
  */
 public final class ServiceParts {
-    private final EntityTagger tagger;
+    private final CorpusBuild build;
     private final Pipeline pipeline;
-    private final BilingualTerms terms;
-    private final SearchLexicon queries;
 
-    private ServiceParts(Lexicon lexicon, BilingualTerms terms) {
-        this.tagger = new EntityTagger(lexicon);
-        this.pipeline = new Pipeline(tagger);
-        this.terms = terms;
-        // As search: the lexicons alone tag a query (a few words; the learned models add nothing there).
-        this.queries = SearchLexicon.load(terms, new EntityTagger(lexicon, null));
+    private ServiceParts(CorpusBuild build) {
+        this.build = build;
+        this.pipeline = build.pipeline(); // loads the lexicons now, not on the first request
     }
 
-    /** Loads the lexicons (a second or two) while HanLP warms up. */
-    public static ServiceParts load() {
-        HanLPSetup.warmUpInBackground();
-        return new ServiceParts(Lexicon.load(), BilingualTerms.load());
+    public static ServiceParts of(CorpusBuild build) {
+        return new ServiceParts(build);
     }
 
     public Pipeline pipeline() {
@@ -46,7 +35,7 @@ public final class ServiceParts {
     }
 
     public EntityTagger tagger() {
-        return tagger;
+        return pipeline.tagger();
     }
 
     /** A new aligner per request: cheap, and it keeps no state between texts. */
@@ -58,13 +47,13 @@ public final class ServiceParts {
         return new RunningTextSentences();
     }
 
-    /** The searcher of the index at {@code dir}, with the lexicons' terms and translations as {@code search}'s. */
+    /** The searcher of the index at {@code dir}, with {@code search}'s query expansion. */
     public Searcher openSearcher(Path dir) throws IOException {
-        return Searcher.open(dir, terms.chinese(), queries);
+        return build.searcher(dir);
     }
 
     /** The writer {@code run} would open on the index at {@code dir}, segmenting with the same dictionary. */
     public CorpusIndex openWriter(Path dir) throws IOException {
-        return CorpusIndex.open(dir, TermDictionary.of(terms.chinese()));
+        return build.indexWriter(dir);
     }
 }

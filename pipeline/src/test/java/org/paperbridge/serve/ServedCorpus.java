@@ -12,7 +12,10 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.paperbridge.PipelineConfig;
+import org.paperbridge.batch.CorpusBuild;
 import org.paperbridge.cli.Main;
+import org.paperbridge.corpus.ExportSettings;
 
 /**
  * A real output folder (the seed and one fixture article, through {@code run}) served by a real
@@ -47,7 +50,7 @@ final class ServedCorpus implements AutoCloseable {
             throw new IllegalStateException("run exited " + code);
         }
         ServeSettings settings = ServeSettings.of(out, null, "127.0.0.1", 0, 60).withLimits(maxUploadBytes, 1 << 20, 60);
-        return new ServedCorpus(out, ApiServer.start(settings, ServiceParts.load()));
+        return new ServedCorpus(out, ApiServer.start(settings, ServiceParts.of(CorpusBuild.from(PipelineConfig.defaults(), ExportSettings.DEFAULT))));
     }
 
     record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
