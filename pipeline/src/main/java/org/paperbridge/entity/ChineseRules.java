@@ -37,6 +37,7 @@ final class ChineseRules {
         }
         prefixedGenes(text, lexicon, out);
         beforeMrna(text, lexicon, out);
+        gluedMarkerCells(text, lexicon, out);
         java.util.regex.Matcher m = FAMILY_MEMBER.matcher(text);
         while (m.find()) {
             LexiconEntry member = lexicon.approvedSymbol(MatchText.key(m.group(1) + m.group(2)));
@@ -216,6 +217,42 @@ final class ChineseRules {
             }
         }
         return c;
+    }
+
+    /**
+     * CD4T细胞, CD8T淋巴细胞, CD4CD25Treg细胞: markers written straight onto a cell name that starts with a
+     * Latin letter, where the dictionary pass sees no word boundary before the name. Only the
+     * marked mention is kept; a cell name glued to anything but markers is no mention.
+     */
+    private static void gluedMarkerCells(String text, Lexicon lexicon, List<Candidate> out) {
+        for (int i = text.indexOf("细胞"); i > 0; i = text.indexOf("细胞", i + 2)) {
+            int nameEnd = text.startsWith("淋巴", i - 2) ? i - 2 : i;
+            int run = nameEnd;
+            while (run > 0 && (isLatinOrDigit(text.charAt(run - 1)) || text.charAt(run - 1) == '+'
+                    || text.charAt(run - 1) == '⁺' || text.charAt(run - 1) == '-')) {
+                run--;
+            }
+            for (int k = run + 1; k < nameEnd; k++) {
+                char before = text.charAt(k - 1);
+                if (!Character.isLetter(text.charAt(k)) || text.charAt(k) >= 0x80 || !isLatinOrDigit(before)) {
+                    continue;
+                }
+                // The whole name (T细胞, T淋巴细胞) or an abbreviation that takes the 细胞 after it (Treg).
+                Candidate cell = null;
+                for (String name : new String[]{text.substring(k, i + 2), text.substring(k, nameEnd)}) {
+                    for (LexiconEntry sense : lexicon.lookup(MatchText.key(name))) {
+                        if (cell == null && sense.type().equals("cell_type")) {
+                            cell = new Candidate(k, i + 2, sense);
+                        }
+                    }
+                }
+                Candidate marked = cell == null ? null : markers(text, cell);
+                if (marked != null) {
+                    out.add(marked);
+                    break;
+                }
+            }
+        }
     }
 
     /** Markers written before the cell (CD4+CD25+Treg细胞): one cell mention with the cell's sense. */

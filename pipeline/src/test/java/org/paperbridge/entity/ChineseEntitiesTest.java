@@ -74,6 +74,14 @@ class ChineseEntitiesTest {
     }
 
     @Test
+    void markersGluedToALatinCellNameAreOneMentionButOtherLettersAreNot() {
+        assertEquals("CL:0000625", mention("脾脏CD8T淋巴细胞数量", "CD8T淋巴细胞").orElseThrow().id());
+        assertEquals("CL:0000815", mention("CD4CD25Treg细胞减少", "CD4CD25Treg细胞").orElseThrow().id());
+        // Not a marker before the name: no T-cell mention inside the word.
+        assertTrue(tag("经ABCT细胞处理").stream().noneMatch(e -> e.type().equals("cell_type")), tag("经ABCT细胞处理").toString());
+    }
+
+    @Test
     void tCellSubsetAbbreviationsAreCellsButNotInCytokineClasses() {
         assertEquals("CL:0000899", mention("诱导Th17细胞分化", "Th17细胞").orElseThrow().id());
         assertEquals("CL:0000546", mention("抑制Th1和Th2的分化", "Th2").orElseThrow().id());
