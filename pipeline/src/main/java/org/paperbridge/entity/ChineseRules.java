@@ -258,6 +258,11 @@ final class ChineseRules {
     /** Markers written before the cell (CD4+CD25+Treg细胞): one cell mention with the cell's sense. */
     private static Candidate markers(String text, Candidate cell) {
         int start = cell.start();
+        // Most cells follow a Han character: rule them out before trying the marker pattern at 11 lengths.
+        char before = start > 0 ? text.charAt(start - 1) : '\0';
+        if (!(isLatinOrDigit(before) || before == '+' || before == '⁺' || Character.isWhitespace(before))) {
+            return null;
+        }
         boolean any = false;
         while (start > 0) {
             int found = -1;
