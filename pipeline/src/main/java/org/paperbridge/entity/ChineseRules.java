@@ -51,6 +51,9 @@ final class ChineseRules {
                 continue; // 乳腺癌细胞, 膀胱癌细胞: the disease names the cells (癌细胞 inside loses)
             }
             if (type.equals("gene")) {
+                if (notAGeneMention(text, c)) {
+                    continue;
+                }
                 out.add(c);
                 Candidate prefixed = genePrefix(text, c);
                 if (prefixed != null) {
@@ -172,13 +175,49 @@ final class ChineseRules {
         }
     }
 
+    /** A plasmid name before a gene inside a construct: pmir-, pcDNA3.1-, pGL3-, pmir-mutant-. */
+    private static final Pattern PLASMID_BEFORE = Pattern.compile("(?<![A-Za-z0-9])p[a-z][A-Za-z0-9.]*-(?:mut(?:ant)?-|wt-)?$");
+
+    /**
+     * A gene name that is part of something else: a construct (pmir-TLR2-3'UTR), a name the PDF
+     * converter garbled into LaTeX (TNF- $\\mathbf{\\alpha}$, where the mention would be cut), or
+     * the processes 胰岛素抵抗, 胰岛素敏感性 (insulin resistance, sensitivity).
+     */
+    private static boolean notAGeneMention(String text, Candidate c) {
+        int e = c.end();
+        if (text.startsWith("-3'UTR", e) || text.startsWith("-3UTR", e) || text.startsWith("-3′UTR", e)) {
+            return true;
+        }
+        int from = Math.max(0, c.start() - 16);
+        if (c.start() > 1 && text.charAt(c.start() - 1) == '-'
+                && PLASMID_BEFORE.matcher(text).region(from, c.start()).useTransparentBounds(true).find()) {
+            return true;
+        }
+        int i = e < text.length() && MatchText.isHyphen(text.charAt(e)) ? e + 1 : e;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (text.startsWith("$", i)) {
+            int j = i + 1;
+            while (j < text.length() && text.charAt(j) == ' ') {
+                j++;
+            }
+            if (j < text.length() && text.charAt(j) == '\\' && (i > e || j > i + 1)) {
+                return true; // TNF- $\mathbf, IL1 $\boldsymbol: the Greek letter is lost in LaTeX
+            }
+        }
+        return (text.startsWith("抵抗", e) || text.startsWith("敏感性", e)) && Scripts.containsHan(text.substring(e - 1, e));
+    }
+
     /** sPD-1, mIL-6R (soluble, membrane forms), p-STAT3, pSTAT3 (phosphorylated): the prefix is part of the name; 蛋白4.1B. */
     private static Candidate genePrefix(String text, Candidate c) {
         if (c.start() >= 2 && Character.isDigit(text.charAt(c.start())) && text.startsWith("蛋白", c.start() - 2)) {
             return new Candidate(c.start() - 2, c.end(), c.entry());
         }
         int s = c.start();
-        if (s < 1 || !Character.isUpperCase(text.charAt(s)) || c.entry().id() == null) {
+        // A family keeps its prefix only where it is hand-listed (p-Akt), not any id-less name.
+        if (s < 1 || !Character.isUpperCase(text.charAt(s))
+                || c.entry().id() == null && c.entry().source() != LexiconEntry.Source.HAND) {
             return null;
         }
         int p = -1;

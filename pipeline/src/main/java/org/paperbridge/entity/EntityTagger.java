@@ -180,7 +180,8 @@ public final class EntityTagger {
                 || src == LexiconEntry.Source.FAMILY) {
             // Secondary symbols are noisy: written as listed or in capitals, and never one or two characters.
             String letters = asciiLetters(mention);
-            boolean asListed = letters.equals(asciiLetters(sense.raw()));
+            boolean asListed = letters.equals(asciiLetters(sense.raw()))
+                    || src == LexiconEntry.Source.FAMILY && titleCaseInChinese(text, letters);
             String upper = letters.toUpperCase(java.util.Locale.ROOT);
             // TNFa, IL1b: capitals with a Latin letter standing for a Greek one at the end.
             boolean greekSuffix = letters.length() > 1 && "abgdk".indexOf(letters.charAt(letters.length() - 1)) >= 0
@@ -196,6 +197,19 @@ public final class EntityTagger {
             return true; // hand-listed cell, disease and species abbreviations (Treg, Mtb) are vetted as written
         }
         return !ContextRules.needsGeneContext(mention) || mention.codePoints().anyMatch(Character::isIdeographic);
+    }
+
+    /** Akt, Erk in Chinese text: a family name written in title case, as mouse symbols are. */
+    private static boolean titleCaseInChinese(String text, String letters) {
+        if (letters.length() < 3 || !Character.isUpperCase(letters.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < letters.length(); i++) {
+            if (!Character.isLowerCase(letters.charAt(i))) {
+                return false;
+            }
+        }
+        return Scripts.containsHan(text); // rare: only title-case family names get here
     }
 
     private static String asciiLetters(String s) {
