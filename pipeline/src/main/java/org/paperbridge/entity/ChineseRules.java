@@ -179,7 +179,7 @@ final class ChineseRules {
     private static final Pattern PLASMID_BEFORE = Pattern.compile("(?<![A-Za-z0-9])p[a-z][A-Za-z0-9.]*-(?:mut(?:ant)?-|wt-)?$");
 
     /**
-     * A gene name that is part of something else: a construct (pmir-TLR2-3'UTR), a name the PDF
+     * A gene name that is part of something else: a supplier (购自 NEB), a construct (pmir-TLR2-3'UTR), a name the PDF
      * converter garbled into LaTeX (TNF- $\\mathbf{\\alpha}$, where the mention would be cut), or
      * the processes 胰岛素抵抗, 胰岛素敏感性 (insulin resistance, sensitivity).
      */
@@ -187,6 +187,13 @@ final class ChineseRules {
         int e = c.end();
         if (text.startsWith("-3'UTR", e) || text.startsWith("-3UTR", e) || text.startsWith("-3′UTR", e)) {
             return true;
+        }
+        int b = c.start();
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (b >= 2 && text.startsWith("购自", b - 2)) {
+            return true; // 购自 NEB: a supplier
         }
         int from = Math.max(0, c.start() - 16);
         if (c.start() > 1 && text.charAt(c.start() - 1) == '-'
@@ -215,8 +222,10 @@ final class ChineseRules {
             return new Candidate(c.start() - 2, c.end(), c.entry());
         }
         int s = c.start();
-        // A family keeps its prefix only where it is hand-listed (p-Akt), not any id-less name.
-        if (s < 1 || !Character.isUpperCase(text.charAt(s))
+        boolean hyphen = s >= 2 && text.charAt(s - 1) == '-' && text.charAt(s - 2) == 'p';
+        // A family keeps its prefix only where it is hand-listed (p-ERK1/2), not any id-less name;
+        // after "p-" the symbol may start in lower case (p-mTOR), a bare s/m/p needs a capital after it.
+        if (s < 1 || !(Character.isUpperCase(text.charAt(s)) || hyphen && Character.isLetter(text.charAt(s)))
                 || c.entry().id() == null && c.entry().source() != LexiconEntry.Source.HAND) {
             return null;
         }

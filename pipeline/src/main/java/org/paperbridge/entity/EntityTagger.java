@@ -91,6 +91,7 @@ public final class EntityTagger {
         List<Candidate> adjusted = found;
         if (han) {
             found.addAll(composition.find(text, found));
+            found.addAll(ChineseGeneNames.find(text, found, lexicon));
             adjusted = ChineseRules.adjust(text, found, lexicon);
             adjusted.addAll(ChineseRules.definedAbbreviations(text, adjusted));
         }
