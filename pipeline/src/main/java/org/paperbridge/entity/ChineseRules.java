@@ -47,6 +47,9 @@ final class ChineseRules {
         }
         for (Candidate c : found) {
             String type = c.entry().type();
+            if (afterPurchasedFrom(text, c.start())) {
+                continue; // 购自 NEB, 购自 NEST: a supplier's name
+            }
             if (type.equals("cell_type") && insideDisease[c.start()]) {
                 continue; // 乳腺癌细胞, 膀胱癌细胞: the disease names the cells (癌细胞 inside loses)
             }
@@ -125,7 +128,8 @@ final class ChineseRules {
     /**
      * Abbreviations a Chinese name defines in the text, 苯肾上腺素(PE), 肾移植急性排斥(acute rejection, AR):
      * every occurrence of the abbreviation in the text takes the name's sense, ahead of the
-     * dictionaries' (AR here is no androgen receptor).
+     * dictionaries' (AR here is no androgen receptor). An abbreviation that hyphen-joined names define
+     * (a mixture, HAT) is no mention: it is removed from {@code candidates}, which must be mutable.
      */
     static List<Candidate> definedAbbreviations(String text, List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>();
@@ -133,12 +137,23 @@ final class ChineseRules {
             return out;
         }
         java.util.Map<String, LexiconEntry> defined = new java.util.LinkedHashMap<>();
+        java.util.Set<String> mixtures = new java.util.HashSet<>();
         Matcher m = DEFINITION.matcher(text);
         for (Candidate c : candidates) {
             if (c.end() < text.length() && Scripts.containsHan(text.substring(c.end() - 1, c.end()))
                     && m.region(c.end(), text.length()).lookingAt()) {
-                defined.putIfAbsent(m.group(1), c.entry().withSource(LexiconEntry.Source.DEFINED, m.group(1)));
+                // 次黄嘌呤-氨基蝶呤-胸腺嘧啶核苷（HAT）: the abbreviation names the mixture, neither its last part nor a gene.
+                boolean lastOfJoinedNames = c.start() >= 2 && MatchText.isHyphen(text.charAt(c.start() - 1))
+                        && Scripts.isHan(text.charAt(c.start() - 2));
+                if (lastOfJoinedNames) {
+                    mixtures.add(m.group(1));
+                } else {
+                    defined.putIfAbsent(m.group(1), c.entry().withSource(LexiconEntry.Source.DEFINED, m.group(1)));
+                }
             }
+        }
+        if (!mixtures.isEmpty()) {
+            candidates.removeIf(c -> mixtures.contains(text.substring(c.start(), c.end())));
         }
         for (java.util.Map.Entry<String, LexiconEntry> d : defined.entrySet()) {
             String abbr = d.getKey();
@@ -175,11 +190,20 @@ final class ChineseRules {
         }
     }
 
+    /** Whether {@code start} follows 购自 (purchased from), spaces allowed between. */
+    private static boolean afterPurchasedFrom(String text, int start) {
+        int b = start;
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        return b >= 2 && text.charAt(b - 1) == '自' && text.charAt(b - 2) == '购';
+    }
+
     /** A plasmid name before a gene inside a construct: pmir-, pcDNA3.1-, pGL3-, pmir-mutant-. */
     private static final Pattern PLASMID_BEFORE = Pattern.compile("(?<![A-Za-z0-9])p[a-z][A-Za-z0-9.]*-(?:mut(?:ant)?-|wt-)?$");
 
     /**
-     * A gene name that is part of something else: a supplier (购自 NEB), a construct (pmir-TLR2-3'UTR), a name the PDF
+     * A gene name that is part of something else: a construct (pmir-TLR2-3'UTR), a name the PDF
      * converter garbled into LaTeX (TNF- $\\mathbf{\\alpha}$, where the mention would be cut), or
      * the processes 胰岛素抵抗, 胰岛素敏感性 (insulin resistance, sensitivity).
      */
@@ -187,13 +211,6 @@ final class ChineseRules {
         int e = c.end();
         if (text.startsWith("-3'UTR", e) || text.startsWith("-3UTR", e) || text.startsWith("-3′UTR", e)) {
             return true;
-        }
-        int b = c.start();
-        while (b > 0 && text.charAt(b - 1) == ' ') {
-            b--;
-        }
-        if (b >= 2 && text.startsWith("购自", b - 2)) {
-            return true; // 购自 NEB: a supplier
         }
         int from = Math.max(0, c.start() - 16);
         if (c.start() > 1 && text.charAt(c.start() - 1) == '-'

@@ -118,6 +118,21 @@ class ChineseEntitiesTest {
     }
 
     @Test
+    void supplierAfterPurchasedFromIsNoMention() {
+        assertTrue(tag("细胞培养瓶购自 NEST，酶购自NEB").isEmpty(), tag("细胞培养瓶购自 NEST，酶购自NEB").toString());
+    }
+
+    @Test
+    void abbreviationOfHyphenJoinedNamesNamesTheMixture() {
+        String text = "次黄嘌呤-氨基蝶呤-胸腺嘧啶核苷（HAT）培养基筛选，HAT培养";
+        List<Entity> es = tag(text);
+        assertTrue(es.stream().noneMatch(e -> e.text().equals("HAT")), es.toString());
+        assertEquals("chemical", mention(text, "胸腺嘧啶核苷").orElseThrow().type());
+        // A single name still defines its abbreviation.
+        assertEquals("chemical", mention("苯肾上腺素(PE)处理后PE组", "PE").orElseThrow().type());
+    }
+
+    @Test
     void tCellSubsetAbbreviationsAreCellsButNotInCytokineClasses() {
         assertEquals("CL:0000899", mention("诱导Th17细胞分化", "Th17细胞").orElseThrow().id());
         assertEquals("CL:0000546", mention("抑制Th1和Th2的分化", "Th2").orElseThrow().id());
