@@ -2,6 +2,7 @@ package org.paperbridge.entity;
 
 import org.paperbridge.lang.Scripts;
 import org.paperbridge.lang.Greek;
+import org.paperbridge.lang.TraditionalChinese;
 import org.paperbridge.model.Entity;
 import org.paperbridge.model.GlossaryEntry;
 
@@ -88,19 +89,21 @@ public final class EntityTagger {
             }
         }
         boolean han = Scripts.containsHan(text);
+        // The Chinese rules read simplified script (one char for one, so offsets hold), as the dictionary pass does.
+        String zh = han ? TraditionalChinese.fold(text) : text;
         List<Candidate> adjusted = found;
         if (han) {
-            found.addAll(composition.find(text, found));
-            found.addAll(ChineseGeneNames.find(text, found, lexicon));
-            adjusted = ChineseRules.adjust(text, found, lexicon);
-            adjusted.addAll(ChineseRules.definedAbbreviations(text, adjusted));
+            found.addAll(composition.find(zh, found));
+            found.addAll(ChineseGeneNames.find(zh, found, lexicon));
+            adjusted = ChineseRules.adjust(zh, found, lexicon);
+            adjusted.addAll(ChineseRules.definedAbbreviations(zh, adjusted));
         }
         List<Candidate> all = english ? learned.merge(mt, keys, adjusted, defined) : adjusted;
         List<Candidate> kept = resolveOverlaps(all);
         if (han) {
-            kept = ChineseRules.humanBefore(text, kept);
+            kept = ChineseRules.humanBefore(zh, kept);
         }
-        kept = SpeciesContext.mirnaIds(text, kept, lexicon);
+        kept = SpeciesContext.mirnaIds(zh, kept, lexicon);
         return toEntities(text, kept, lang, where);
     }
 
