@@ -37,6 +37,7 @@ final class ChineseRules {
         }
         prefixedGenes(text, lexicon, out);
         beforeMrna(text, lexicon, out);
+        gluedMarkerCells(text, lexicon, out);
         java.util.regex.Matcher m = FAMILY_MEMBER.matcher(text);
         while (m.find()) {
             LexiconEntry member = lexicon.approvedSymbol(MatchText.key(m.group(1) + m.group(2)));
@@ -46,10 +47,16 @@ final class ChineseRules {
         }
         for (Candidate c : found) {
             String type = c.entry().type();
+            if (afterPurchasedFrom(text, c.start())) {
+                continue; // 购自 NEB, 购自 NEST: a supplier's name
+            }
             if (type.equals("cell_type") && insideDisease[c.start()]) {
                 continue; // 乳腺癌细胞, 膀胱癌细胞: the disease names the cells (癌细胞 inside loses)
             }
             if (type.equals("gene")) {
+                if (notAGeneMention(text, c)) {
+                    continue;
+                }
                 out.add(c);
                 Candidate prefixed = genePrefix(text, c);
                 if (prefixed != null) {
@@ -121,7 +128,8 @@ final class ChineseRules {
     /**
      * Abbreviations a Chinese name defines in the text, 苯肾上腺素(PE), 肾移植急性排斥(acute rejection, AR):
      * every occurrence of the abbreviation in the text takes the name's sense, ahead of the
-     * dictionaries' (AR here is no androgen receptor).
+     * dictionaries' (AR here is no androgen receptor). An abbreviation that hyphen-joined names define
+     * (a mixture, HAT) is no mention: it is removed from {@code candidates}, which must be mutable.
      */
     static List<Candidate> definedAbbreviations(String text, List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>();
@@ -129,12 +137,23 @@ final class ChineseRules {
             return out;
         }
         java.util.Map<String, LexiconEntry> defined = new java.util.LinkedHashMap<>();
+        java.util.Set<String> mixtures = new java.util.HashSet<>();
         Matcher m = DEFINITION.matcher(text);
         for (Candidate c : candidates) {
             if (c.end() < text.length() && Scripts.containsHan(text.substring(c.end() - 1, c.end()))
                     && m.region(c.end(), text.length()).lookingAt()) {
-                defined.putIfAbsent(m.group(1), c.entry().withSource(LexiconEntry.Source.DEFINED, m.group(1)));
+                // 次黄嘌呤-氨基蝶呤-胸腺嘧啶核苷（HAT）: the abbreviation names the mixture, neither its last part nor a gene.
+                boolean lastOfJoinedNames = c.start() >= 2 && MatchText.isHyphen(text.charAt(c.start() - 1))
+                        && Scripts.isHan(text.charAt(c.start() - 2));
+                if (lastOfJoinedNames) {
+                    mixtures.add(m.group(1));
+                } else {
+                    defined.putIfAbsent(m.group(1), c.entry().withSource(LexiconEntry.Source.DEFINED, m.group(1)));
+                }
             }
+        }
+        if (!mixtures.isEmpty()) {
+            candidates.removeIf(c -> mixtures.contains(text.substring(c.start(), c.end())));
         }
         for (java.util.Map.Entry<String, LexiconEntry> d : defined.entrySet()) {
             String abbr = d.getKey();
@@ -171,13 +190,60 @@ final class ChineseRules {
         }
     }
 
+    /** Whether {@code start} follows 购自 (purchased from), spaces allowed between. */
+    private static boolean afterPurchasedFrom(String text, int start) {
+        int b = start;
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        return b >= 2 && text.charAt(b - 1) == '自' && text.charAt(b - 2) == '购';
+    }
+
+    /** A plasmid name before a gene inside a construct: pmir-, pcDNA3.1-, pGL3-, pmir-mutant-. */
+    private static final Pattern PLASMID_BEFORE = Pattern.compile("(?<![A-Za-z0-9])p[a-z][A-Za-z0-9.]*-(?:mut(?:ant)?-|wt-)?$");
+
+    /**
+     * A gene name that is part of something else: a construct (pmir-TLR2-3'UTR), a name the PDF
+     * converter garbled into LaTeX (TNF- $\\mathbf{\\alpha}$, where the mention would be cut), or
+     * the processes 胰岛素抵抗, 胰岛素敏感性 (insulin resistance, sensitivity).
+     */
+    private static boolean notAGeneMention(String text, Candidate c) {
+        int e = c.end();
+        if (text.startsWith("-3'UTR", e) || text.startsWith("-3UTR", e) || text.startsWith("-3′UTR", e)) {
+            return true;
+        }
+        int from = Math.max(0, c.start() - 16);
+        if (c.start() > 1 && text.charAt(c.start() - 1) == '-'
+                && PLASMID_BEFORE.matcher(text).region(from, c.start()).useTransparentBounds(true).find()) {
+            return true;
+        }
+        int i = e < text.length() && MatchText.isHyphen(text.charAt(e)) ? e + 1 : e;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (text.startsWith("$", i)) {
+            int j = i + 1;
+            while (j < text.length() && text.charAt(j) == ' ') {
+                j++;
+            }
+            if (j < text.length() && text.charAt(j) == '\\' && (i > e || j > i + 1)) {
+                return true; // TNF- $\mathbf, IL1 $\boldsymbol: the Greek letter is lost in LaTeX
+            }
+        }
+        return (text.startsWith("抵抗", e) || text.startsWith("敏感性", e)) && Scripts.containsHan(text.substring(e - 1, e));
+    }
+
     /** sPD-1, mIL-6R (soluble, membrane forms), p-STAT3, pSTAT3 (phosphorylated): the prefix is part of the name; 蛋白4.1B. */
     private static Candidate genePrefix(String text, Candidate c) {
         if (c.start() >= 2 && Character.isDigit(text.charAt(c.start())) && text.startsWith("蛋白", c.start() - 2)) {
             return new Candidate(c.start() - 2, c.end(), c.entry());
         }
         int s = c.start();
-        if (s < 1 || !Character.isUpperCase(text.charAt(s)) || c.entry().id() == null) {
+        boolean hyphen = s >= 2 && text.charAt(s - 1) == '-' && text.charAt(s - 2) == 'p';
+        // A family keeps its prefix only where it is hand-listed (p-ERK1/2), not any id-less name;
+        // after "p-" the symbol may start in lower case (p-mTOR), a bare s/m/p needs a capital after it.
+        if (s < 1 || !(Character.isUpperCase(text.charAt(s)) || hyphen && Character.isLetter(text.charAt(s)))
+                || c.entry().id() == null && c.entry().source() != LexiconEntry.Source.HAND) {
             return null;
         }
         int p = -1;
@@ -218,9 +284,50 @@ final class ChineseRules {
         return c;
     }
 
+    /**
+     * CD4T细胞, CD8T淋巴细胞, CD4CD25Treg细胞: markers written straight onto a cell name that starts with a
+     * Latin letter, where the dictionary pass sees no word boundary before the name. Only the
+     * marked mention is kept; a cell name glued to anything but markers is no mention.
+     */
+    private static void gluedMarkerCells(String text, Lexicon lexicon, List<Candidate> out) {
+        for (int i = text.indexOf("细胞"); i > 0; i = text.indexOf("细胞", i + 2)) {
+            int nameEnd = text.startsWith("淋巴", i - 2) ? i - 2 : i;
+            int run = nameEnd;
+            while (run > 0 && (isLatinOrDigit(text.charAt(run - 1)) || text.charAt(run - 1) == '+'
+                    || text.charAt(run - 1) == '⁺' || text.charAt(run - 1) == '-')) {
+                run--;
+            }
+            for (int k = run + 1; k < nameEnd; k++) {
+                char before = text.charAt(k - 1);
+                if (!Character.isLetter(text.charAt(k)) || text.charAt(k) >= 0x80 || !isLatinOrDigit(before)) {
+                    continue;
+                }
+                // The whole name (T细胞, T淋巴细胞) or an abbreviation that takes the 细胞 after it (Treg).
+                Candidate cell = null;
+                for (String name : new String[]{text.substring(k, i + 2), text.substring(k, nameEnd)}) {
+                    for (LexiconEntry sense : lexicon.lookup(MatchText.key(name))) {
+                        if (cell == null && sense.type().equals("cell_type")) {
+                            cell = new Candidate(k, i + 2, sense);
+                        }
+                    }
+                }
+                Candidate marked = cell == null ? null : markers(text, cell);
+                if (marked != null) {
+                    out.add(marked);
+                    break;
+                }
+            }
+        }
+    }
+
     /** Markers written before the cell (CD4+CD25+Treg细胞): one cell mention with the cell's sense. */
     private static Candidate markers(String text, Candidate cell) {
         int start = cell.start();
+        // Most cells follow a Han character: rule them out before trying the marker pattern at 11 lengths.
+        char before = start > 0 ? text.charAt(start - 1) : '\0';
+        if (!(isLatinOrDigit(before) || before == '+' || before == '⁺' || Character.isWhitespace(before))) {
+            return null;
+        }
         boolean any = false;
         while (start > 0) {
             int found = -1;

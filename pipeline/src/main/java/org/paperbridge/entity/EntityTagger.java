@@ -3,6 +3,7 @@ package org.paperbridge.entity;
 import org.paperbridge.lang.Scripts;
 import org.paperbridge.lang.TraditionalChinese;
 import org.paperbridge.lang.Greek;
+import org.paperbridge.lang.TraditionalChinese;
 import org.paperbridge.model.Entity;
 import org.paperbridge.model.GlossaryEntry;
 
@@ -89,21 +90,21 @@ public final class EntityTagger {
             }
         }
         boolean han = Scripts.containsHan(text);
-        // The Chinese rules read heads and modifiers in simplified script (肝細胞損傷 as 肝细胞损伤);
-        // folding keeps every offset, so the candidates point into the original text.
-        String simplified = han ? TraditionalChinese.fold(text) : text;
+        // The Chinese rules read simplified script (one char for one, so offsets hold), as the dictionary pass does.
+        String zh = han ? TraditionalChinese.fold(text) : text;
         List<Candidate> adjusted = found;
         if (han) {
-            found.addAll(composition.find(simplified, found));
-            adjusted = ChineseRules.adjust(simplified, found, lexicon);
-            adjusted.addAll(ChineseRules.definedAbbreviations(simplified, adjusted));
+            found.addAll(composition.find(zh, found));
+            found.addAll(ChineseGeneNames.find(zh, found, lexicon));
+            adjusted = ChineseRules.adjust(zh, found, lexicon);
+            adjusted.addAll(ChineseRules.definedAbbreviations(zh, adjusted));
         }
         List<Candidate> all = english ? learned.merge(mt, keys, adjusted, defined) : adjusted;
         List<Candidate> kept = resolveOverlaps(all);
         if (han) {
-            kept = ChineseRules.humanBefore(simplified, kept);
+            kept = ChineseRules.humanBefore(zh, kept);
         }
-        kept = SpeciesContext.mirnaIds(simplified, kept, lexicon);
+        kept = SpeciesContext.mirnaIds(zh, kept, lexicon);
         return toEntities(text, kept, lang, where);
     }
 
@@ -184,7 +185,8 @@ public final class EntityTagger {
                 || src == LexiconEntry.Source.FAMILY) {
             // Secondary symbols are noisy: written as listed or in capitals, and never one or two characters.
             String letters = asciiLetters(mention);
-            boolean asListed = letters.equals(asciiLetters(sense.raw()));
+            boolean asListed = letters.equals(asciiLetters(sense.raw()))
+                    || src == LexiconEntry.Source.FAMILY && titleCaseInChinese(text, letters);
             String upper = letters.toUpperCase(java.util.Locale.ROOT);
             // TNFa, IL1b: capitals with a Latin letter standing for a Greek one at the end.
             boolean greekSuffix = letters.length() > 1 && "abgdk".indexOf(letters.charAt(letters.length() - 1)) >= 0
@@ -200,6 +202,19 @@ public final class EntityTagger {
             return true; // hand-listed cell, disease and species abbreviations (Treg, Mtb) are vetted as written
         }
         return !ContextRules.needsGeneContext(mention) || mention.codePoints().anyMatch(Character::isIdeographic);
+    }
+
+    /** Akt, Erk in Chinese text: a family name written in title case, as mouse symbols are. */
+    private static boolean titleCaseInChinese(String text, String letters) {
+        if (letters.length() < 3 || !Character.isUpperCase(letters.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < letters.length(); i++) {
+            if (!Character.isLowerCase(letters.charAt(i))) {
+                return false;
+            }
+        }
+        return Scripts.containsHan(text); // rare: only title-case family names get here
     }
 
     private static String asciiLetters(String s) {

@@ -74,6 +74,65 @@ class ChineseEntitiesTest {
     }
 
     @Test
+    void markersGluedToALatinCellNameAreOneMentionButOtherLettersAreNot() {
+        assertEquals("CL:0000625", mention("脾脏CD8T淋巴细胞数量", "CD8T淋巴细胞").orElseThrow().id());
+        assertEquals("CL:0000815", mention("CD4CD25Treg细胞减少", "CD4CD25Treg细胞").orElseThrow().id());
+        // Not a marker before the name: no T-cell mention inside the word.
+        assertTrue(tag("经ABCT细胞处理").stream().noneMatch(e -> e.type().equals("cell_type")), tag("经ABCT细胞处理").toString());
+    }
+
+    @Test
+    void geneInsideAPlasmidConstructIsNoMention() {
+        String text = "构建pmir-TLR2-3'UTR及pmir-mutant-TLR2质粒，检测TLR2表达";
+        List<Entity> es = tag(text);
+        List<Entity> genes = es.stream().filter(e -> e.type().equals("gene")).toList();
+        assertEquals(1, genes.size(), es.toString());
+        assertEquals(List.of("TLR2", "HGNC:11848"), List.of(genes.get(0).text(), genes.get(0).id()));
+        assertEquals(text.lastIndexOf("TLR2"), genes.get(0).start());
+    }
+
+    @Test
+    void nameCutByLatexIsNoMentionButTheNextIs() {
+        List<Entity> es = tag("促炎因子TNF- $\\mathbf { \\alpha }$、IL1 $\\boldsymbol { \\beta }$ 和IL-6");
+        assertEquals(List.of("IL-6"), es.stream().filter(e -> e.type().equals("gene")).map(Entity::text).toList());
+    }
+
+    @Test
+    void insulinResistanceAndSensitivityAreProcessesNotTheGene() {
+        assertTrue(tag("诱导胰岛素抵抗，恢复胰岛素敏感性").stream().noneMatch(e -> e.type().equals("gene")));
+        assertEquals("HGNC:6081", mention("血清胰岛素水平升高", "胰岛素").orElseThrow().id());
+    }
+
+    @Test
+    void familiesAreGenesWithoutIdAndKeepTheirPhosphoPrefix() {
+        List<Entity> es = tag("降低Erk1/2蛋白的磷酸化，抑制p-ERK1/2及LC3-II表达");
+        assertEquals(List.of("Erk1/2", "p-ERK1/2", "LC3-II"), es.stream().map(Entity::text).toList());
+        assertTrue(es.stream().allMatch(e -> e.type().equals("gene") && e.id() == null), es.toString());
+    }
+
+    @Test
+    void familyWrittenInTitleCaseInChineseTextIsAGene() {
+        List<Entity> es = tag("降低Akt和p-Akt的表达");
+        assertEquals(List.of("Akt", "p-Akt"), es.stream().map(Entity::text).toList());
+        assertTrue(es.stream().allMatch(e -> e.type().equals("gene")), es.toString());
+    }
+
+    @Test
+    void supplierAfterPurchasedFromIsNoMention() {
+        assertTrue(tag("细胞培养瓶购自 NEST，酶购自NEB").isEmpty(), tag("细胞培养瓶购自 NEST，酶购自NEB").toString());
+    }
+
+    @Test
+    void abbreviationOfHyphenJoinedNamesNamesTheMixture() {
+        String text = "次黄嘌呤-氨基蝶呤-胸腺嘧啶核苷（HAT）培养基筛选，HAT培养";
+        List<Entity> es = tag(text);
+        assertTrue(es.stream().noneMatch(e -> e.text().equals("HAT")), es.toString());
+        assertEquals("chemical", mention(text, "胸腺嘧啶核苷").orElseThrow().type());
+        // A single name still defines its abbreviation.
+        assertEquals("chemical", mention("苯肾上腺素(PE)处理后PE组", "PE").orElseThrow().type());
+    }
+
+    @Test
     void tCellSubsetAbbreviationsAreCellsButNotInCytokineClasses() {
         assertEquals("CL:0000899", mention("诱导Th17细胞分化", "Th17细胞").orElseThrow().id());
         assertEquals("CL:0000546", mention("抑制Th1和Th2的分化", "Th2").orElseThrow().id());

@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * Measures lexicon load time (in a fresh JVM when run alone) and single-thread tagging speed on the
- * seed text repeated to ~5 MB. Reports wall time and the thread's CPU time: on a shared machine the
- * CPU figure is the per-core speed. Run from pipeline/:
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.paperbridge.entity.TaggerBenchmark ..
+ * seed text (or the text files and folders given after the root) repeated to ~5 MB. Reports wall
+ * time and the thread's CPU time: on a shared machine the CPU figure is the per-core speed. Run
+ * from pipeline/:
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) org.paperbridge.entity.TaggerBenchmark .. [FILE|DIR ...]
  */
 public final class TaggerBenchmark {
     private TaggerBenchmark() {
@@ -27,9 +28,44 @@ public final class TaggerBenchmark {
         System.out.printf("lexicon load: %.0f ms wall, %.0f ms cpu (%d keys)%n", (System.nanoTime() - t0) / 1e6,
                 (cpu.getCurrentThreadCpuTime() - c0) / 1e6, lexicon.size());
         EntityTagger tagger = new EntityTagger(lexicon);
-        String seed = Files.readString(Path.of(args.length > 0 ? args[0] : "..", "fixtures/seed/000_ce62bb77f3435be5.txt"));
+        Path root = Path.of(args.length > 0 ? args[0] : "..");
+        List<Path> inputs = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            Path p = Path.of(args[i]);
+            if (Files.isDirectory(p)) {
+                try (var files = Files.list(p)) {
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(inputs::add);
+                }
+            } else {
+                inputs.add(p);
+            }
+        }
+        if (inputs.isEmpty()) {
+            inputs.add(root.resolve("fixtures/seed/000_ce62bb77f3435be5.txt"));
+        }
+        StringBuilder all = new StringBuilder();
+        for (Path p : inputs) {
+            all.append(Files.readString(p)).append("\n\n");
+        }
+        String seed = all.toString();
+        System.out.printf("input: %d files, %,d chars%n", inputs.size(), seed.length());
         List<String> blocks = new ArrayList<>(List.of(seed.split("\\n\\s*\\n")));
-        long bytesPerPass = seed.getBytes(StandardCharsets.UTF_8).length;
+        measure(tagger, "all blocks", blocks);
+        // Per language: Chinese blocks take the lexicon path only, English ones also the learned models.
+        for (String lang : List.of("zh", "en")) {
+            List<String> part = blocks.stream().filter(b -> Languages.of(b).equals(lang)).toList();
+            if (!part.isEmpty()) {
+                measure(tagger, lang + " blocks", part);
+            }
+        }
+    }
+
+    private static void measure(EntityTagger tagger, String what, List<String> blocks) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long bytesPerPass = 0;
+        for (String b : blocks) {
+            bytesPerPass += b.getBytes(StandardCharsets.UTF_8).length;
+        }
         int passes = (int) (5_000_000 / bytesPerPass) + 1;
         // "After start-up": one untimed round of the same size lets the JIT finish compiling.
         for (int i = 0; i < passes; i++) {
@@ -46,7 +82,7 @@ public final class TaggerBenchmark {
         double s = (System.nanoTime() - t1) / 1e9;
         double cs = (cpu.getCurrentThreadCpuTime() - c1) / 1e9;
         double mb = passes * bytesPerPass / 1e6;
-        System.out.printf("tagged %.1f MB (UTF-8) in %.2f s wall, %.2f s cpu: %.2f MB/s wall, %.2f MB/s per core (%d entities)%n",
-                mb, s, cs, mb / s, mb / cs, found);
+        System.out.printf("%s (%d): tagged %.1f MB (UTF-8) in %.2f s wall, %.2f s cpu: %.2f MB/s wall, %.2f MB/s per core (%d entities)%n",
+                what, blocks.size(), mb, s, cs, mb / s, mb / cs, found);
     }
 }
