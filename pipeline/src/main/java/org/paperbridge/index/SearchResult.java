@@ -48,7 +48,9 @@ public record SearchResult(String query, long totalPassages, int totalArticles, 
      * {@code name} how to show it (the entity's canonical name, the keyword, the year).
      */
     public record FacetCount(String value, String name, int count) {
-        private static final char SEPARATOR = '\u001F';
+        // Not U+001F: Lucene's facet paths use it as their delimiter and escape it inside a label
+        // (with U+001E), and Solr, which stores the label as it is, would hand the escape back.
+        private static final char SEPARATOR = '\u001D';
 
         /** Decodes a facet label as the index stores it ({@link #label}). */
         public FacetCount(String label, int count) {
@@ -56,7 +58,7 @@ public record SearchResult(String query, long totalPassages, int totalArticles, 
                     label.indexOf(SEPARATOR) < 0 ? label : label.substring(label.indexOf(SEPARATOR) + 1), count);
         }
 
-        /** The facet label of a value: "id US name" when there is an id, else the name alone. */
+        /** The facet label of a value: "id GS name" when there is an id, else the name alone. */
         public static String label(String id, String name) {
             return id == null ? name : id + SEPARATOR + name;
         }

@@ -32,6 +32,8 @@ import org.paperbridge.cli.Main;
 import org.paperbridge.corpus.ExportFailure;
 import org.paperbridge.io.Json;
 import org.paperbridge.entity.BilingualTerms;
+import org.paperbridge.entity.Lexicon;
+import org.paperbridge.index.SearchLexicon;
 import org.paperbridge.index.SearchOptions;
 import org.paperbridge.index.SearchResult;
 import org.paperbridge.index.Searcher;
@@ -49,6 +51,16 @@ import org.paperbridge.solr.cluster.LocalSolrCloud;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrCloudTest {
+    private static SearchLexicon queries;
+
+    /** The query expansion the shipped search uses, so the local ranking is the command line's. */
+    private static synchronized SearchLexicon queries() {
+        if (queries == null) {
+            queries = SearchLexicon.forQueries(BilingualTerms.load(), Lexicon.load());
+        }
+        return queries;
+    }
+
     private static final Path ROOT = Path.of(System.getProperty("paperbridge.root", ".."));
     private static final CollectionSpec CORPUS = new CollectionSpec("corpus", "paperbridge", 2, 2);
     private static Path work;
@@ -185,9 +197,9 @@ class SolrCloudTest {
                 "\"stem cells\" OR 干细胞", "gene:TGF-β1", "cell:macrophage", "keyword:肝衰竭"));
         SearchOptions options = SearchOptions.DEFAULT.withFacets(true).withLimit(5, 0);
         int compared = 0;
-        try (Searcher local = Searcher.open(localOut.resolve("index"), lexicon.chinese(), lexicon::translations);
+        try (Searcher local = Searcher.open(localOut.resolve("index"), lexicon.chinese(), queries());
              SolrSearcher solr = SolrSearcher.open(viaZooKeeper(CORPUS.name()),
-                     lexicon.chinese(), lexicon::translations)) {
+                     lexicon.chinese(), queries())) {
             for (String q : queries) {
                 assertEquals(local.toLucene(q, options).toString(), solr.toLucene(q, options).toString(), q + ": query");
                 SearchResult expected = local.search(q, options);
@@ -199,9 +211,9 @@ class SolrCloudTest {
         assertTrue(compared >= queries.size() / 2, "most queries find something: " + compared);
 
         // Through a node's URL instead of ZooKeeper: the same answer.
-        try (Searcher local = Searcher.open(localOut.resolve("index"), lexicon.chinese(), lexicon::translations);
+        try (Searcher local = Searcher.open(localOut.resolve("index"), lexicon.chinese(), queries());
              SolrSearcher viaUrl = SolrSearcher.open(new SolrTarget(List.of(node2), List.of(), CORPUS.name()),
-                     lexicon.chinese(), lexicon::translations)) {
+                     lexicon.chinese(), queries())) {
             assertSame("肝衰竭 (" + node2 + ")", local.search("肝衰竭", options), viaUrl.search("肝衰竭", options));
         }
 
@@ -212,7 +224,7 @@ class SolrCloudTest {
                 .redirectErrorStream(true).start();
         String output = new String(search.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, search.waitFor(), output);
-        try (Searcher local = Searcher.open(localOut.resolve("index"), lexicon.chinese(), lexicon::translations)) {
+        try (Searcher local = Searcher.open(localOut.resolve("index"), lexicon.chinese(), queries())) {
             SearchResult fromCli = Json.MAPPER.readValue(output, SearchResult.class);
             assertSame("肝衰竭 (command line)", local.search("肝衰竭", SearchOptions.DEFAULT), fromCli);
         }
@@ -309,8 +321,8 @@ class SolrCloudTest {
         assertFalse(cloud.created(), "the collection comes from the cluster folder");
         assertEquals(articles, articlesIn(CORPUS.name()));
         SearchOptions options = SearchOptions.DEFAULT.withFacets(true).withLimit(5, 0);
-        try (Searcher local = Searcher.open(localOut.resolve("index"), lexicon.chinese(), lexicon::translations);
-             SolrSearcher solr = SolrSearcher.open(viaZooKeeper(CORPUS.name()), lexicon.chinese(), lexicon::translations)) {
+        try (Searcher local = Searcher.open(localOut.resolve("index"), lexicon.chinese(), queries());
+             SolrSearcher solr = SolrSearcher.open(viaZooKeeper(CORPUS.name()), lexicon.chinese(), queries())) {
             for (String q : List.of("肝衰竭", "macrophage", "liver failure")) {
                 assertSame(q + " (after the restart)", local.search(q, options), solr.search(q, options));
             }
