@@ -46,14 +46,13 @@ public final class Passages {
     public Passages(IndexSearcher searcher, Analyzer analyzer) {
         this.searcher = searcher;
         // Only the word field is stored; matches in the bigram and English fields are masked onto it.
-        this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        this.highlighter = new PassageHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
                 .withMaskedFieldsFunc(field -> field.endsWith("_zh")
                         ? Set.of(field.replace("_zh", "_zh_bigram"), field.replace("_zh", "_en"))
                         : Set.of())
                 .withMaxNoHighlightPassages(1)
-                .withMaxLength(20_000)
-                .build();
+                .withMaxLength(20_000));
     }
 
     private static Set<String> searched(List<String> groups) {

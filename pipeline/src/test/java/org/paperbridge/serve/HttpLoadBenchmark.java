@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,7 +26,7 @@ import org.paperbridge.index.IndexBenchmark;
  * {@link IndexBenchmark} back to back (each client starting at another query), first
  * {@code warmup} rounds unmeasured, then {@code rounds} measured; then {@code POST /api/process} of
  * one file, one at a time, 5 times unmeasured and 20 measured. Prints p50/p99 wall per query and
- * for the whole mix, and with {@code -Dserver.pid=PID} the server's CPU per search request. Run with
+ * for the whole mix, and with {@code -Dserver.pid=PID} the server's CPU per measured search request. Run with
  * {@code java -cp <test classpath> org.paperbridge.serve.HttpLoadBenchmark URL [clients] [warmup] [rounds] [file]}.
  */
 public final class HttpLoadBenchmark {
@@ -37,12 +38,15 @@ public final class HttpLoadBenchmark {
         Path file = args.length > 4 ? Path.of(args[4]) : null;
         List<String> mix = IndexBenchmark.QUERY_MIX;
         String pid = System.getProperty("server.pid");
-        long cpuBefore = pid == null ? 0 : cpuTicks(pid);
+        long[] cpuBefore = new long[1];
+        // Every client finishes its warm-up before any measured request, so the server's CPU over the
+        // measured rounds leaves out the JIT compiling during warm-up.
+        CyclicBarrier warmedUp = new CyclicBarrier(clients, () -> cpuBefore[0] = pid == null ? 0 : cpuTicksUnchecked(pid));
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<List<long[]>>> runs = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int first = c;
-            runs.add(pool.submit(() -> client(base, mix, first, warmup, rounds)));
+            runs.add(pool.submit(() -> client(base, mix, first, warmup, rounds, warmedUp)));
         }
         List<List<Long>> perQuery = new ArrayList<>();
         mix.forEach(q -> perQuery.add(new ArrayList<>()));
@@ -53,12 +57,13 @@ public final class HttpLoadBenchmark {
                 all.add(sample[1]);
             }
         }
+        long cpuAfter = pid == null ? 0 : cpuTicks(pid);
         pool.shutdown();
         if (pid != null) {
-            // /proc ticks are 1/100 s; over every search request of the run, warm-up included.
-            System.out.printf(Locale.ROOT, "server CPU per search request: %.1f ms (%d requests, warm-up included)%n",
-                    (cpuTicks(pid) - cpuBefore) * 10.0 / ((long) clients * (warmup + rounds) * mix.size()),
-                    (long) clients * (warmup + rounds) * mix.size());
+            // /proc ticks are 1/100 s; over the measured requests only (GC and JIT threads included).
+            System.out.printf(Locale.ROOT, "server CPU per search request: %.1f ms (%d measured requests)%n",
+                    (cpuAfter - cpuBefore[0]) * 10.0 / ((long) clients * rounds * mix.size()),
+                    (long) clients * rounds * mix.size());
         }
         System.out.printf(Locale.ROOT, "%d clients, %d rounds of %d queries each (after %d warm-up rounds)%n",
                 clients, rounds, mix.size(), warmup);
@@ -73,10 +78,14 @@ public final class HttpLoadBenchmark {
         }
     }
 
-    private static List<long[]> client(URI base, List<String> mix, int first, int warmup, int rounds) throws Exception {
+    private static List<long[]> client(URI base, List<String> mix, int first, int warmup, int rounds,
+                                       CyclicBarrier warmedUp) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<long[]> samples = new ArrayList<>();
         for (int round = 0; round < warmup + rounds; round++) {
+            if (round == warmup) {
+                warmedUp.await();
+            }
             for (int k = 0; k < mix.size(); k++) {
                 int i = (first + k) % mix.size();
                 URI uri = base.resolve("/api/search?q=" + URLEncoder.encode(mix.get(i), StandardCharsets.UTF_8));
@@ -119,6 +128,14 @@ public final class HttpLoadBenchmark {
         }
         System.out.printf(Locale.ROOT, "POST /api/process %s (%,d bytes), 20 after 5 warm-up: p50 %.0f ms, max %.0f ms%n",
                 file.getFileName(), Files.size(file), ms(times, 50), ms(times, 100));
+    }
+
+    private static long cpuTicksUnchecked(String pid) {
+        try {
+            return cpuTicks(pid);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** User plus system CPU of a process, in clock ticks (fields 14 and 15 of /proc/PID/stat). */

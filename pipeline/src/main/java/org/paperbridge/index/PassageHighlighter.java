@@ -1,0 +1,97 @@
+package org.paperbridge.index;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * The unified highlighter with one query weight per segment and field instead of one per
+ * document: Lucene's weight-matches path rewrites the query and builds its weight (a terms-dictionary
+ * seek for every term of every clause) for each highlighted document and each masked field, which
+ * for an expanded query (dozens of phrases over three fields) was most of a search's highlighting
+ * cost and a third of its garbage. The matches, and so the snippets, are the same: a weight holds
+ * nothing specific to a document.
+ */
+final class PassageHighlighter extends UnifiedHighlighter {
+
+    PassageHighlighter(Builder builder) {
+        super(builder);
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+        if (source == OffsetSource.POSTINGS && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+            return new SegmentWeightOffsets(components);
+        }
+        return super.getOffsetStrategy(source, components);
+    }
+
+    /**
+     * Offsets from postings, matched through a weight kept for the segment of the last document;
+     * the highlighter asks for its documents in order within one call, and a call makes a new
+     * strategy per field, so nothing is shared between threads or queries.
+     */
+    private static final class SegmentWeightOffsets extends PostingsOffsetStrategy {
+        private LeafReader segment;
+        private LeafReader remapped;
+        private Weight weight;
+
+        SegmentWeightOffsets(UHComponents components) {
+            super(components);
+        }
+
+        @Override
+        protected void createOffsetsEnumsWeightMatcher(LeafReader reader, int doc, List<OffsetsEnum> results)
+                throws IOException {
+            if (reader != segment) {
+                // Clauses on the fields this one stands for (masked fields) are matched on its terms.
+                remapped = new FilterLeafReader(reader) {
+                    @Override
+                    public Terms terms(String field) throws IOException {
+                        return super.terms(components.getFieldMatcher().test(field) ? components.getField() : field);
+                    }
+
+                    @Override
+                    public CacheHelper getCoreCacheHelper() {
+                        return null;
+                    }
+
+                    @Override
+                    public CacheHelper getReaderCacheHelper() {
+                        return null;
+                    }
+                };
+                IndexSearcher searcher = new IndexSearcher(remapped);
+                searcher.setQueryCache(null);
+                weight = searcher.rewrite(components.getQuery())
+                        .createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+                segment = reader;
+            }
+            Matches matches = weight.matches(remapped.getContext(), doc);
+            if (matches == null) {
+                return;
+            }
+            for (String field : matches) {
+                if (components.getFieldMatcher().test(field)) {
+                    MatchesIterator each = matches.getMatches(field);
+                    if (each != null) {
+                        results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(each));
+                    }
+                }
+            }
+        }
+    }
+}
