@@ -186,20 +186,25 @@ public final class WordClusters {
         }
         int k = Math.min(fine, v);
         int[] assign = kmeans(dimsOf, vals, dims, k, iterations);
-        // The coarse level: the fine centroids clustered again (dense, few of them).
+        // The coarse level: the centroids of the fine classes that kept words, clustered again (dense, few).
         float[][] centroids = centroids(dimsOf, vals, assign, dims, k);
-        int kc = Math.min(coarse, k);
-        int[][] cd = new int[k][];
-        float[][] cv = new float[k][];
+        int[] used = java.util.stream.IntStream.range(0, k).filter(j -> centroids[j] != null).toArray();
+        int kc = Math.min(coarse, used.length);
+        int[][] cd = new int[used.length][];
+        float[][] cv = new float[used.length][];
         int[] all = new int[dims];
         for (int d = 0; d < dims; d++) {
             all[d] = d;
         }
-        for (int j = 0; j < k; j++) {
-            cd[j] = all;
-            cv[j] = centroids[j];
+        for (int u = 0; u < used.length; u++) {
+            cd[u] = all;
+            cv[u] = centroids[used[u]];
         }
-        int[] group = kmeans(cd, cv, dims, kc, iterations);
+        int[] usedGroup = kmeans(cd, cv, dims, kc, iterations);
+        int[] group = new int[k];
+        for (int u = 0; u < used.length; u++) {
+            group[used[u]] = usedGroup[u];
+        }
         Map<String, Integer> out = new HashMap<>(v * 2);
         for (int r = 0; r < v; r++) {
             out.put(words.get(byFreq[r]), group[assign[r]] << 16 | assign[r]);
