@@ -9,7 +9,9 @@ import org.paperbridge.ner.LabeledText;
 import org.paperbridge.ner.ModelFile;
 import org.paperbridge.ner.NerCorpus;
 import org.paperbridge.ner.NerTraining;
+import org.paperbridge.ner.LearnedTagger;
 import org.paperbridge.ner.PerceptronTrainer;
+import org.paperbridge.ner.WordClusters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,11 +25,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * {@code paperbridge train-ner}: rebuilds the English entity models from the public corpora's
@@ -39,6 +43,9 @@ import java.util.concurrent.Callable;
 public final class TrainNerCommand implements Callable<Integer> {
     /** Each type's training files: folder under --mtl (or "jnlpba" for the standoff folder) and the corpus's type name. */
     static final Map<String, List<String[]>> SOURCES = new LinkedHashMap<>();
+    /** Word-class learning: how many frequent words are context words, and k-means passes at most. */
+    private static final int CLASS_CONTEXTS = 800;
+    private static final int CLASS_ITERATIONS = 12;
 
     static {
         SOURCES.put("gene", List.<String[]>of(new String[]{"BC2GM-IOB", "GENE"}));
@@ -66,7 +73,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--types", split = ",", description = "Types to train (default: all of gene,cell_type,disease,chemical).")
     List<String> types;
 
-    @Option(names = "--epochs", defaultValue = "15", description = "Passes over the data (default ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "20", description = "Passes over the data (default ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--seed", defaultValue = "1", description = "Shuffling seed (default ${DEFAULT-VALUE}).")
@@ -81,6 +88,14 @@ public final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--no-lexicon-features", description = "Train without the lexicon-match features.")
     boolean noLexicon;
+
+    @Option(names = "--classes", split = ",", defaultValue = "300,40", paramLabel = "FINE,COARSE",
+            description = "Word classes learned from the training texts: fine and coarse counts; 0 for none (default ${DEFAULT-VALUE}).")
+    List<Integer> classes;
+
+    @Option(names = "--class-min-count", defaultValue = "2",
+            description = "Words seen fewer times in the training texts get no class (default ${DEFAULT-VALUE}).")
+    int classMinCount;
 
     private final PrintStream err;
 
@@ -107,17 +122,48 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         Set<String> heldOut = Files.exists(jnlpbaDevel)
                 ? new HashSet<>(Files.readAllLines(jnlpbaDevel, StandardCharsets.UTF_8)) : Set.of();
+        if (classes.isEmpty() || classes.size() > 2 || classes.get(0) < 0 || classes.get(0) > 0xFFFF
+                || (classes.size() == 2 && (classes.get(1) < 1 || classes.get(1) > 0x7FFF) && classes.get(0) > 0)) {
+            err.println("paperbridge train-ner: --classes takes FINE,COARSE (FINE 0 for none), e.g. 300,40");
+            return 2;
+        }
         DictionaryHints hints = noLexicon ? DictionaryHints.NONE : new LexiconHints(Lexicon.load());
-        NerTraining training = new NerTraining(new FeatureExtractor(bits), hints,
-                new PerceptronTrainer(epochs, seed, minCount));
         Files.createDirectories(out);
-        List<String> files = new ArrayList<>();
-        for (String type : wanted) {
-            long t0 = System.nanoTime();
+        // Every type's training texts, read once: the word classes are learned from all of them
+        // (whichever types are trained, so models trained apart still share one feature space).
+        Map<String, List<LabeledText>> textsOf = new LinkedHashMap<>();
+        for (String type : SOURCES.keySet()) {
             List<LabeledText> texts = new ArrayList<>();
             for (String[] src : SOURCES.get(type)) {
                 texts.addAll(read(src[0], src[1], type, heldOut));
             }
+            textsOf.put(type, texts);
+        }
+        WordClusters clusters = WordClusters.NONE;
+        Path clusterFile = out.resolve(LearnedTagger.CLUSTERS_FILE);
+        if (classes.get(0) > 0) {
+            long t0 = System.nanoTime();
+            Set<String> unlabeled = new LinkedHashSet<>();
+            textsOf.values().forEach(list -> list.forEach(t -> unlabeled.add(t.text())));
+            clusters = WordClusters.learn(unlabeled, classes.get(0), classes.size() == 2 ? classes.get(1) : 1,
+                    classMinCount, CLASS_CONTEXTS, CLASS_ITERATIONS);
+            Path tmp = out.resolve(LearnedTagger.CLUSTERS_FILE + ".tmp");
+            try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+                clusters.write(o);
+            }
+            Files.move(tmp, clusterFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            err.printf(Locale.ROOT, "word classes: %d texts, %d words, %.1f s, %s (%d KB)%n", unlabeled.size(),
+                    clusters.size(), (System.nanoTime() - t0) / 1e9, LearnedTagger.CLUSTERS_FILE,
+                    Files.size(clusterFile) / 1024);
+        } else {
+            Files.deleteIfExists(clusterFile);
+        }
+        NerTraining training = new NerTraining(new FeatureExtractor(bits, clusters), hints,
+                new PerceptronTrainer(epochs, seed, minCount));
+        List<String> files = new ArrayList<>();
+        for (String type : wanted) {
+            long t0 = System.nanoTime();
+            List<LabeledText> texts = textsOf.get(type);
             BioModel model = training.train(type, texts);
             String name = "en-" + type + ".pbn.gz";
             Path tmp = out.resolve(name + ".tmp");

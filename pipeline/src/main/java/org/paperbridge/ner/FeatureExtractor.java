@@ -26,6 +26,8 @@ public final class FeatureExtractor {
     private static final int H_I = "I".hashCode();
     private static final int H_NEXT = "next".hashCode();
     private static final int H_AFTER = "after".hashCode();
+    /** The word class of the positions before and after the sentence (unknown words are {@link WordClusters#UNKNOWN}). */
+    private static final int BOUNDARY_CLASS = -2;
 
     static {
         for (int len = 0; len < LENGTH_HASHES.length; len++) {
@@ -34,12 +36,23 @@ public final class FeatureExtractor {
     }
 
     private final int bits;
+    private final WordClusters clusters;
 
     public FeatureExtractor(int bits) {
+        this(bits, WordClusters.NONE);
+    }
+
+    /** @param clusters word classes whose features are added (none with {@link WordClusters#NONE}) */
+    public FeatureExtractor(int bits, WordClusters clusters) {
         if (bits < 10 || bits > 26) {
             throw new IllegalArgumentException("hash bits must be within 10..26: " + bits);
         }
         this.bits = bits;
+        this.clusters = clusters;
+    }
+
+    public WordClusters clusters() {
+        return clusters;
     }
 
     public int bits() {
@@ -80,11 +93,20 @@ public final class FeatureExtractor {
             hBrief[i + PAD] = (int) shapes;
             briefPow[i] = briefPow(text, starts[i], ends[i]);
         }
+        // Word classes per position, padded as the hashes are; the sentence's edges are a class of their own.
+        int[] cls = null;
+        if (!clusters.isEmpty()) {
+            cls = new int[m];
+            Arrays.fill(cls, BOUNDARY_CLASS);
+            for (int i = 0; i < n; i++) {
+                cls[i + PAD] = clusters.packed(lower[i]);
+            }
+        }
         int[] hintB = new int[n];
         int[] hintI = new int[n];
         markHints(tokens, hints, hintB, hintI);
         int[][] out = new int[n][];
-        int[] buf = new int[MAX_FEATURES + 32];
+        int[] buf = new int[MAX_FEATURES + 48];
         for (int i = 0; i < n; i++) {
             int k = 0;
             int c = i + PAD;
@@ -143,6 +165,9 @@ public final class FeatureExtractor {
             buf[k++] = hash(42, LENGTH_HASHES[Math.min(len, 12)]);
             buf[k++] = hash(43, lwh, hShape[c + 1]);
             buf[k++] = hash(44, hShape[c - 1], lwh);
+            if (cls != null) {
+                k = classFeatures(buf, k, cls, c);
+            }
             int hb = hintB[i];
             int hi = hintI[i];
             for (int t = 0; t < HINT_TYPES.size(); t++) {
@@ -164,6 +189,31 @@ public final class FeatureExtractor {
             out[i] = Arrays.copyOf(buf, k);
         }
         return out;
+    }
+
+    /**
+     * The word-class features of the token at padded position {@code c}: its fine and coarse class,
+     * the fine classes of its neighbours and the coarse ones two away, and the class bigrams with
+     * each neighbour.
+     */
+    private int classFeatures(int[] buf, int k, int[] cls, int c) {
+        buf[k++] = hash(80, fine(cls[c]));
+        buf[k++] = hash(81, coarse(cls[c]));
+        buf[k++] = hash(82, fine(cls[c - 1]));
+        buf[k++] = hash(83, fine(cls[c + 1]));
+        buf[k++] = hash(84, coarse(cls[c - 2]));
+        buf[k++] = hash(85, coarse(cls[c + 2]));
+        buf[k++] = hash(86, coarse(cls[c - 1]), fine(cls[c]));
+        buf[k++] = hash(87, fine(cls[c]), coarse(cls[c + 1]));
+        return k;
+    }
+
+    private static int fine(int packed) {
+        return packed < 0 ? packed : packed & 0xFFFF;
+    }
+
+    private static int coarse(int packed) {
+        return packed < 0 ? packed : packed >>> 16;
     }
 
     /** Marks the tokens a dictionary match covers exactly: its first token B, the rest I. */

@@ -20,6 +20,8 @@ import java.util.List;
 public final class LearnedTagger {
     /** Where the shipped models live on the class path; {@code models.txt} lists their files. */
     public static final String RESOURCE_DIR = "models/ner/";
+    /** The word classes the models were trained with, beside them (absent: models without class features). */
+    public static final String CLUSTERS_FILE = "en-clusters.tsv.gz";
 
     private final FeatureExtractor features;
     private final String[] types;
@@ -70,13 +72,18 @@ public final class LearnedTagger {
 
     /** Combines trained models, which must share their hash bits, quantized as their model files are. */
     public static LearnedTagger of(List<BioModel> models) throws IOException {
+        return of(models, WordClusters.NONE);
+    }
+
+    /** Combines trained models, as {@link #of(List)}, whose features used these word classes. */
+    public static LearnedTagger of(List<BioModel> models, WordClusters clusters) throws IOException {
         List<byte[]> files = new ArrayList<>();
         for (BioModel m : models) {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             ModelFile.write(m, bytes);
             files.add(bytes.toByteArray());
         }
-        return load(files.size(), m -> new java.io.ByteArrayInputStream(files.get(m)));
+        return load(files.size(), m -> new java.io.ByteArrayInputStream(files.get(m)), clusters);
     }
 
     /** The models shipped in the jar, or null when the jar has none (a build without trained models). */
@@ -94,7 +101,13 @@ public final class LearnedTagger {
                     }
                 }
             }
-            return load(files.size(), m -> loader.getResourceAsStream(RESOURCE_DIR + files.get(m)));
+            WordClusters clusters = WordClusters.NONE;
+            try (InputStream raw = loader.getResourceAsStream(RESOURCE_DIR + CLUSTERS_FILE)) {
+                if (raw != null) {
+                    clusters = WordClusters.read(new java.util.zip.GZIPInputStream(raw, 1 << 16));
+                }
+            }
+            return load(files.size(), m -> loader.getResourceAsStream(RESOURCE_DIR + files.get(m)), clusters);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the packaged NER models", e);
         }
@@ -107,7 +120,7 @@ public final class LearnedTagger {
     }
 
     /** Reads {@code count} model files straight into the combined weight array. */
-    public static LearnedTagger load(int count, ModelSource source) throws IOException {
+    public static LearnedTagger load(int count, ModelSource source, WordClusters clusters) throws IOException {
         String[] types = new String[count];
         float[][] transitions = new float[count][];
         float[] scales = new float[count];
@@ -133,7 +146,7 @@ public final class LearnedTagger {
                 scales[m] = 1 / head.scale();
             }
         }
-        return new LearnedTagger(new FeatureExtractor(bitsSeen[0]), types, transitions, weights[0], scales);
+        return new LearnedTagger(new FeatureExtractor(bitsSeen[0], clusters), types, transitions, weights[0], scales);
     }
 
     public List<String> types() {
