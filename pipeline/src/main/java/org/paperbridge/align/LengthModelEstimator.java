@@ -23,7 +23,7 @@ public final class LengthModelEstimator {
         if (zhText == null || enText == null || zhText.isBlank() || enText.isBlank()) {
             return;
         }
-        long z = LengthModel.length(zhText);
+        long z = LengthModel.chineseLength(zhText);
         long e = LengthModel.length(enText);
         pairs++;
         zh += z;

@@ -85,7 +85,7 @@ public final class SentenceAligner {
         if (zh.isEmpty() || en.isEmpty()) {
             return unaligned(zh.size(), en.size(), 0.0, 1.0);
         }
-        int[] lz = zh.stream().mapToInt(LengthModel::length).toArray();
+        int[] lz = zh.stream().mapToInt(LengthModel::chineseLength).toArray();
         int[] le = en.stream().mapToInt(LengthModel::length).toArray();
         Set<String> terms = new HashSet<>();
         Set<String> latin = new HashSet<>();

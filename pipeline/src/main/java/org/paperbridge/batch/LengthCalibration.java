@@ -157,7 +157,7 @@ public final class LengthCalibration {
         if (ab == null || ab.zh() == null || ab.en() == null) {
             return;
         }
-        int zh = LengthModel.length(ab.zh().text());
+        int zh = LengthModel.chineseLength(ab.zh().text());
         double ratio = zh == 0 ? 0 : (double) LengthModel.length(ab.en().text()) / zh;
         if (ratio >= MIN_PLAUSIBLE_RATIO && ratio <= MAX_PLAUSIBLE_RATIO) {
             estimator.add(ab.zh().text(), ab.en().text());
