@@ -40,7 +40,9 @@ public final class AuthorParser {
     private static final String PARTICLE = "(?:da|de|del|della|der|di|dos|du|la|le|van|von|bin|al|el)";
     private static final Pattern EN_NAME_LIST = Pattern.compile(
             "\\G\\s*(" + EN_WORD + "(?:\\s+(?:" + EN_WORD + "|" + PARTICLE + "(?=\\s+\\p{Lu})))+)(" + MARKS
-                    + ")?\\s*(?:[,，]\\s*(?:and\\s+)?|[;；]\\s*|\\s+and\\s+|\\s*&\\s*|$)");
+                    + ")?\\s*(?:[,，]\\s*(?:and\\s+)?|[;；]\\s*|\\s+and\\s+|\\s*&\\s*|$"
+                    // marks then a space stand for a lost comma (YU Shi-qiang4 CHEN Zhi-min1)
+                    + "|(?<=[" + MARK_CHAR + "])\\s+(?=\\p{Lu}))");
     /** Converters print a superscript 1 as ’ ' ‘ 」 } or ｝ after a name (孙越强’霍文青」, Sun Yueqiang'). */
     private static final Pattern OCR_MARK_AFTER_HAN = Pattern.compile("(?<=\\p{IsHan})[’'‘」}｝](?=\\p{IsHan}|[\\s,，、;；(（*]|$)");
     private static final Pattern OCR_MARK_AFTER_LATIN = Pattern.compile("(?<=\\p{Ll})[’'‘」}｝](?=[\\s,，;；(（*]|$)");
@@ -104,7 +106,7 @@ public final class AuthorParser {
     private static boolean needsOcrRepair(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if ((c >= '0' && c <= '9') || "’'‘」}｝ᵃᵇᶜᵈᵉʰ\\¹²³⁴⁵⁶⁷⁸⁹⁰\"“”".indexOf(c) >= 0) {
+            if ((c >= '0' && c <= '9') || "’'‘」}｝ᵃᵇᶜᵈᵉʰ\\¹²³⁴⁵⁶⁷⁸⁹⁰\"“”".indexOf(c) >= 0 || (c >= '①' && c <= '⑳')) {
                 return true;
             }
         }
@@ -117,10 +119,9 @@ public final class AuthorParser {
         int end = 0;
         while (end < s.length() && m.find(end) && m.start() == end && m.end() > end) {
             String name = m.group(1).replaceAll("[\\s\\u3000]", "");
-            if (!isChineseName(name)) {
+            if (!addChinese(out, name, m.group(2))) {
                 return List.of();
             }
-            out.add(mention(name, m.group(2)));
             end = m.end();
         }
         return end == s.length() ? out : List.of();
@@ -131,13 +132,32 @@ public final class AuthorParser {
         Matcher m = ZH_SPACED.matcher(s);
         int end = 0;
         while (end < s.length() && m.find(end) && m.start() == end && m.end() > end) {
-            if (!isChineseName(m.group(1))) {
+            if (!addChinese(out, m.group(1), m.group(2))) {
                 return List.of();
             }
-            out.add(mention(m.group(1), m.group(2)));
             end = m.end();
         }
         return end == s.length() && out.size() > 1 ? out : List.of();
+    }
+
+    /**
+     * Adds a Chinese name, or the names of a run printed without separators (于世强陈志敏), the
+     * marks going to the last of them, the only one they were printed after. A run is read only
+     * after another name or before marks. False when the text is neither.
+     */
+    private static boolean addChinese(List<AuthorMention> out, String name, String marks) {
+        if (isChineseName(name)) {
+            out.add(mention(name, marks));
+            return true;
+        }
+        if (out.isEmpty() && marks == null) {
+            return false; // a run alone and unmarked is more likely a word or a title than names
+        }
+        List<String> names = GluedNames.split(name);
+        for (int i = 0; i < names.size(); i++) {
+            out.add(mention(names.get(i), i == names.size() - 1 ? marks : null));
+        }
+        return !names.isEmpty();
     }
 
     private static List<AuthorMention> english(String s) {
@@ -174,16 +194,26 @@ public final class AuthorParser {
     static List<Integer> markNumbers(String marks) {
         List<Integer> numbers = new ArrayList<>();
         StringBuilder digits = new StringBuilder();
+        boolean asciiRun = false;
         for (int i = 0; i <= marks.length(); i++) {
             char c = i < marks.length() ? marks.charAt(i) : ' ';
             int d = digitValue(c);
-            if (d >= 0) {
+            boolean switched = d >= 0 && !digits.isEmpty() && (c >= '0' && c <= '9') != asciiRun;
+            if (d >= 0 && !switched) {
+                if (digits.isEmpty()) {
+                    asciiRun = c >= '0' && c <= '9';
+                }
                 digits.append(d);
                 continue;
             }
             if (!digits.isEmpty()) {
                 numbers.add(Integer.parseInt(digits.toString()));
                 digits.setLength(0);
+            }
+            if (switched) { // 1²³: a plain digit then superscripts are three marks, not 123
+                digits.append(d);
+                asciiRun = c >= '0' && c <= '9';
+                continue;
             }
             if (c >= '①' && c <= '⑳') {
                 numbers.add(c - '①' + 1);
