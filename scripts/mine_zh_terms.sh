@@ -4,7 +4,7 @@
 # directory at the commit below). The articles of fixtures/ner-zh are left out, so the development
 # set is never mined. The article texts go to a temporary folder and are deleted; only the term list
 # (term, type, id, how many articles) is written. Needs the built jar and test classes
-# (./mvnw -B -pl pipeline -DskipTests package test-compile).
+# (./mvnw -B -DskipTests package).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mirrors="${1:?usage: scripts/mine_zh_terms.sh MIRROR_ROOT}"
@@ -22,5 +22,5 @@ while read -r path; do
   git --git-dir="$git_dir" show "$commit:$path" > "$tmp/articles/$(basename "$path")"
 done < "$tmp/keep"
 echo "mine_zh_terms: $(wc -l < "$tmp/keep") articles ($(wc -l < "$tmp/exclude") development-set articles left out)" >&2
-java -cp "$root/pipeline/target/paperbridge.jar:$root/pipeline/target/test-classes" \
+java -cp "$root/app/target/paperbridge.jar:$root/pipeline/target/test-classes" \
   org.paperbridge.entity.ZhTermMiner "$tmp/articles" "$root/config/lexicons/zh_mined.tsv.gz"

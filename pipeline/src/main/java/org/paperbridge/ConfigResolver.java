@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Where every command's configuration comes from, whatever the working folder: the file given
  * with {@code --config}; else {@code config/pipeline.yaml} of the installation (the launcher says
- * where that is with {@code -Dpaperbridge.home}; a jar or class folder in {@code <home>/pipeline/target}
+ * where that is with {@code -Dpaperbridge.home}; a jar or class folder in {@code <home>/<module>/target}
  * finds it by itself); else the built-in defaults.
  */
 public final class ConfigResolver {
@@ -49,7 +49,7 @@ public final class ConfigResolver {
             if (cs == null || cs.getLocation() == null) {
                 return Optional.empty();
             }
-            // <home>/pipeline/target/paperbridge.jar or <home>/pipeline/target/classes
+            // <home>/app/target/paperbridge.jar, or <home>/<module>/target/classes in a build
             Path target = Path.of(cs.getLocation().toURI()).getParent();
             Path home = target == null || target.getParent() == null ? null : target.getParent().getParent();
             return home != null && Files.isRegularFile(home.resolve(INSTALLED)) ? Optional.of(home) : Optional.empty();

@@ -3,6 +3,7 @@ package org.paperbridge.batch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.paperbridge.Pipeline;
@@ -17,15 +18,12 @@ import org.paperbridge.index.CorpusIndex;
 import org.paperbridge.index.IndexExporter;
 import org.paperbridge.index.SearchLexicon;
 import org.paperbridge.index.Searcher;
-import org.paperbridge.solr.Retry;
-import org.paperbridge.solr.SolrSink;
-import org.paperbridge.solr.SolrTarget;
 import org.paperbridge.text.HanLPSetup;
 import org.paperbridge.text.TermDictionary;
 
 /**
- * The composition root: from one configuration, the pipeline, the exports, the local index or the
- * SolrCloud sink, the length calibration and the batch runner. {@code run}, {@code merge} and
+ * The composition root: from one configuration, the pipeline, the exports, the local index or a
+ * remote one (the solr module's SolrCloud sink), the length calibration and the batch runner. {@code run}, {@code merge} and
  * {@code serve} build through it; nothing else assembles these parts. One per command; only the
  * searcher and the index writer may be asked for from several threads.
  */
@@ -113,9 +111,18 @@ public final class CorpusBuild {
         return config.index() ? List.of(new IndexExporter(dir.resolve("index"), terms, true)) : List.of();
     }
 
-    /** A SolrCloud collection fed in corpus order, told which articles {@code outDir}'s last run sent. */
-    public SolrSink solrSink(SolrTarget target, int batchArticles, Path outDir) throws IOException {
-        return new SolrSink(target, Retry.DEFAULT, batchArticles, Manifest.read(outDir).articleIds());
+    /**
+     * A remote index fed in corpus order (the solr module's SolrCloud sink), opened with the ids of
+     * the articles {@code outDir}'s last run sent, so that it skips those still current.
+     */
+    public <S extends Exporter> S remoteIndex(RemoteIndex<S> index, Path outDir) throws IOException {
+        return index.open(Manifest.read(outDir).articleIds());
+    }
+
+    /** How a remote index is opened; it lives in a module that builds on this one. */
+    @FunctionalInterface
+    public interface RemoteIndex<S extends Exporter> {
+        S open(Collection<String> sentBefore) throws IOException;
     }
 
     /**

@@ -12,6 +12,11 @@ import org.paperbridge.index.BioTokenizer;
  * miR-182-5p, BM-MSCs) kept whole and their folded variants stacked at the same position.
  */
 public final class BioTokenizerFactory extends TokenizerFactory {
+    /**
+     * This class's name for the configset: a constant, so the command line writes it without
+     * loading Solr's classes, and a renamed class breaks the build instead of the cluster.
+     */
+    public static final String CLASS = "org.paperbridge.solr.plugin.BioTokenizerFactory";
     public static final String NAME = "paperbridgeBio";
 
     public BioTokenizerFactory(Map<String, String> args) {

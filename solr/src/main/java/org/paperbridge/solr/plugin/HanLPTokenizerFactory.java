@@ -20,6 +20,11 @@ import org.paperbridge.text.TermDictionary;
  * <pre>{@code <tokenizer class="org.paperbridge.solr.plugin.HanLPTokenizerFactory" dictionary="paperbridge-terms.txt"/>}</pre>
  */
 public final class HanLPTokenizerFactory extends TokenizerFactory implements ResourceLoaderAware {
+    /**
+     * This class's name for the configset: a constant, so the command line writes it without
+     * loading Solr's classes, and a renamed class breaks the build instead of the cluster.
+     */
+    public static final String CLASS = "org.paperbridge.solr.plugin.HanLPTokenizerFactory";
     public static final String NAME = "paperbridgeHanlp";
 
     private final String dictionaryFile;

@@ -14,6 +14,11 @@ import org.paperbridge.index.QueryCodec;
  * index would.
  */
 public final class PaperBridgeQParserPlugin extends QParserPlugin {
+    /**
+     * This class's name for the configset: a constant, so the command line writes it without
+     * loading Solr's classes, and a renamed class breaks the build instead of the cluster.
+     */
+    public static final String CLASS = "org.paperbridge.solr.plugin.PaperBridgeQParserPlugin";
     public static final String NAME = "paperbridge";
 
     @Override

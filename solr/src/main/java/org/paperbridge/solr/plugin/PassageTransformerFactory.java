@@ -29,6 +29,11 @@ import org.paperbridge.model.Span;
  * the same code that makes the local index's snippets, so SolrCloud shows the same snippets.
  */
 public final class PassageTransformerFactory extends TransformerFactory {
+    /**
+     * This class's name for the configset: a constant, so the command line writes it without
+     * loading Solr's classes, and a renamed class breaks the build instead of the cluster.
+     */
+    public static final String CLASS = "org.paperbridge.solr.plugin.PassageTransformerFactory";
     public static final String NAME = "passage";
     /** The request parameter holding the encoded query. */
     public static final String QUERY_PARAM = "pbq";

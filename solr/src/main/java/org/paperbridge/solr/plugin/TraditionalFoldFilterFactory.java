@@ -8,6 +8,11 @@ import org.paperbridge.index.TraditionalFoldFilter;
 
 /** Traditional Chinese characters folded to simplified ones inside Solr, as in the local bigram field. */
 public final class TraditionalFoldFilterFactory extends TokenFilterFactory {
+    /**
+     * This class's name for the configset: a constant, so the command line writes it without
+     * loading Solr's classes, and a renamed class breaks the build instead of the cluster.
+     */
+    public static final String CLASS = "org.paperbridge.solr.plugin.TraditionalFoldFilterFactory";
     public static final String NAME = "paperbridgeTraditionalFold";
 
     public TraditionalFoldFilterFactory(Map<String, String> args) {

@@ -21,6 +21,7 @@ import org.paperbridge.batch.Shard;
 import org.paperbridge.batch.SourceWalker;
 import org.paperbridge.batch.Summary;
 import org.paperbridge.corpus.Exporter;
+import org.paperbridge.solr.Retry;
 import org.paperbridge.solr.SolrSink;
 import org.paperbridge.solr.SolrTarget;
 import picocli.CommandLine.ArgGroup;
@@ -187,7 +188,7 @@ public final class RunCommand implements Callable<Integer> {
         SolrSink solrSink = null;
         if (target != null) {
             // In corpus order on the writer thread: batches are sent as the corpus is written.
-            solrSink = build.solrSink(target, solrBatch, outDir);
+            solrSink = build.remoteIndex(sent -> new SolrSink(target, Retry.DEFAULT, solrBatch, sent), outDir);
             exporters.add(solrSink);
         }
         // The sample comes from all the inputs, not this shard's, so every shard aligns with one model.

@@ -35,6 +35,8 @@ import org.paperbridge.index.SearchResult;
 import org.paperbridge.index.Searcher;
 import org.paperbridge.index.TermTranslator;
 import org.paperbridge.model.Span;
+import org.paperbridge.solr.plugin.PaperBridgeQParserPlugin;
+import org.paperbridge.solr.plugin.PassageTransformerFactory;
 
 /**
  * Searches a SolrCloud collection the way {@link Searcher} searches the local index, with the
@@ -46,8 +48,9 @@ import org.paperbridge.model.Span;
  */
 public final class SolrSearcher implements CorpusSearch {
     /** The request parameter carrying the encoded query (the plugin's parser and transformer read it). */
-    private static final String QUERY_PARAM = "pbq";
-    private static final String PARSER = "{!paperbridge v=$" + QUERY_PARAM + "}";
+    // The plugin's constants: compiled in, so the client never loads Solr's classes for them.
+    private static final String QUERY_PARAM = PassageTransformerFactory.QUERY_PARAM;
+    private static final String PARSER = "{!" + PaperBridgeQParserPlugin.NAME + " v=$" + QUERY_PARAM + "}";
     private static final int VOCABULARY_PAGE = 1000;
     /** Solr's request parameter for fields whose collection statistics every shard must report ('!'-separated). */
     private static final String STATS_FIELDS = "solr.stats.fields";
@@ -198,7 +201,7 @@ public final class SolrSearcher implements CorpusSearch {
         }
         SolrQuery q = new SolrQuery(byIds(shown.stream().map(Hit::id).toList()));
         q.set(QUERY_PARAM, encoded);
-        q.setFields(SolrDocuments.ID, "passage:[passage]");
+        q.setFields(SolrDocuments.ID, "passage:[" + PassageTransformerFactory.NAME + "]");
         q.setRows(shown.size());
         for (SolrDocument doc : query(client, target.collection(), q).getResults()) {
             out.put((String) doc.getFirstValue(SolrDocuments.ID), Json.MAPPER.readTree((String) doc.getFirstValue("passage")));

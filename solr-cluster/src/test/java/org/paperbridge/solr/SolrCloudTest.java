@@ -218,7 +218,7 @@ class SolrCloudTest {
         }
 
         // The shipped command line (the shaded jar, its own JVM) reaches the cluster too.
-        Path jar = ROOT.resolve("pipeline/target/paperbridge.jar");
+        Path jar = ROOT.resolve("app/target/paperbridge.jar");
         Process search = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "search", "--zk-host", cloud.zkAddress(), "--collection", CORPUS.name(), "--json", "肝衰竭")
                 .redirectErrorStream(true).start();

@@ -104,7 +104,7 @@ class ConfigResolutionTest {
                 System.setProperty(ConfigResolver.HOME_PROPERTY, before);
             }
         }
-        // Without the property, a class folder in <repo>/pipeline/target finds the repository's own file.
+        // Without the property, a class folder in <repo>/<module>/target finds the repository's own file.
         assertEquals(PipelineConfig.defaults(), ConfigResolver.resolve(null));
     }
 

@@ -10,6 +10,11 @@ import java.util.TreeSet;
 import org.paperbridge.io.AtomicFiles;
 import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.index.Fields;
+import org.paperbridge.solr.plugin.BioTokenizerFactory;
+import org.paperbridge.solr.plugin.HanLPTokenizerFactory;
+import org.paperbridge.solr.plugin.PaperBridgeQParserPlugin;
+import org.paperbridge.solr.plugin.PassageTransformerFactory;
+import org.paperbridge.solr.plugin.TraditionalFoldFilterFactory;
 
 /**
  * The SolrCloud configset of a PaperBridge collection: {@code managed-schema.xml} with the very
@@ -19,7 +24,6 @@ import org.paperbridge.index.Fields;
  */
 public final class Configset {
     public static final String TERMS_FILE = "paperbridge-terms.txt";
-    private static final String PLUGIN = "org.paperbridge.solr.plugin.";
 
     private Configset() {
     }
@@ -64,7 +68,7 @@ public final class Configset {
                   <fieldType name="plong" class="solr.LongPointField" docValues="true"/>
                   <fieldType name="text_zh" class="solr.TextField" storeOffsetsWithPositions="true">
                     <analyzer>
-                      <tokenizer class="%1$sHanLPTokenizerFactory" dictionary="%2$s"/>
+                      <tokenizer class="%1$s" dictionary="%2$s"/>
                       <filter class="solr.CJKWidthFilterFactory"/>
                       <filter class="solr.LowerCaseFilterFactory"/>
                     </analyzer>
@@ -74,13 +78,13 @@ public final class Configset {
                       <tokenizer class="solr.StandardTokenizerFactory"/>
                       <filter class="solr.CJKWidthFilterFactory"/>
                       <filter class="solr.LowerCaseFilterFactory"/>
-                      <filter class="%1$sTraditionalFoldFilterFactory"/>
+                      <filter class="%3$s"/>
                       <filter class="solr.CJKBigramFilterFactory"/>
                     </analyzer>
                   </fieldType>
                   <fieldType name="text_en" class="solr.TextField" storeOffsetsWithPositions="true">
                     <analyzer>
-                      <tokenizer class="%1$sBioTokenizerFactory"/>
+                      <tokenizer class="%4$s"/>
                       <filter class="solr.StopFilterFactory"/>
                       <filter class="solr.PorterStemFilterFactory"/>
                     </analyzer>
@@ -89,14 +93,15 @@ public final class Configset {
                     <analyzer>
                       <tokenizer class="solr.StandardTokenizerFactory"/>
                       <filter class="solr.LowerCaseFilterFactory"/>
-                      <filter class="%1$sTraditionalFoldFilterFactory"/>
+                      <filter class="%3$s"/>
                     </analyzer>
                   </fieldType>
 
                   <field name="id" type="key" indexed="true" stored="true" required="true"/>
                   <field name="_root_" type="key" indexed="true" stored="false" docValues="false"/>
                   <field name="_version_" type="plong" indexed="false" stored="false"/>
-                """.formatted(PLUGIN, TERMS_FILE));
+                """.formatted(HanLPTokenizerFactory.CLASS, TERMS_FILE, TraditionalFoldFilterFactory.CLASS,
+                BioTokenizerFactory.CLASS));
         field(s, Fields.KIND, "string", true, true, false);
         field(s, Fields.DOC_ID, "string", true, true, false);
         field(s, Fields.SOURCE_KEY, "string", true, false, false);
@@ -176,9 +181,10 @@ public final class Configset {
                       <int name="rows">10</int>
                     </lst>
                   </requestHandler>
-                  <queryParser name="paperbridge" class="%1$sPaperBridgeQParserPlugin"/>
-                  <transformer name="passage" class="%1$sPassageTransformerFactory"/>
+                  <queryParser name="%1$s" class="%2$s"/>
+                  <transformer name="%3$s" class="%4$s"/>
                 </config>
-                """.formatted(PLUGIN);
+                """.formatted(PaperBridgeQParserPlugin.NAME, PaperBridgeQParserPlugin.CLASS,
+                PassageTransformerFactory.NAME, PassageTransformerFactory.CLASS);
     }
 }
