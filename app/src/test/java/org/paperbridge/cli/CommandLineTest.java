@@ -58,6 +58,20 @@ class CommandLineTest {
     }
 
     @Test
+    void measurementsRunAsBenchSubcommands() {
+        assertEquals(0, run("bench", "align", "40").code());
+        for (String[] missing : new String[][] {{"bench", "ner"}, {"bench", "http"}, {"eval", "search", "out"}}) {
+            Outcome o = run(missing);
+            assertEquals(2, o.code(), String.join(" ", missing));
+            assertTrue(o.err().startsWith("paperbridge " + missing[0] + " " + missing[1] + ": needs ")
+                    && o.err().strip().lines().count() == 1, o.err());
+        }
+        Outcome noRun = run("eval", "search", dir.resolve("none").toString(), dir.toString(), "tune");
+        assertEquals(1, noRun.code(), noRun.err());
+        assertEquals(1, noRun.err().strip().lines().count(), noRun.err());
+    }
+
+    @Test
     void benchPdfWithAMissingFontIsAUsageError() {
         Outcome o = run("bench", "--generate", "2", "--into", dir.resolve("gen").toString(), "--pdf",
                 "--font", dir.resolve("no-font.ttc").toString(), SEED.toString());

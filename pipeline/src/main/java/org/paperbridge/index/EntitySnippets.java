@@ -69,11 +69,13 @@ final class EntitySnippets {
                 }
             }
         }
+        int[] cps = text.codePoints().toArray();
+        // Spans that do not fit the stored text (an index written from inconsistent articles) show nothing.
+        matched.removeIf(m -> m[0] < 0 || m[0] >= m[1] || m[1] > cps.length);
         if (matched.isEmpty()) {
             return null;
         }
         matched.sort((a, b) -> Integer.compare(a[0], b[0]));
-        int[] cps = text.codePoints().toArray();
         int first = matched.get(0)[0];
         int from = first;
         while (from > 0 && first - from < MAX_SIDE && !isSentenceEnd(cps[from - 1])) {

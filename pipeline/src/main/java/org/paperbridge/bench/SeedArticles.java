@@ -1,6 +1,5 @@
-package org.paperbridge.index;
+package org.paperbridge.bench;
 
-import org.paperbridge.lang.Languages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.paperbridge.lang.Languages;
 import org.paperbridge.model.Abstract;
 import org.paperbridge.model.AbstractText;
 import org.paperbridge.model.Article;
@@ -25,19 +25,22 @@ import org.paperbridge.model.Paragraph;
 import org.paperbridge.model.Section;
 import org.paperbridge.model.Source;
 
-/** Hand-built articles for index tests: the seed review split by hand, and small made-up ones. */
-final class SeedArticles {
+/**
+ * Hand-built articles for the index benchmarks and tests: the seed review split by a simple rule
+ * (no pipeline), and small made-up ones.
+ */
+public final class SeedArticles {
     private static final Pattern HEADING = Pattern.compile("^(\\d+(?:\\.\\d+)*) (\\S.{0,40})$");
 
     private SeedArticles() {
     }
 
-    static Path seedFile() {
-        return Path.of(System.getProperty("paperbridge.root", ".."), "fixtures/seed/000_ce62bb77f3435be5.txt");
+    public static Path seedFile() {
+        return Repository.root().resolve("fixtures/seed/000_ce62bb77f3435be5.txt");
     }
 
     /** The seed article with its body split at numbered headings and page breaks rejoined. */
-    static Article seed() throws IOException {
+    public static Article seed() throws IOException {
         List<String> lines = Files.readAllLines(seedFile(), StandardCharsets.UTF_8);
         int start = indexOf(lines, "Key words:") + 1;
         int end = indexOf(lines, "参考文献");
@@ -89,7 +92,7 @@ final class SeedArticles {
     }
 
     /** Gene mentions found by plain string search in every paragraph, as the tagger would report them. */
-    static List<Entity> entities(Article article, String type, List<String> symbols) {
+    public static List<Entity> entities(Article article, String type, List<String> symbols) {
         List<Entity> out = new ArrayList<>();
         for (Section section : article.sections()) {
             for (Paragraph p : section.paragraphs()) {
@@ -105,7 +108,7 @@ final class SeedArticles {
     }
 
     /** A small English article with one paragraph. */
-    static Article english(String id, String sha, String titleEn, String text, int year) {
+    public static Article english(String id, String sha, String titleEn, String text, int year) {
         Section section = new Section("s1", "1", 1, "Introduction",
                 List.of(new Paragraph("p1", Languages.of(text), text, List.of(), List.of())), List.of());
         return new Article(Article.SCHEMA_VERSION, id, new Source(id + ".txt", "text", sha, null),

@@ -1,6 +1,5 @@
-package org.paperbridge.entity;
+package org.paperbridge.bench;
 
-import org.paperbridge.lang.Languages;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.paperbridge.entity.EntityTagger;
+import org.paperbridge.entity.Lexicon;
+import org.paperbridge.lang.Languages;
 
 /**
  * Measures lexicon load time (in a fresh JVM when run alone) and single-thread tagging speed on the
@@ -28,7 +30,7 @@ public final class TaggerBenchmark {
         System.out.printf("lexicon load: %.0f ms wall, %.0f ms cpu (%d keys)%n", (System.nanoTime() - t0) / 1e6,
                 (cpu.getCurrentThreadCpuTime() - c0) / 1e6, lexicon.size());
         EntityTagger tagger = new EntityTagger(lexicon);
-        Path root = Path.of(args.length > 0 ? args[0] : "..");
+        Path root = args.length > 0 ? Path.of(args[0]) : Repository.root();
         List<Path> inputs = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             Path p = Path.of(args[i]);

@@ -1,4 +1,4 @@
-package org.paperbridge.ingest;
+package org.paperbridge.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.paperbridge.ingest.Block;
+import org.paperbridge.ingest.BlockKind;
+import org.paperbridge.ingest.Blocks;
+import org.paperbridge.ingest.PdfExtractor;
 
 /**
  * PDF ingestion speed (pages per second on one core) and reading-order quality on the
@@ -34,15 +38,17 @@ public final class PdfIngestBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path pdf = args.length > 0 ? Path.of(args[0])
-                : SeedArticle.root().resolve("fixtures").resolve(FixtureGenerator.TWO_COLUMN_PDF);
+        Path root = Repository.root();
+        Path pdf = args.length > 0 ? Path.of(args[0]) : root.resolve("fixtures/formats/two-column.pdf");
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 5;
         byte[] bytes = Files.readAllBytes(pdf);
         int pages;
         try (PDDocument d = Loader.loadPDF(bytes)) {
             pages = d.getNumberOfPages();
         }
-        String reference = SeedArticle.load().bodyText();
+        // The fixture is typeset from the seed article: its body as a reader sees it is the reference.
+        String reference = ArticleParts.parse(Files.readString(root.resolve("fixtures/seed/000_ce62bb77f3435be5.txt"),
+                StandardCharsets.UTF_8)).bodyText();
         PdfExtractor extractor = new PdfExtractor();
         System.out.printf(Locale.ROOT, "%s: %d pages; %.0f s per tool on one thread, after as long a warm-up%n",
                 pdf.getFileName(), pages, seconds);
@@ -134,6 +140,6 @@ public final class PdfIngestBenchmark {
     }
 
     private static double similarity(String got, String reference) {
-        return Fixtures.similarity(got, reference);
+        return TextSimilarity.of(got, reference);
     }
 }

@@ -1,4 +1,4 @@
-package org.paperbridge.index;
+package org.paperbridge.eval;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,11 +31,18 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
-
-import org.paperbridge.io.Json;
 import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.entity.EntityTagger;
 import org.paperbridge.entity.Lexicon;
+import org.paperbridge.index.Fields;
+import org.paperbridge.index.SearchLexicon;
+import org.paperbridge.index.SearchOptions;
+import org.paperbridge.index.SearchResult;
+import org.paperbridge.index.Searcher;
+import org.paperbridge.index.TermTranslator;
+import org.paperbridge.io.Json;
+import org.paperbridge.lang.Scripts;
+
 
 /**
  * The judged-set evaluation (fixtures/search, docs/search.md "Judged evaluation"): nDCG@10 and P@5
@@ -56,8 +63,7 @@ public final class SearchEvaluation {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
-            java.lang.System.err.println("usage: SearchEvaluation RUN_OUT FIXTURES_SEARCH tune|check|all");
-            java.lang.System.exit(2);
+            throw new IllegalArgumentException("usage: eval search RUN_OUT FIXTURES_SEARCH tune|check|all");
         }
         Path out = Path.of(args[0]);
         Path fixtures = Path.of(args[1]);

@@ -1,8 +1,11 @@
-package org.paperbridge.align;
+package org.paperbridge.bench;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.paperbridge.align.LengthModel;
+import org.paperbridge.align.SentenceAligner;
+import org.paperbridge.align.TermPairDictionary;
 
 
 /**

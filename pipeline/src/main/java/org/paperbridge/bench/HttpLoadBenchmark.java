@@ -1,4 +1,4 @@
-package org.paperbridge.serve;
+package org.paperbridge.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.paperbridge.index.IndexBenchmark;
 
 /**
  * Latency of a running {@code paperbridge serve} over HTTP (not a unit test): {@code clients}

@@ -1,14 +1,17 @@
-package org.paperbridge.entity;
+package org.paperbridge.bench;
 
-import org.paperbridge.ner.EnglishTokenizer;
-import org.paperbridge.ner.LearnedTagger;
-import org.paperbridge.ner.NerCorpus;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.paperbridge.entity.EntityTagger;
+import org.paperbridge.entity.Lexicon;
+import org.paperbridge.entity.LexiconHints;
+import org.paperbridge.ner.EnglishTokenizer;
+import org.paperbridge.ner.LearnedTagger;
+import org.paperbridge.ner.NerCorpus;
 
 /**
  * Measures the learned English models' load time (in a fresh JVM) and single-thread English tagging

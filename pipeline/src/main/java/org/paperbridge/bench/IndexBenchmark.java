@@ -1,4 +1,4 @@
-package org.paperbridge.index;
+package org.paperbridge.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -12,6 +12,15 @@ import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.paperbridge.entity.BilingualTerms;
+import org.paperbridge.entity.EntityTagger;
+import org.paperbridge.entity.Lexicon;
+import org.paperbridge.index.CorpusIndex;
+import org.paperbridge.index.SearchLexicon;
+import org.paperbridge.index.SearchOptions;
+import org.paperbridge.index.SearchResult;
+import org.paperbridge.index.Searcher;
+import org.paperbridge.index.TermTranslator;
 import org.paperbridge.model.Article;
 import org.paperbridge.model.Paragraph;
 import org.paperbridge.model.Section;
