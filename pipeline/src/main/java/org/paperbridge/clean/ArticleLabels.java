@@ -29,6 +29,12 @@ final class ArticleLabels {
             + "摘" + SP + "要|关" + SP + "键" + SP + "[词字]|(?i:abstract|key" + SP + "words?|keywords)" + AFTER_ENGLISH
             + ")");
 
+    /** An abstract and a keyword label inside one block, each with its colon: front matter run together. */
+    private static final Pattern INLINE_ABSTRACT = TraditionalChinese.pattern(
+            "(?:摘" + SP + "要|(?-i:Abstract|ABSTRACT))" + SP + "[:：]");
+    private static final Pattern INLINE_KEYWORDS = TraditionalChinese.pattern(
+            "(?:关" + SP + "键" + SP + "[词字]|(?-i:Key" + SP + "[Ww]ords?|Keywords|KEY" + SP + "WORDS))" + SP + "[:：]");
+
     /** A label with nothing after it: its content is the next block. */
     private static final Pattern LABEL_ONLY = TraditionalChinese.pattern("^" + WRAP + "(?:"
             + "摘" + SP + "要|关" + SP + "键" + SP + "[词字]|(?i:abstract|key" + SP + "words?|keywords)"
@@ -48,6 +54,15 @@ final class ArticleLabels {
     /** The labels that begin an abstract or keyword block, the surest signs of front matter. */
     static boolean isAbstractOrKeywords(String text) {
         return ABSTRACT_OR_KEYWORDS.matcher(text).find();
+    }
+
+    /** Whether one block holds both an abstract and a keyword label, the abstract's first. */
+    static boolean holdsAbstractAndKeywords(String text) {
+        var a = INLINE_ABSTRACT.matcher(text);
+        if (!a.find()) {
+            return false;
+        }
+        return INLINE_KEYWORDS.matcher(text).region(a.end(), text.length()).find();
     }
 
     static boolean isLabelOnly(String text) {

@@ -1,6 +1,7 @@
 package org.paperbridge.clean;
 
 import org.paperbridge.lang.Scripts;
+import org.paperbridge.lang.TraditionalChinese;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,6 +24,9 @@ public final class HeadingDetector implements BlockFilter {
     private static final int MAX_LATIN_HEADING = 120;
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。！？；;]");
     private static final Pattern BAD_ENDING = Pattern.compile("[，,、：:]$");
+    private static final Pattern FIELD_LABEL = TraditionalChinese.pattern("^(?:摘[\\s\\u3000]*要|关[\\s\\u3000]*键[\\s\\u3000]*[词字]"
+            + "|收稿日期|修回日期|接受日期|录用日期|基金项目|通[信讯]作者|作者简介|中图分类号|文献标[志识]码|文章编号"
+            + "|(?i:abstract|key\\s*words?|received|foundation items?|corresponding author))[\\s\\u3000]*[:：]?");
     private static final Pattern CITATION = Pattern.compile("\\[\\d|［\\d|\\^\\[|\\^\\{|<sup>");
 
     @Override
@@ -51,6 +55,11 @@ public final class HeadingDetector implements BlockFilter {
         boolean marked = b.kind() == BlockKind.HEADING;
         if (number.isEmpty()) {
             return marked ? b.withLevel(1) : b;
+        }
+        if (FIELD_LABEL.matcher(number.get().title()).find()) {
+            // "1 收稿日期：2018-02-28", "9 摘要：": a footnote mark or a manuscript's line number before a
+            // field label, not a section; the label's line stays text whatever the converter marked it.
+            return marked ? b.withKind(BlockKind.PARAGRAPH).withLevel(0) : b;
         }
         if (marked || (looksLikeHeading(b.text()) && numbering.continues(number.get()))) {
             return b.withKind(BlockKind.HEADING).withLevel(numbering.accept(number.get()));

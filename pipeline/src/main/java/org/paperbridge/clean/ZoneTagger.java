@@ -70,7 +70,8 @@ public final class ZoneTagger implements BlockFilter {
             if (!isContent(b)) {
                 continue;
             }
-            String text = b.text();
+            // Zones are set before widths are folded: a full-width text layer prints ｄｏｉ：, Ｋｅｙ ｗｏｒｄｓ：.
+            String text = WidthNormalizer.normalize(b.text());
             if (CitationLine.matches(text)) {
                 // How to cite the article, printed above the title: front matter however long.
                 lastFront = i;
@@ -79,6 +80,11 @@ public final class ZoneTagger implements BlockFilter {
             if (ArticleLabels.isFrontLabel(text)) {
                 lastFront = ArticleLabels.isLabelOnly(text) ? Math.min(i + 1, limit - 1) : i;
                 i = lastFront;
+                continue;
+            }
+            if (ArticleLabels.holdsAbstractAndKeywords(text)) {
+                // The English title, byline, abstract and keywords that a PDF layer kept as one block.
+                lastFront = i;
                 continue;
             }
             if (startsFirstSection(text)) {
@@ -94,7 +100,7 @@ public final class ZoneTagger implements BlockFilter {
     /** An abstract may run over two blocks, or open unlabelled, before the next label. */
     private static boolean hasLabelAhead(List<Block> blocks, int from, int limit) {
         for (int i = from + 1; i < limit && i <= from + LABEL_LOOKAHEAD; i++) {
-            if (isContent(blocks.get(i)) && ArticleLabels.isAbstractOrKeywords(blocks.get(i).text())) {
+            if (isContent(blocks.get(i)) && ArticleLabels.isAbstractOrKeywords(WidthNormalizer.normalize(blocks.get(i).text()))) {
                 return true;
             }
         }

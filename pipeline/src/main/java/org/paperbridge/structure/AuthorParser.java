@@ -57,11 +57,15 @@ public final class AuthorParser {
     private static final Pattern MARK_SPACE_HAN = Pattern.compile("(?<=[" + MARK_CHAR + "])[\\s\\u3000]+(?=\\p{IsHan})");
     /** A corresponding-author star set after the last separator, and stray quotes at the end. */
     private static final Pattern TRAILING_JUNK = Pattern.compile("(?:[,，]\\s*([*∗✉]+))?[\\s\"“”]*$");
+    /** Pinyin syllables never end in l: after a SURNAME Given name it is a misread superscript 1 (SUN Taol). */
+    private static final Pattern PINYIN_MISREAD_ONE = Pattern.compile("^\\p{Lu}{2,}\\s+\\p{Lu}[\\p{Ll}-]*[aeiouvgnr]l$");
     /** 1.2 after a name is two marks (HOU Hong-jie1.2). */
     private static final Pattern DOTTED_MARKS = Pattern.compile("(?<=\\p{L}\\d)\\.(?=\\d(?:\\D|$))");
     private static final Pattern AFFILIATION_TAIL = Pattern.compile(
             "[(（]\\s*(?:\\d{1,2}\\s*[.．、]|\\^\\{|[①-⑳¹²³⁴⁵⁶⁷⁸⁹]|[^()（）]*(?:" + AffiliationParser.INSTITUTION_ZH
                     + "|" + AffiliationParser.INSTITUTION_EN + "))");
+
+    private final LooseEnglishByline looseEnglish = new LooseEnglishByline();
 
     public Optional<AuthorLine> parse(String line) {
         if (line == null || line.isBlank()) {
@@ -81,7 +85,16 @@ public final class AuthorParser {
         if (authors.isEmpty()) {
             authors = english(names);
         }
+        if (authors.isEmpty() && !FrontBlockClassifier.isChinese(line)) {
+            return looseEnglish.read(ocrMarks(line.strip()));
+        }
         return authors.isEmpty() ? Optional.empty() : Optional.of(new AuthorLine(authors, tail));
+    }
+
+    /** A title and the byline printed after it in one block, when the block is one. */
+    public Optional<LooseEnglishByline.Titled> titleAndByline(String block) {
+        return block == null || FrontBlockClassifier.isChinese(block) ? Optional.empty()
+                : looseEnglish.splitTitle(ocrMarks(block.strip()));
     }
 
     /**
@@ -169,7 +182,12 @@ public final class AuthorParser {
             if (name.split("\\s+").length > 5) {
                 return List.of();
             }
-            out.add(mention(name, m.group(2)));
+            String marks = m.group(2);
+            if (marks == null && PINYIN_MISREAD_ONE.matcher(name).find()) {
+                name = name.substring(0, name.length() - 1);
+                marks = "1";
+            }
+            out.add(mention(name, marks));
             end = m.end();
         }
         return end == s.length() ? out : List.of();

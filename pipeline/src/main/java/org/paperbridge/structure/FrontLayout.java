@@ -27,6 +27,8 @@ public final class FrontLayout {
 
     private static final Pattern TRAILING_MARKS = Pattern.compile(
             "(?:\\s*(?:\\^\\{[^}]*\\}|\\^\\*|[*∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰①-⑳]))+$");
+    private static final Pattern CONTINUED = Pattern.compile("^\\s*\\p{Ll}");
+    private static final Pattern ENDED = Pattern.compile("[.。!?:：]\\s*$");
     private static final Pattern SUBTITLE = Pattern.compile("^[\\s\\u3000]*(?:——|—|--|:|：)");
 
     private final AffiliationParser affiliationParser = new AffiliationParser();
@@ -96,6 +98,11 @@ public final class FrontLayout {
         String title = es.get(t).text();
         if (t > 0 && SUBTITLE.matcher(title).find() && es.get(t - 1).classified().shape() == Shape.TEXT) {
             return es.get(t - 1).text().strip() + (chinese ? "" : " ") + title.strip();
+        }
+        // An English title wrapped onto a second line or block: the second part starts in lower case.
+        if (t > 0 && !chinese && CONTINUED.matcher(title).find() && es.get(t - 1).classified().shape() == Shape.TEXT
+                && !ENDED.matcher(es.get(t - 1).text()).find()) {
+            return es.get(t - 1).text().strip() + " " + title.strip();
         }
         return title;
     }

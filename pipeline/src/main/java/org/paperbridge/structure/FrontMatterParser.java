@@ -2,6 +2,7 @@ package org.paperbridge.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.paperbridge.ingest.Block;
 import org.paperbridge.ingest.BlockKind;
@@ -24,6 +25,10 @@ import org.paperbridge.structure.FrontLayout.Layout;
  * throws.
  */
 public final class FrontMatterParser {
+    private static final Pattern OPEN_LIST = Pattern.compile("[;；,，、]\\s*$");
+    private static final Pattern SENTENCE = Pattern.compile("[。！？]|[.!?](?:\\s|$)|[:：]");
+    private static final int MAX_KEYWORD_TAIL = 80;
+
     private final LabelSplitter labelSplitter = new LabelSplitter();
     private final FrontBlockClassifier classifier = new FrontBlockClassifier();
     private final FrontLayout layout = new FrontLayout();
@@ -32,6 +37,7 @@ public final class FrontMatterParser {
     private final DateParser dateParser = new DateParser();
     private final FundingParser fundingParser = new FundingParser();
     private final AffiliationParser affiliationParser = new AffiliationParser();
+    private final AuthorParser authorParser = new AuthorParser();
     private final BylineAssembler bylineAssembler = new BylineAssembler();
     private final CorrespondenceParser correspondenceParser = new CorrespondenceParser();
 
@@ -42,6 +48,8 @@ public final class FrontMatterParser {
         String abstractZh;
         String abstractEn;
         FrontLabel openAbstract;
+        /** A keyword field that ended on a separator: its list goes on in the next block. */
+        FrontLabel openKeywords;
         final List<String> keywordsZh = new ArrayList<>();
         final List<String> keywordsEn = new ArrayList<>();
         String doi;
@@ -100,7 +108,12 @@ public final class FrontMatterParser {
             }
             FrontLabel last = split.fields().get(split.fields().size() - 1).label();
             f.openAbstract = last == FrontLabel.ABSTRACT_ZH || last == FrontLabel.ABSTRACT_EN ? last : null;
+            f.openKeywords = (last == FrontLabel.KEYWORDS_ZH || last == FrontLabel.KEYWORDS_EN)
+                    && OPEN_LIST.matcher(text).find() ? last : null;
             return;
+        }
+        if (block.kind() == BlockKind.RUNNING) {
+            return; // a running header or footer unlabelled (the journal's name) is page furniture
         }
         if (footnote) {
             // An unlabelled footnote with an address in it is the ✉ line of the corresponding author.
@@ -114,6 +127,12 @@ public final class FrontMatterParser {
 
     private void readUnlabelled(String text, Found f) {
         Classified c = classifier.classify(text);
+        FrontLabel keywords = f.openKeywords;
+        f.openKeywords = null;
+        if (keywords != null && c.shape() == Shape.TEXT && continuesKeywords(text, keywords == FrontLabel.KEYWORDS_ZH)) {
+            (keywords == FrontLabel.KEYWORDS_ZH ? f.keywordsZh : f.keywordsEn).addAll(keywordParser.parse(text));
+            return;
+        }
         if (f.openAbstract != null && c.shape() == Shape.TEXT
                 && c.chinese() == (f.openAbstract == FrontLabel.ABSTRACT_ZH)) {
             // Structured abstracts (目的…方法…结果…结论) are sometimes one block per part.
@@ -131,7 +150,26 @@ public final class FrontMatterParser {
             }
             return;
         }
+        if (!c.chinese() && (c.shape() == Shape.TEXT || c.shape() == Shape.AFFILIATION)) {
+            // A title run into its byline (a PDF layer that kept the English front matter as one block).
+            var titled = authorParser.titleAndByline(text);
+            if (titled.isPresent()) {
+                f.entries.add(new Entry(titled.get().title(), classifier.classify(titled.get().title())));
+                f.entries.add(new Entry(titled.get().byline(), classifier.classify(titled.get().byline())));
+                return;
+            }
+        }
         f.entries.add(new Entry(text, c));
+    }
+
+    /**
+     * The rest of a keyword list printed on the next line or page: short, in the list's language,
+     * no sentence inside ({@code Key words semiparametric rates models; marginal regression;} then
+     * {@code estimating equation}).
+     */
+    private static boolean continuesKeywords(String text, boolean chinese) {
+        return text.length() <= MAX_KEYWORD_TAIL && FrontBlockClassifier.isChinese(text) == chinese
+                && !SENTENCE.matcher(text).find();
     }
 
     private void readField(LabelSplitter.Field field, Found f) {

@@ -30,6 +30,16 @@ class HeadingDetectorTest {
     }
 
     @Test
+    void aNumberBeforeAFieldLabelIsNoSection() {
+        // MinerU marked a footnote's mark (广西植物 2018) and a manuscript's line number (a ChinaXiv
+        // manuscript, 2021) as headings: "# 1 收稿日期：…", "# 9 摘要：".
+        List<Block> out = detector.apply(List.of(in(Zone.BODY, BlockKind.HEADING, "1 收稿日期：2018-02-28"),
+                in(Zone.BODY, BlockKind.HEADING, "9 摘要："), in(Zone.BODY, BlockKind.HEADING, "1 材料"), body("2 方法")));
+        assertEquals(List.of(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.HEADING), kinds(out));
+        assertEquals(List.of(0, 0, 1, 1), levels(out));
+    }
+
+    @Test
     void aNumberThatDoesNotContinueTheNumberingIsText() {
         List<Block> out = detector.apply(List.of(body("1 引言"), body("3 例患者出现不良反应"),
                 body("1.2 倍剂量组"), body("2 方法"), body("2 周后复查肝功能")));

@@ -35,6 +35,32 @@ class ZoneTaggerTest {
     }
 
     @Test
+    void englishFrontMatterKeptAsOneLongBlockIsFront() {
+        // A CNKI-style PDF layer (计算机技术与发展 2020): title, byline, address, abstract and keywords in one
+        // block, in full-width letters, after the Chinese keywords and before "0 引言".
+        String english = "ＳＤＮ－ｂａｓｅｄ Ｍｕｌｔｉｃａｓｔ Ｓｅｃｕｒｉｔｙ Ｍｅｃｈａｎｉｓｍ ＬＩ Ｘｕ－ｙａｎｇ, ＧＡＯ Ｓｈｕａｉ"
+                + "（Ｂｅｉｊｉｎｇ Ｊｉａｏｔｏｎｇ Ｕｎｉｖｅｒｓｉｔｙ, Ｂｅｉｊｉｎｇ １０００４４, Ｃｈｉｎａ）Ａｂｓｔｒａｃｔ： "
+                + "Traditional IP multicast has difficulties in identity authentication and message encryption in terms "
+                + "of security. The emergence of SDN makes these security problems have new solutions. Based on "
+                + "in-depth analysis, a secure multicast mechanism based on SDN is proposed. "
+                + "Ｋｅｙ ｗｏｒｄｓ： multicast; SDN; digital certificate";
+        List<Block> out = tagger.apply(List.of(
+                para("基于 SDN 的组播安全机制"), para("李旭阳，郜帅"), para("摘要：传统 IP 组播在安全方面存在问题。"),
+                para("关键词：组播；软件定义网络 中图分类号：TP393"), para(english), para("0 引言"), para(LONG_ZH)));
+        assertEquals(List.of(FRONT, FRONT, FRONT, FRONT, FRONT, BODY, BODY), zones(out));
+    }
+
+    @Test
+    void fullWidthEnglishLabelsMarkFrontMatter() {
+        List<Block> out = tagger.apply(List.of(
+                para("标题"), para("关键词：标识解析映射"),
+                para("ｄｏｉ：１０．３９６９／ ｊ．ｉｓｓｎ．１６７３－６２９Ｘ．２０２２．１２．０１２ Identity Resolution and Mapping "
+                        + "Mechanism for Multidimensional Unified Identity Architecture MIAO Jing-ying, GAO Shuai"),
+                para("Ｋｅｙ ｗｏｒｄｓ： identity resolution and mapping"), para("0 引言"), para(LONG_ZH)));
+        assertEquals(List.of(FRONT, FRONT, FRONT, FRONT, BODY, BODY), zones(out));
+    }
+
+    @Test
     void labelsMayBeSpacedBracketedOrStandAlone() {
         List<Block> out = tagger.apply(List.of(
                 para("标题"), para("【摘要】"), para(LONG_ZH), para("摘 要"), para(LONG_ZH),

@@ -118,6 +118,51 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void englishTitleRunIntoItsBylineIsSplitAndTheRunningHeaderIsNoByline() {
+        // 计算机技术与发展 2020(10): the English front matter as one block, the journal's name as a running header.
+        FrontMatter fm = parser.parse(List.of(
+                new Block("COMPUTER TECHNOLOGY AND DEVELOPMENT", BlockKind.RUNNING, Zone.FRONT, 1, 0),
+                front("基于 SDN 的组播安全机制"), front("李旭阳，郜帅，国兴昌，刘宁春"),
+                front("摘要：传统 IP 组播在安全方面存在身份认证、消息加密困难的问题。"), front("关键词：组播；软件定义网络"),
+                front("SDN-based Multicast Security Mechanism LI Xu-yang, GAO Shuai, GUO Xing-chang, LIU Ning-chun"
+                        + "（National Engineering Laboratory for NGI Interconnection Devices, Beijing Jiaotong University, "
+                        + "Beijing 100044, China）Abstract: Traditional IP multicast has difficulties in identity "
+                        + "authentication. Key words: multicast; SDN; digital certificate")));
+
+        assertEquals("SDN-based Multicast Security Mechanism", fm.title().en());
+        assertEquals(List.of("LI Xu-yang", "GAO Shuai", "GUO Xing-chang", "LIU Ning-chun"),
+                fm.authors().stream().map(a -> a.name().en()).toList());
+        assertEquals("Traditional IP multicast has difficulties in identity authentication.", fm.abstractText().en());
+        assertEquals(List.of("multicast", "SDN", "digital certificate"), fm.keywordsEn());
+    }
+
+    @Test
+    void aKeywordLineEndingOnASeparatorGoesOnInTheNextBlock() {
+        // 应用数学学报 2011: the English keyword line wraps, its last keyword on a line of its own.
+        FrontMatter fm = parser.parse(List.of(front("Abstract In this article, we propose a general class of models."),
+                front("Key words semiparametric rates models; recurrent event; marginal regression;"),
+                front("estimating equation"), front("MR(2000) Subject Classification 62G05; 62N015")));
+
+        assertEquals(List.of("semiparametric rates models", "recurrent event", "marginal regression", "estimating equation"),
+                fm.keywordsEn());
+    }
+
+    @Test
+    void anEnglishTitleWrappedOntoASecondBlockIsJoined() {
+        // 广西植物 (MinerU JSON): the title's second line came out as a block of its own.
+        FrontMatter fm = parser.parse(List.of(front("Studies on the NaCl pretreatments improving the cold"),
+                front("tolerance of the two M. species"),
+                front("LIU Yu-Mei 1*, JIN Liang ², SONG Zhi-Yu³, ZHOU Shuang³ (1. Xiamen overseas Chinese subtropical "
+                        + "plant introduction garden, Xiamen 361002,China.2 Tan Kah Kee College, Xiamen University, "
+                        + "Xiamen 363105,China)"),
+                front("Abstract: Manilkara roxburghiana (Wight) Dubard are precious tropical fruit trees.")));
+
+        assertEquals("Studies on the NaCl pretreatments improving the cold tolerance of the two M. species", fm.title().en());
+        assertEquals(List.of("LIU Yu-Mei", "JIN Liang", "SONG Zhi-Yu", "ZHOU Shuang"),
+                fm.authors().stream().map(a -> a.name().en()).toList());
+    }
+
+    @Test
     void structuredAbstractSplitOverBlocksIsKeptAsOneText() {
         FrontMatter fm = parser.parse(List.of(front("摘要: 目的 探讨IL-6的预测价值。"), front("方法 回顾性纳入126例。"),
                 front("结论 IL-6升高提示预后不良。"), front("关键词: 肝衰竭")));
