@@ -22,7 +22,7 @@ public final class CleanChain {
      * <li>captions once zones are known, so joining can step over them too;</li>
      * <li>markup before anything reads the text ({@code **2.1 方法**}, {@code <sup>});</li>
      * <li>widths before numbers are read (２.１, ［１］), and full-width punctuation in Latin text
-     * folded once its letters are ASCII (Ｏｃｔ．2023);</li>
+     * folded once its letters are ASCII (Ｏｃｔ．2023); inline pinyin readings (复(fù)) dropped;</li>
      * <li>citations before LaTeX: {@code ^{12}} must be judged as a citation before it is
      * flattened as a superscript;</li>
      * <li>LaTeX, then Greek spacing (LaTeX yields Greek letters);</li>
@@ -39,6 +39,7 @@ public final class CleanChain {
                 new MarkupNormalizer(),
                 new WidthNormalizer(),
                 new LatinPunctuationFolder(),
+                new PinyinReadingRemover(),
                 new CitationMarkerNormalizer(),
                 new LatexInlineNormalizer(),
                 new GreekSpacingFixer(),

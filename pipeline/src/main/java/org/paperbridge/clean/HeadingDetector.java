@@ -91,7 +91,9 @@ public final class HeadingDetector implements BlockFilter {
             List<Integer> prev = last.get(h.scheme());
             List<Integer> parts = h.parts();
             if (prev == null) {
-                boolean firstOfScheme = parts.stream().allMatch(p -> p == 1);
+                // Chinese journals often number the introduction 0 (0 引言), then 1, 2…
+                boolean firstOfScheme = parts.stream().allMatch(p -> p == 1)
+                        || (h.scheme() == Scheme.DOTTED && parts.equals(List.of(0)));
                 boolean firstHeading = order.isEmpty();
                 return firstOfScheme && (!firstHeading || parts.size() == 1);
             }

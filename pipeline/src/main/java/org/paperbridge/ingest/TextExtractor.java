@@ -14,7 +14,8 @@ import org.paperbridge.model.PipelineException;
 import org.paperbridge.model.Stage;
 
 /**
- * Reads a plain-text or Markdown article into blocks split on blank lines. UTF-8 is expected;
+ * Reads a plain-text or Markdown article into blocks split on blank lines (plain text without
+ * them line by line, {@link WrappedTextSplitter}). UTF-8 is expected;
  * UTF-16 and legacy Chinese encodings (GB18030/GBK, Big5) are recognized through
  * {@link TextDecoder}, but a file that is evidently UTF-8 with a damaged byte is reported, not
  * re-read in some other encoding that would turn it into garbage.
@@ -64,7 +65,11 @@ public final class TextExtractor implements Extractor {
             throw new PipelineException(STAGE, "empty file");
         }
         String format = MARKDOWN_FEATURE.matcher(text).find() ? "markdown" : "text";
-        return new Blocks(format, null, new MarkdownBlockSplitter().split(text), warnings);
+        // Plain text without blank lines (a reader's or a web page's copy) is split line by line.
+        List<Block> blocks = format.equals("text") && WrappedTextSplitter.applies(text)
+                ? WrappedTextSplitter.split(text)
+                : new MarkdownBlockSplitter().split(text);
+        return new Blocks(format, null, blocks, warnings);
     }
 
     private static int countNuls(byte[] b) {
