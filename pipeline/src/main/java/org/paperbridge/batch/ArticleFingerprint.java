@@ -10,14 +10,15 @@ import org.paperbridge.model.AbstractText;
 import org.paperbridge.model.Article;
 import org.paperbridge.model.Keyword;
 import org.paperbridge.model.Paragraph;
+import org.paperbridge.model.Reference;
 import org.paperbridge.model.Section;
 
 /**
  * What tells copies of one article apart and which copy is better, computed once on the worker
  * that made the article: its id and DOI, the first 64 bits of its source's sha256, a 64-bit hash
- * and the length of its normalized text (the letters and digits of title, abstracts, keywords and
- * body, NFKC, lower case, traditional characters folded to simplified: the pair dedup's
- * normalization), the MinHash signature of that text, and what ranks copies: script and warnings.
+ * and the length of its normalized text (the letters and digits of title, abstracts, keywords,
+ * body and reference list, NFKC, lower case, traditional characters folded to simplified: the pair
+ * dedup's normalization), the MinHash signature of that text, and what ranks copies: script and warnings.
  */
 record ArticleFingerprint(String id, String doi, long sha, long textHash, int textLength, boolean simplified,
                           int warnings, int[] signature) {
@@ -39,6 +40,11 @@ record ArticleFingerprint(String id, String doi, long sha, long textHash, int te
             letters.add(k.en());
         }
         addSections(letters, a.sections());
+        // The reference list too: a copy whose 参考文献 heading lost a character has its references
+        // in the body, and would otherwise look like another text with more of it.
+        for (Reference r : a.references()) {
+            letters.add(r.raw());
+        }
         String doi = a.identifiers() == null ? null : a.identifiers().doi();
         String sha = a.source() == null ? null : a.source().sha256();
         return new ArticleFingerprint(a.id(), doi, sha == null || sha.length() < 16 ? 0 : Long.parseUnsignedLong(
