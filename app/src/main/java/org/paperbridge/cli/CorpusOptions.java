@@ -53,7 +53,8 @@ final class CorpusOptions {
     boolean alignedOnly;
 
     @Option(names = "--keep-duplicates", description = "Parallel exports: keep pairs whose text (exactly or once "
-            + "normalized) an earlier pair of the corpus had.")
+            + "normalized) an earlier pair of the corpus had; articles: keep copies without a DOI whose text is the "
+            + "same or near-identical (sources with one id are still one article).")
     boolean keepDuplicates;
 
     /** {@code cfg} with the options given; an impossible value is an {@link IllegalArgumentException}. */

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +52,8 @@ public final class BatchRunner {
     private final FittedLengthModel lengthModel;
     /** Sources that ran over the time limit in the calibration pass, path to message: not tried again. */
     private final Map<String, String> overdueBefore;
+    /** Whether sources without a DOI are deduplicated by their text too, not only by id. */
+    private final boolean contentDedup;
 
     public BatchRunner(Pipeline pipeline, PipelineConfig config) {
         this(pipeline::process, config, false);
@@ -74,10 +78,11 @@ public final class BatchRunner {
         this.lengthModel = lengthModel;
         this.scope = RunScope.UNKNOWN;
         this.overdueBefore = Map.of();
+        this.contentDedup = true;
     }
 
     private BatchRunner(BatchRunner base, RunScope scope, FittedLengthModel lengthModel,
-                        Map<String, String> overdueBefore) {
+                        Map<String, String> overdueBefore, boolean contentDedup) {
         this.processor = base.processor;
         this.config = base.config;
         this.force = base.force;
@@ -85,16 +90,17 @@ public final class BatchRunner {
         this.scope = scope;
         this.lengthModel = lengthModel;
         this.overdueBefore = Map.copyOf(overdueBefore);
+        this.contentDedup = contentDedup;
     }
 
     /** This runner recording {@code scope} (the inputs and shard) in the manifest. */
     public BatchRunner withScope(RunScope scope) {
-        return new BatchRunner(this, scope, lengthModel, overdueBefore);
+        return new BatchRunner(this, scope, lengthModel, overdueBefore, contentDedup);
     }
 
     /** This runner recording in manifest.json that its processor aligns with {@code model} (see {@link LengthCalibration}). */
     public BatchRunner withLengthModel(FittedLengthModel model) {
-        return new BatchRunner(this, scope, model, overdueBefore);
+        return new BatchRunner(this, scope, model, overdueBefore, contentDedup);
     }
 
     /**
@@ -103,7 +109,15 @@ public final class BatchRunner {
      * does more work on a source than calibration, so it could only time out as well.
      */
     public BatchRunner withOverdue(Map<String, String> overdue) {
-        return new BatchRunner(this, scope, lengthModel, overdue);
+        return new BatchRunner(this, scope, lengthModel, overdue, contentDedup);
+    }
+
+    /**
+     * This runner finding copies of an article by id only ({@code false}: every source with its own
+     * id is an article, as {@code --keep-duplicates} asks) or by text too ({@code true}, the default).
+     */
+    public BatchRunner withContentDedup(boolean byText) {
+        return new BatchRunner(this, scope, lengthModel, overdueBefore, byText);
     }
 
     /** Processes {@code sources} into {@code outDir} with exporters that all see the articles in corpus order. */
@@ -146,10 +160,10 @@ public final class BatchRunner {
         List<ErrorRecord> errors = new ArrayList<>(walkProblems);
         List<ManifestEntry> entries = new ArrayList<>(sources.size());
         Map<String, String> pathById = new HashMap<>();
-        Set<String> duplicated = new TreeSet<>();
-        int ok = 0;
-        int duplicates = 0;
-        int skipped = 0;
+        ArticleCopies copies = new ArticleCopies(contentDedup);
+        // By copy (the n-th article offered): its place in the corpus (-1 when not in it) and in the manifest.
+        int[] ordinalOf = new int[256];
+        int[] entryOf = new int[256];
         int threads = config.effectiveThreads();
         CorpusWriter corpus = new CorpusWriter(outDir, exporters);
         try (CrashJournal journal = CrashJournal.open(folder);
@@ -182,19 +196,29 @@ public final class BatchRunner {
                     entries.add(ManifestEntry.failed(o.sha256(), o.error(), o.reused()));
                 } else {
                     Article a = o.article();
-                    String first = pathById.putIfAbsent(a.id(), path);
-                    if (first != null) {
-                        duplicates++;
-                        duplicated.add(a.id());
-                        corpus.discard(o.entry());
-                        entries.add(ManifestEntry.duplicate(path, o.sha256(), a.id(), first, o.stageMicros()));
-                    } else {
-                        corpus.add(o.entry());
-                        if (o.reused()) {
-                            skipped++;
-                        }
-                        ok++;
+                    pathById.putIfAbsent(a.id(), path);
+                    ArticleFingerprint f = o.fingerprint() != null ? o.fingerprint() : ArticleFingerprint.of(a);
+                    ArticleCopies.Offer offer = copies.offer(f, path);
+                    int copy = copies.size() - 1;
+                    // Withdrawn first: the better copy may have the same id.
+                    for (int w : offer.withdrawn()) {
+                        corpus.withdraw(ordinalOf[w]);
+                        ordinalOf[w] = -1;
+                        entries.set(entryOf[w], entries.get(entryOf[w]).asCopy(copies.dropped(w)));
+                    }
+                    if (ordinalOf.length == copy) {
+                        ordinalOf = Arrays.copyOf(ordinalOf, copy * 2);
+                        entryOf = Arrays.copyOf(entryOf, copy * 2);
+                    }
+                    entryOf[copy] = entries.size();
+                    if (offer.kept()) {
+                        ordinalOf[copy] = corpus.add(o.entry());
                         entries.add(ManifestEntry.ok(path, o.sha256(), a.id(), o.reused(), o.stageMicros()));
+                    } else {
+                        ordinalOf[copy] = -1;
+                        corpus.discard(o.entry());
+                        entries.add(ManifestEntry.ok(path, o.sha256(), a.id(), false, o.stageMicros())
+                                .asCopy(copies.dropped(copy)));
                     }
                 }
                 progress.accept(entries.size());
@@ -215,12 +239,40 @@ public final class BatchRunner {
             for (CompletableFuture<Void> d : drains) {
                 await(d);
             }
-            for (String id : duplicated) {
-                // The concurrent exports saw every copy in any order; give them the one the corpus kept.
-                feed(concurrent, CorpusWriter.Entry.kept(outDir, id).article());
+            // The concurrent exports saw every copy in any order: give them the kept copy of an id
+            // that several copies had, and take back the ids no kept copy has.
+            Set<String> keptIds = new HashSet<>();
+            Set<String> copied = new TreeSet<>();
+            for (int c = 0; c < copies.size(); c++) {
+                if (copies.isKept(c)) {
+                    keptIds.add(copies.id(c));
+                } else {
+                    entries.set(entryOf[c], entries.get(entryOf[c]).asCopy(copies.dropped(c)));
+                    copied.add(copies.id(c));
+                }
+            }
+            for (String id : copied) {
+                if (keptIds.contains(id)) {
+                    feed(concurrent, CorpusWriter.Entry.kept(outDir, id).article());
+                } else {
+                    for (Exporter e : concurrent) {
+                        e.withdraw(id);
+                    }
+                }
             }
             closeAll(concurrent);
             reportExportFailures(exporters, concurrent, pathById, outDir, errors);
+            int ok = 0;
+            int skipped = 0;
+            int duplicates = 0;
+            for (ManifestEntry e : entries) {
+                if (ManifestEntry.OK.equals(e.status())) {
+                    ok++;
+                    skipped += e.reused() ? 1 : 0;
+                } else if (ManifestEntry.DUPLICATE.equals(e.status())) {
+                    duplicates++;
+                }
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             Summary summary = new Summary(ok, errors.size(), duplicates, skipped, seconds, errors);
             ErrorRecord.writeAll(outDir.resolve("errors.jsonl"), errors);

@@ -141,6 +141,7 @@ public final class CorpusBuild {
         Pipeline aligned = pipeline().withLengthModel(lengths.model().model());
         return new BatchRunner(new CalibratedProcessor(aligned, lengths.structured()), config,
                 force || lengths.invalidatesPrevious())
-                .withLengthModel(lengths.model()).withOverdue(lengths.overdue());
+                .withLengthModel(lengths.model()).withOverdue(lengths.overdue())
+                .withContentDedup(exports.pairs().dedup());
     }
 }

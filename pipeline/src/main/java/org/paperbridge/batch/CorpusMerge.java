@@ -23,8 +23,9 @@ import org.paperbridge.model.Article;
 
 /**
  * Joins the output folders of shard runs (or of any runs) into one corpus folder, as one run over
- * the union of their sources would have written it: sources in path order, the first source of an
- * article id kept and later ones marked duplicate, articles read back from the parts' docs/ and
+ * the union of their sources would have written it: sources in path order, copies of one article
+ * (the same id, or text, as a run finds them: {@link ArticleCopies}) decided again over all the
+ * parts' articles and the better copy kept, articles read back from the parts' docs/ and
  * fed to the exporters in corpus order the way an incremental re-run feeds reused articles.
  * Callers hold an {@link OutputLock} on the output folder.
  */
@@ -107,9 +108,13 @@ public final class CorpusMerge {
                 .toList()));
         List<ManifestEntry> entries = new ArrayList<>(items.size());
         Map<Path, Integer> partOfKey = new HashMap<>();
-        Map<String, Item> firstById = new HashMap<>();
-        int ok = 0;
-        int duplicates = 0;
+        ArticleCopies copies = new ArticleCopies(true);
+        List<Integer> ordinalOf = new ArrayList<>();
+        List<Integer> entryOf = new ArrayList<>();
+        List<Integer> partOf = new ArrayList<>();
+        // Sources a part dropped as copies of another (its path in that part): re-pointed at the end
+        // to the copy the merged corpus keeps.
+        Map<Integer, String> droppedInPart = new HashMap<>();
         CorpusWriter corpus = new CorpusWriter(outDir, exporters);
         for (Item item : items) {
             ManifestEntry e = item.entry();
@@ -124,33 +129,82 @@ public final class CorpusMerge {
                 entries.add(e);
                 continue;
             }
-            Item first = firstById.get(e.docId());
-            if (first != null) {
-                duplicates++;
-                entries.add(ManifestEntry.duplicate(e.path(), e.sha256(), e.docId(), first.entry().path(),
-                        e.stageMicros()));
-                if (first.part() != item.part()) {
-                    notes.add("duplicate: article " + e.docId() + " comes from " + first.entry().path() + " ("
-                            + name(first.part()) + ") and " + e.path() + " (" + name(item.part())
-                            + "); kept the first");
-                }
-                continue;
-            }
             if (!ManifestEntry.OK.equals(e.status())) {
-                notes.add(name(item.part()) + " marks " + e.path() + " a duplicate of " + e.duplicateOf()
-                        + ", which no part has; left out");
+                droppedInPart.put(entries.size(), e.duplicateOf());
+                entries.add(e);
                 continue;
             }
-            firstById.put(e.docId(), item);
             CorpusWriter.Entry entry = read(parts.get(item.part()), e);
-            corpus.add(entry);
-            feed.feed(entry.article());
+            ArticleCopies.Offer offer = copies.offer(ArticleFingerprint.of(entry.article()), e.path());
+            int copy = copies.size() - 1;
+            for (int w : offer.withdrawn()) {
+                corpus.withdraw(ordinalOf.get(w));
+                ordinalOf.set(w, -1);
+            }
+            entryOf.add(entries.size());
+            partOf.add(item.part());
             entries.add(e);
-            ok++;
+            if (offer.kept()) {
+                ordinalOf.add(corpus.add(entry));
+                feed.feed(entry.article());
+            } else {
+                ordinalOf.add(-1);
+            }
         }
         feed.finish();
+        Map<String, Integer> copyOfPath = new HashMap<>();
+        Set<String> keptIds = new HashSet<>();
+        Set<String> fedIds = new TreeSet<>();
+        for (int c = 0; c < copies.size(); c++) {
+            copyOfPath.put(entries.get(entryOf.get(c)).path(), c);
+            if (copies.isKept(c)) {
+                keptIds.add(copies.id(c));
+                continue;
+            }
+            ArticleCopy d = copies.dropped(c);
+            ManifestEntry e = entries.get(entryOf.get(c));
+            entries.set(entryOf.get(c), e.asCopy(d));
+            fedIds.add(copies.id(c));
+            if (!partOf.get(c).equals(partOf.get(d.keeper()))) {
+                notes.add("duplicate: article " + copies.id(c) + " comes from " + e.path() + " (" + name(partOf.get(c))
+                        + "), a copy (" + d.match() + ") of " + d.keeperPath() + " (" + name(partOf.get(d.keeper()))
+                        + "); kept " + d.keeperPath());
+            }
+        }
+        for (Map.Entry<Integer, String> d : droppedInPart.entrySet()) {
+            ManifestEntry e = entries.get(d.getKey());
+            Integer keeper = copyOfPath.get(d.getValue());
+            if (keeper == null) {
+                notes.add("a part marks " + e.path() + " a duplicate of " + d.getValue() + ", which no part has");
+                continue;
+            }
+            int k = copies.isKept(keeper) ? keeper : copies.dropped(keeper).keeper();
+            String keeperPath = entries.get(entryOf.get(k)).path();
+            if (!keeperPath.equals(e.duplicateOf())) {
+                entries.set(d.getKey(), ManifestEntry.duplicate(e.path(), e.sha256(), e.docId(), keeperPath, e.match(),
+                        e.reason() + " (in its part; the merged corpus keeps " + keeperPath + ")", e.stageMicros()));
+            }
+        }
+        for (String id : fedIds) {
+            if (keptIds.contains(id)) {
+                // Fed in any order on several threads: the kept copy of the id goes in last.
+                for (Exporter x : concurrent) {
+                    x.accept(CorpusWriter.Entry.kept(outDir, id).article());
+                }
+            } else {
+                for (Exporter x : concurrent) {
+                    x.withdraw(id);
+                }
+            }
+        }
         corpus.close();
         Exporters.closeAll(concurrent, null);
+        int ok = 0;
+        int duplicates = 0;
+        for (ManifestEntry e : entries) {
+            ok += ManifestEntry.OK.equals(e.status()) ? 1 : 0;
+            duplicates += ManifestEntry.DUPLICATE.equals(e.status()) ? 1 : 0;
+        }
         Summary summary = new Summary(ok, errors.size(), duplicates, 0, (System.nanoTime() - start) / 1e9, errors);
         ErrorRecord.writeAll(outDir.resolve("errors.jsonl"), errors);
         Manifest.write(outDir, commonCodeVersion(), new RunScope(reference, null), summary, entries);

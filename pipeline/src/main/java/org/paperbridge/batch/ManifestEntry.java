@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ManifestEntry(String path, String sha256, String docId, String status, String duplicateOf,
-                            String stage, String message, boolean reused, Map<String, Long> stageMicros) {
+                            String match, String reason, String stage, String message, boolean reused,
+                            Map<String, Long> stageMicros) {
     public static final String OK = "ok";
     public static final String FAILED = "failed";
     public static final String DUPLICATE = "duplicate";
@@ -22,19 +23,30 @@ public record ManifestEntry(String path, String sha256, String docId, String sta
     }
 
     static ManifestEntry ok(String path, String sha256, String docId, boolean reused, Map<String, Long> micros) {
-        return new ManifestEntry(path, sha256, docId, OK, null, null, null, reused, micros);
+        return new ManifestEntry(path, sha256, docId, OK, null, null, null, null, null, reused, micros);
     }
 
     static ManifestEntry failed(String sha256, ErrorRecord error, boolean reused) {
-        return new ManifestEntry(error.path(), sha256, null, FAILED, null, error.stage(), error.message(), reused,
-                null);
+        return new ManifestEntry(error.path(), sha256, null, FAILED, null, null, null, error.stage(), error.message(),
+                reused, null);
     }
 
-    static ManifestEntry duplicate(String path, String sha256, String docId, String first, Map<String, Long> micros) {
-        return new ManifestEntry(path, sha256, docId, DUPLICATE, first, null, null, false, micros);
+    /**
+     * A source dropped as a copy of the one at {@code kept}: {@code match} says how they match
+     * ({@code doi}, {@code bytes}, {@code text}, {@code near-text}), {@code reason} why the other is kept.
+     */
+    static ManifestEntry duplicate(String path, String sha256, String docId, String kept, String match, String reason,
+                                   Map<String, Long> micros) {
+        return new ManifestEntry(path, sha256, docId, DUPLICATE, kept, match, reason, null, null, false, micros);
+    }
+
+    /** This entry, whatever it was, as the copy {@code copy} describes. */
+    ManifestEntry asCopy(ArticleCopy copy) {
+        return duplicate(path, sha256, docId, copy.keeperPath(), copy.match(), copy.reason(), stageMicros);
     }
 
     ManifestEntry asReused() {
-        return new ManifestEntry(path, sha256, docId, status, duplicateOf, stage, message, true, stageMicros);
+        return new ManifestEntry(path, sha256, docId, status, duplicateOf, match, reason, stage, message, true,
+                stageMicros);
     }
 }

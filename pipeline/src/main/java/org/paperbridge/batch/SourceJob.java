@@ -29,9 +29,14 @@ final class SourceJob {
 
     /** What became of one source. Exactly one of {@code entry} and {@code error} is set. */
     record Outcome(Path path, String sha256, CorpusWriter.Entry entry, Map<String, Long> stageMicros,
-                   ErrorRecord error, boolean reused) {
+                   ErrorRecord error, boolean reused, ArticleFingerprint fingerprint) {
+        Outcome(Path path, String sha256, CorpusWriter.Entry entry, Map<String, Long> stageMicros, ErrorRecord error,
+                boolean reused) {
+            this(path, sha256, entry, stageMicros, error, reused, null);
+        }
+
         Outcome asReused() {
-            return new Outcome(path, sha256, entry, stageMicros, error, true);
+            return new Outcome(path, sha256, entry, stageMicros, error, true, fingerprint);
         }
 
         Article article() {
@@ -39,7 +44,13 @@ final class SourceJob {
         }
 
         Outcome withEntry(CorpusWriter.Entry e) {
-            return new Outcome(path, sha256, e, stageMicros, error, reused);
+            return new Outcome(path, sha256, e, stageMicros, error, reused, fingerprint);
+        }
+
+        /** With the fingerprint its copies are found by, made from its article. */
+        Outcome fingerprinted() {
+            return entry == null ? this : new Outcome(path, sha256, entry, stageMicros, error, reused,
+                    ArticleFingerprint.of(entry.article()));
         }
 
         /** With the document file staged beside its place (untimed: a file half-written when interrupted would be lost work). */
@@ -82,7 +93,7 @@ final class SourceJob {
         String path = source.toString();
         try {
             Outcome o = article(source, earlier, alone);
-            return o.entry() == null || exports == null ? o : exported(o);
+            return o.entry() == null || exports == null ? o : exported(o).fingerprinted();
         } finally {
             if (journal != null) {
                 journal.ended(path);

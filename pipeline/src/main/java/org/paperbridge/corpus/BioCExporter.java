@@ -1,7 +1,6 @@
 package org.paperbridge.corpus;
 
 import org.paperbridge.lang.LanguageTags;
-import org.paperbridge.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,10 +9,8 @@ import org.paperbridge.model.CodePoints;
 import org.paperbridge.model.Entity;
 import org.paperbridge.model.Span;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -29,8 +26,9 @@ public final class BioCExporter implements Exporter {
 
     private final Path target;
     private final String date;
-    private OutputStream out;
+    private SegmentedOutput out;
     private JsonGenerator json;
+    private int accepted;
 
     /** Writes {@code outputDir/ner/bioc.json}. */
     public BioCExporter(Path outputDir) {
@@ -54,10 +52,18 @@ public final class BioCExporter implements Exporter {
         if (json == null) {
             open();
         }
+        json.flush();
+        out.beginArticle(accepted++);
         // The generator writes the separator and counts the value; the document's bytes follow it.
         json.writeRawValue("");
         json.flush();
+        out.separatorWritten();
         out.write(document);
+    }
+
+    @Override
+    public void withdraw(int ordinal, Article article) {
+        out.withdraw(ordinal);
     }
 
     /**
@@ -146,7 +152,7 @@ public final class BioCExporter implements Exporter {
     }
 
     private void open() throws IOException {
-        out = new BufferedOutputStream(AtomicFiles.newOutputStream(target), 1 << 16);
+        out = new SegmentedOutput(target);
         json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         // flush() then only hands the generator's buffer to {@code out}, which is not flushed to disk.
         json.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
@@ -165,6 +171,8 @@ public final class BioCExporter implements Exporter {
         if (json == null) {
             open();
         }
+        json.flush();
+        out.beginTail();
         json.writeEndArray();
         json.writeEndObject();
         json.close();

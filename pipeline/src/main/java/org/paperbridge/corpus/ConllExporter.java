@@ -10,7 +10,6 @@ import org.paperbridge.model.Entity;
 import org.paperbridge.model.Span;
 import org.paperbridge.text.TermDictionary;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +43,8 @@ public final class ConllExporter implements Exporter {
     private final Splits splits;
     /** Segments Han runs; the index asks it for the same runs on the same worker thread. */
     private final TermDictionary dictionary;
-    private final java.util.Map<String, OutputStream> files = new java.util.TreeMap<>();
+    private final java.util.Map<String, SegmentedOutput> files = new java.util.TreeMap<>();
+    private int accepted;
 
     /**
      * @param dictionary the terms HanLP keeps whole (the lexicons' Chinese terms, as the index
@@ -88,13 +88,27 @@ public final class ConllExporter implements Exporter {
     @Override
     public void accept(Article article, Object prepared) throws IOException {
         Lines lines = prepared instanceof Lines l ? l : (Lines) prepare(article);
+        int ordinal = accepted++;
         if (conll) {
-            writer("zh.conll").write(lines.zhConll());
-            writer("en.conll").write(lines.enConll());
+            segment("zh.conll", ordinal).write(lines.zhConll());
+            segment("en.conll", ordinal).write(lines.enConll());
         }
         if (jsonl) {
-            writer("zh.jsonl").write(lines.zhJsonl());
-            writer("en.jsonl").write(lines.enJsonl());
+            segment("zh.jsonl", ordinal).write(lines.zhJsonl());
+            segment("en.jsonl", ordinal).write(lines.enJsonl());
+        }
+    }
+
+    private OutputStream segment(String name, int ordinal) throws IOException {
+        SegmentedOutput out = writer(name);
+        out.beginArticle(ordinal);
+        return out;
+    }
+
+    @Override
+    public void withdraw(int ordinal, Article article) {
+        for (SegmentedOutput out : files.values()) {
+            out.withdraw(ordinal);
         }
     }
 
@@ -265,10 +279,10 @@ public final class ConllExporter implements Exporter {
         return out;
     }
 
-    private OutputStream writer(String name) throws IOException {
-        OutputStream out = files.get(name);
+    private SegmentedOutput writer(String name) throws IOException {
+        SegmentedOutput out = files.get(name);
         if (out == null) {
-            out = new BufferedOutputStream(AtomicFiles.newOutputStream(dir.resolve(name)), 1 << 16);
+            out = new SegmentedOutput(dir.resolve(name));
             files.put(name, out);
         }
         return out;

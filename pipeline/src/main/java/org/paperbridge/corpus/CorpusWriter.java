@@ -2,9 +2,7 @@ package org.paperbridge.corpus;
 
 import org.paperbridge.io.Json;
 import org.paperbridge.io.AtomicFiles;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,14 +19,16 @@ import org.paperbridge.model.Article;
  */
 public final class CorpusWriter implements AutoCloseable {
     private final Path docsDir;
-    private final OutputStream corpus;
+    private final SegmentedOutput corpus;
     private final List<Exporter> exporters;
     private final Set<String> written = new HashSet<>();
+    /** The id of each article added, by its place in corpus.jsonl (null once withdrawn). */
+    private final List<String> ids = new ArrayList<>();
 
     public CorpusWriter(Path outDir, List<Exporter> exporters) throws IOException {
         this.docsDir = outDir.resolve("docs");
         Files.createDirectories(docsDir);
-        this.corpus = new BufferedOutputStream(AtomicFiles.newOutputStream(outDir.resolve("corpus.jsonl")), 1 << 16);
+        this.corpus = new SegmentedOutput(outDir.resolve("corpus.jsonl"));
         this.exporters = List.copyOf(exporters);
     }
 
@@ -107,8 +107,12 @@ public final class CorpusWriter implements AutoCloseable {
         add(Entry.of(article));
     }
 
-    /** Adds one entry; entries must come in corpus order and with distinct ids. */
-    public void add(Entry entry) throws IOException {
+    /**
+     * Adds one entry; entries must come in corpus order and with distinct ids.
+     *
+     * @return its place among the articles added (from 0), which {@link #withdraw} takes
+     */
+    public int add(Entry entry) throws IOException {
         Article article = entry.article();
         if (!written.add(article.id())) {
             throw new IllegalArgumentException("article id written twice: " + article.id());
@@ -123,10 +127,35 @@ public final class CorpusWriter implements AutoCloseable {
         } else {
             AtomicFiles.write(docFile(article), entry.doc());
         }
+        int ordinal = ids.size();
+        ids.add(article.id());
+        corpus.beginArticle(ordinal);
         corpus.write(entry.line());
         corpus.write('\n');
         for (int i = 0; i < exporters.size(); i++) {
             exporters.get(i).accept(article, entry.prepared() == null ? null : entry.prepared().get(i));
+        }
+        return ordinal;
+    }
+
+    /**
+     * Takes back the article added as {@code ordinal} (a copy found worse than a later one): its
+     * document file is deleted and it leaves corpus.jsonl and every export. The article is read back
+     * from its document for the exports that subtract what it added (the dataset card).
+     */
+    public void withdraw(int ordinal) throws IOException {
+        String id = ids.get(ordinal);
+        if (id == null) {
+            throw new IllegalArgumentException("article " + ordinal + " was withdrawn already");
+        }
+        Path file = docsDir.resolve(id + ".json");
+        Article article = Json.MAPPER.readValue(Files.readAllBytes(file), Article.class);
+        Files.delete(file);
+        ids.set(ordinal, null);
+        written.remove(id);
+        corpus.withdraw(ordinal);
+        for (Exporter e : exporters) {
+            e.withdraw(ordinal, article);
         }
     }
 
@@ -142,6 +171,7 @@ public final class CorpusWriter implements AutoCloseable {
     public void close() throws IOException {
         IOException failure = null;
         try {
+            corpus.beginTail();
             corpus.close();
         } catch (IOException e) {
             failure = e;

@@ -32,7 +32,8 @@ public final class DatasetCard implements Exporter {
     private final Splits splits;
     private final ParallelExporter parallel;
     private long articles;
-    private int sectionDepth;
+    /** Articles by the depth of their section tree, so that a withdrawn article can be taken out of the maximum. */
+    private final TreeMap<Integer, Long> byDepth = new TreeMap<>();
     private final TreeMap<String, Long> byFormat = new TreeMap<>();
     private final TreeMap<String, Long> byScript = new TreeMap<>();
     private final TreeMap<String, Long> bySplit = new TreeMap<>();
@@ -51,21 +52,40 @@ public final class DatasetCard implements Exporter {
 
     @Override
     public void accept(Article a) {
-        articles++;
-        byFormat.merge(a.source() == null ? "unknown" : a.source().format(), 1L, Long::sum);
-        byScript.merge(LanguageTags.chinese(a), 1L, Long::sum);
-        bySplit.merge(splits.of(a.id()), 1L, Long::sum);
+        count(a, 1);
+    }
+
+    /** The article leaves the counts: a worse copy of one accepted later. */
+    @Override
+    public void withdraw(int ordinal, Article a) {
+        count(a, -1);
+    }
+
+    private void count(Article a, long sign) {
+        articles += sign;
+        add(byFormat, a.source() == null ? "unknown" : a.source().format(), sign);
+        add(byScript, LanguageTags.chinese(a), sign);
+        add(bySplit, splits.of(a.id()), sign);
         for (Entity e : a.entities()) {
-            entities.merge(e.type(), 1L, Long::sum);
+            add(entities, e.type(), sign);
         }
         if (a.identifiers() != null && a.identifiers().doi() != null) {
-            withDoi++;
+            withDoi += sign;
         }
         if (a.abstract_() != null && a.abstract_().en() != null && !a.abstract_().en().text().isBlank()) {
-            withEnglishAbstract++;
+            withEnglishAbstract += sign;
         }
-        references += a.references().size();
-        sectionDepth = Math.max(sectionDepth, depth(a.sections()));
+        references += sign * a.references().size();
+        add(byDepth, depth(a.sections()), sign);
+    }
+
+    /** Adds {@code sign} to the count of {@code key}, forgetting keys that fall to zero. */
+    private static <K> void add(TreeMap<K, Long> counts, K key, long sign) {
+        counts.merge(key, sign, (x, y) -> x + y == 0 ? null : x + y);
+    }
+
+    private int sectionDepth() {
+        return byDepth.isEmpty() ? 0 : byDepth.lastKey();
     }
 
     private static int depth(List<Section> sections) {
@@ -88,7 +108,7 @@ public final class DatasetCard implements Exporter {
             }
         }
         AtomicFiles.writeString(out.resolve("corpus.features.json"),
-                Json.PRETTY.writeValueAsString(HfFeatures.corpus(HfFeatures.articleSchema(), sectionDepth)) + "\n");
+                Json.PRETTY.writeValueAsString(HfFeatures.corpus(HfFeatures.articleSchema(), sectionDepth())) + "\n");
         boolean jsonl = formats.contains("jsonl");
         if (jsonl) {
             AtomicFiles.writeString(out.resolve("parallel").resolve("pairs.features.json"),

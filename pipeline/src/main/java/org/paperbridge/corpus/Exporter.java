@@ -27,6 +27,26 @@ public interface Exporter extends AutoCloseable {
     }
 
     /**
+     * Takes back the article this export accepted {@code ordinal}-th (counted from 0 over this
+     * run's accepts), given again as {@code article}: a copy found worse than a copy accepted later.
+     * The export must end as if it had never been accepted. Called on the ordered writer's thread,
+     * before {@link #close()}; rare (only when a later copy of an article is the better one), so it
+     * may cost what it must, but nothing may be paid in advance for it beyond keeping its place.
+     */
+    default void withdraw(int ordinal, Article article) throws IOException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot take an article back");
+    }
+
+    /**
+     * For an export fed out of corpus order (the index): the article {@code docId} it was given is
+     * not in the corpus after all (every source of that id was a copy of another article). Called
+     * once every article is in, before {@link #close()}.
+     */
+    default void withdraw(String docId) throws IOException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot take an article back");
+    }
+
+    /**
      * Called on each worker thread once the last article is accepted, before {@link #close()}:
      * for an export fed on the workers (the index), the work close would otherwise do on one thread
      * alone, done here side by side (the index writes its in-memory segments). Thread-safe; the

@@ -3,6 +3,7 @@ package org.paperbridge.corpus;
 import org.paperbridge.lang.LanguageTags;
 import org.paperbridge.io.AtomicFiles;
 import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +19,11 @@ import org.paperbridge.model.Article;
  * The parallel exports, one stream of pairs in up to three files: {@code parallel/pairs.tsv}
  * (with a header), {@code parallel/corpus.tmx} (TMX 1.4b) and {@code parallel/pairs.jsonl}
  * (Hugging Face's translation layout). The filters of a {@link PairSelection} and each format's
- * bytes are applied on the worker ({@link #prepare}); duplicates are decided here, in corpus
- * order, so every file holds the same pairs whatever the number of threads. Files land on their
- * names when closed.
+ * bytes are applied on the worker ({@link #prepare}); duplicates are decided in corpus order, so
+ * every file holds the same pairs whatever the number of threads. The pairs of each article wait in
+ * a {@link ShareSpool} until close, where they are deduplicated and written: an article withdrawn
+ * meanwhile (a worse copy of another) leaves no pair, and a later article's pairs that repeated
+ * only the withdrawn one's are kept. Files land on their names when closed.
  */
 public final class ParallelExporter implements Exporter {
     /** What happened to the pairs: counted over the run, for the dataset card. */
@@ -40,6 +43,8 @@ public final class ParallelExporter implements Exporter {
     private final OutputStream tsv;
     private final OutputStream tmx;
     private final OutputStream jsonl;
+    private final ShareSpool spool;
+    private int accepted;
     private final LongSet exactSeen = new LongSet();
     private final LongSet nearSeen = new LongSet();
     private final TreeMap<String, Long> byKind = new TreeMap<>();
@@ -58,6 +63,7 @@ public final class ParallelExporter implements Exporter {
         tsv = formats.contains("tsv") ? open(dir.resolve("pairs.tsv"), PairFormats.TSV_HEADER) : null;
         tmx = formats.contains("tmx") ? open(dir.resolve("corpus.tmx"), PairFormats.TMX_HEAD) : null;
         jsonl = formats.contains("jsonl") ? open(dir.resolve("pairs.jsonl"), "") : null;
+        spool = new ShareSpool(dir.resolve("pairs.spool"));
     }
 
     private static OutputStream open(Path file, String head) throws IOException {
@@ -97,28 +103,62 @@ public final class ParallelExporter implements Exporter {
     @Override
     public void accept(Article article, Object prepared) throws IOException {
         Prepared p = prepared instanceof Prepared x ? x : (Prepared) prepare(article);
-        pairs += p.pairs();
-        filtered += p.pairs() - p.kept().size();
+        DataOutputStream out = spool.begin(accepted++);
+        out.writeInt(p.pairs());
+        out.writeInt(p.kept().size());
         for (Chunk c : p.kept()) {
-            if (selection.dedup()) {
-                // Both keys are recorded either way, so a near copy of a later pair is caught too.
-                boolean newExact = exactSeen.add(c.keys().exact());
-                boolean newNear = nearSeen.add(c.keys().near());
-                if (!newExact) {
-                    exactDuplicates++;
-                    continue;
-                }
-                if (!newNear) {
-                    nearDuplicates++;
-                    continue;
+            out.writeLong(c.keys().exact());
+            out.writeLong(c.keys().near());
+            ShareSpool.writeString(out, c.kind());
+            ShareSpool.writeBytes(out, c.tsv());
+            ShareSpool.writeBytes(out, c.tmx());
+            ShareSpool.writeBytes(out, c.jsonl());
+        }
+    }
+
+    @Override
+    public void withdraw(int ordinal, Article article) {
+        spool.withdraw(ordinal);
+    }
+
+    /** Reads the spooled pairs back in corpus order, leaving out withdrawn articles, and writes those not seen before. */
+    private void writeKept() throws IOException {
+        spool.replay((ordinal, in, kept) -> {
+            int all = in.readInt();
+            int n = in.readInt();
+            if (kept) {
+                pairs += all;
+                filtered += all - n;
+            }
+            for (int i = 0; i < n; i++) {
+                Chunk c = new Chunk(new PairKeys(in.readLong(), in.readLong()), ShareSpool.readString(in),
+                        ShareSpool.readBytes(in), ShareSpool.readBytes(in), ShareSpool.readBytes(in));
+                if (kept) {
+                    write(c);
                 }
             }
-            write(tsv, c.tsv());
-            write(tmx, c.tmx());
-            write(jsonl, c.jsonl());
-            written++;
-            byKind.merge(c.kind(), 1L, Long::sum);
+        });
+    }
+
+    private void write(Chunk c) throws IOException {
+        if (selection.dedup()) {
+            // Both keys are recorded either way, so a near copy of a later pair is caught too.
+            boolean newExact = exactSeen.add(c.keys().exact());
+            boolean newNear = nearSeen.add(c.keys().near());
+            if (!newExact) {
+                exactDuplicates++;
+                return;
+            }
+            if (!newNear) {
+                nearDuplicates++;
+                return;
+            }
         }
+        write(tsv, c.tsv());
+        write(tmx, c.tmx());
+        write(jsonl, c.jsonl());
+        written++;
+        byKind.merge(c.kind(), 1L, Long::sum);
     }
 
     private static void write(OutputStream out, byte[] bytes) throws IOException {
@@ -139,7 +179,8 @@ public final class ParallelExporter implements Exporter {
     @Override
     public void close() throws IOException {
         IOException tail = null;
-        try {
+        try (ShareSpool s = spool) {
+            writeKept();
             if (tmx != null) {
                 tmx.write(PairFormats.TMX_TAIL.getBytes(StandardCharsets.UTF_8));
             }

@@ -49,6 +49,12 @@ public final class IndexExporter implements Exporter {
         }
     }
 
+    /** The article is not in the corpus after all: it is removed on close, unless fed again. */
+    @Override
+    public void withdraw(String docId) {
+        seen.remove(docId);
+    }
+
     /** Writes one of the writer's in-memory segments on the calling thread, so close has less to flush. */
     @Override
     public void drain() throws IOException {

@@ -39,6 +39,8 @@ public final class SolrSink implements Exporter {
     private final int batchArticles;
     private final Set<String> previous;
     private final Set<String> seen = new HashSet<>();
+    /** Articles sent or pending that turned out to be worse copies of others: deleted on close unless seen again. */
+    private final Set<String> withdrawn = new HashSet<>();
     private final List<Article> pending = new ArrayList<>();
     private final List<ExportFailure> failures = new ArrayList<>();
     private int sent;
@@ -70,6 +72,14 @@ public final class SolrSink implements Exporter {
         if (pending.size() >= batchArticles) {
             flush();
         }
+    }
+
+    /** A worse copy of a later article: not sent, or deleted from the collection on close. */
+    @Override
+    public void withdraw(int ordinal, Article article) {
+        seen.remove(article.id());
+        pending.removeIf(a -> a.id().equals(article.id()));
+        withdrawn.add(article.id());
     }
 
     private void flush() {
@@ -156,6 +166,7 @@ public final class SolrSink implements Exporter {
 
     private void removeUnseen() {
         Set<String> gone = new LinkedHashSet<>(previous);
+        gone.addAll(withdrawn);
         gone.removeAll(seen);
         if (gone.isEmpty()) {
             return;
