@@ -22,11 +22,6 @@ final class AnchorWeights {
 
     /** {@code zhKeys}, {@code enKeys}: each sentence's keys, already restricted to keys both sides have. */
     AnchorWeights(List<Set<String>> zhKeys, List<Set<String>> enKeys) {
-        this(zhKeys, enKeys, 1.0);
-    }
-
-    /** As above, with the keys a {@link DocumentLexicon} learned weighted {@code lexicalScale} times. */
-    AnchorWeights(List<Set<String>> zhKeys, List<Set<String>> enKeys, double lexicalScale) {
         Map<String, Integer> index = new HashMap<>();
         zhKeys.forEach(ks -> ks.forEach(k -> index.putIfAbsent(k, index.size())));
         enKeys.forEach(ks -> ks.forEach(k -> index.putIfAbsent(k, index.size())));
@@ -38,13 +33,7 @@ final class AnchorWeights {
         for (int k = 0; k < weight.length; k++) {
             weight[k] = 1.0 / Math.max(1, Math.max(dfZh[k], dfEn[k]));
         }
-        if (lexicalScale != 1.0) {
-            index.forEach((key, k) -> {
-                if (DocumentLexicon.isKey(key)) {
-                    weight[k] *= lexicalScale;
-                }
-            });
-        }
+
         stampZh = new int[weight.length];
         stampEn = new int[weight.length];
         stampShared = new int[weight.length];

@@ -45,10 +45,6 @@ final class DocumentLexicon {
         this.pairs = pairs;
     }
 
-    static boolean isKey(String key) {
-        return key.startsWith(PREFIX);
-    }
-
     /** Number of word pairs learned. */
     int size() {
         return pairs.size();
