@@ -1,6 +1,7 @@
 package org.paperbridge.align;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,63 +56,106 @@ final class DocumentLexicon {
      * non-empty.
      */
     static DocumentLexicon learn(List<String> zh, List<String> en, List<Alignment> links, double confident) {
-        List<Set<String>> zhGrams = new ArrayList<>(zh.size());
-        zh.forEach(s -> zhGrams.add(bigrams(s)));
-        List<Set<String>> enWords = new ArrayList<>(en.size());
-        en.forEach(s -> enWords.add(words(s)));
-        Map<String, Integer> nz = new HashMap<>();
-        Map<String, Integer> ne = new HashMap<>();
-        Map<String, Integer> both = new HashMap<>();
+        Map<String, Integer> gramIds = new HashMap<>();
+        Map<String, Integer> wordIds = new HashMap<>();
+        int[][] zhGrams = ids(zh, gramIds, true);
+        int[][] enWords = ids(en, wordIds, false);
+        int[] nz = new int[gramIds.size()];
+        int[] ne = new int[wordIds.size()];
+        int[] stampZ = new int[nz.length];
+        int[] stampE = new int[ne.length];
+        // Pair counts keyed by gram id × word count + word id: no strings built per pair.
+        Map<Long, Integer> both = new HashMap<>();
+        int stamp = 0;
+        int[] cs = new int[16];
+        int[] ws = new int[16];
         for (Alignment a : links) {
             if (a.zh().isEmpty() || a.en().isEmpty() || a.score() < confident) {
                 continue;
             }
-            Set<String> cs = new HashSet<>();
-            a.zh().forEach(i -> cs.addAll(zhGrams.get(i)));
-            Set<String> ws = new HashSet<>();
-            a.en().forEach(j -> ws.addAll(enWords.get(j)));
-            cs.forEach(c -> nz.merge(c, 1, Integer::sum));
-            ws.forEach(w -> ne.merge(w, 1, Integer::sum));
-            for (String c : cs) {
-                for (String w : ws) {
-                    both.merge(c + '\t' + w, 1, Integer::sum);
+            stamp++;
+            int nc = 0;
+            for (int i : a.zh()) {
+                for (int c : zhGrams[i]) {
+                    if (stampZ[c] != stamp) {
+                        stampZ[c] = stamp;
+                        cs = grow(cs, nc);
+                        cs[nc++] = c;
+                        nz[c]++;
+                    }
+                }
+            }
+            int nw = 0;
+            for (int j : a.en()) {
+                for (int w : enWords[j]) {
+                    if (stampE[w] != stamp) {
+                        stampE[w] = stamp;
+                        ws = grow(ws, nw);
+                        ws[nw++] = w;
+                        ne[w]++;
+                    }
+                }
+            }
+            for (int x = 0; x < nc; x++) {
+                long base = (long) cs[x] * ne.length;
+                for (int y = 0; y < nw; y++) {
+                    both.merge(base + ws[y], 1, Integer::sum);
                 }
             }
         }
-        List<Object[]> candidates = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : both.entrySet()) {
+        String[] grams = names(gramIds);
+        String[] words = names(wordIds);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Map.Entry<Long, Integer> e : both.entrySet()) {
             int k = e.getValue();
             if (k < MIN_LINKS) {
                 continue;
             }
-            String[] cw = e.getKey().split("\t");
-            double dice = 2.0 * k / (nz.get(cw[0]) + ne.get(cw[1]));
+            int c = (int) (e.getKey() / ne.length);
+            int w = (int) (e.getKey() % ne.length);
+            double dice = 2.0 * k / (nz[c] + ne[w]);
             if (dice >= MIN_DICE) {
-                candidates.add(new Object[] {cw, dice, k});
+                candidates.add(new Candidate(grams[c], words[w], dice, k));
             }
         }
         // Best Dice first, then more links, then the strings: the same pairs on every run.
-        candidates.sort((x, y) -> {
-            int d = Double.compare((double) y[1], (double) x[1]);
-            if (d != 0) {
-                return d;
-            }
-            d = Integer.compare((int) y[2], (int) x[2]);
-            return d != 0 ? d : String.join("\t", (String[]) x[0]).compareTo(String.join("\t", (String[]) y[0]));
-        });
+        candidates.sort(Comparator.comparingDouble(Candidate::dice).reversed()
+                .thenComparing(Comparator.comparingInt(Candidate::links).reversed())
+                .thenComparing(Candidate::gram).thenComparing(Candidate::word));
         Set<String> usedZh = new HashSet<>();
         Set<String> usedEn = new HashSet<>();
         List<String[]> kept = new ArrayList<>();
-        for (Object[] c : candidates) {
-            String[] cw = (String[]) c[0];
+        for (Candidate c : candidates) {
             // Competitive linking: a bigram or a word taken by a better pair stays taken.
-            if (!usedZh.contains(cw[0]) && !usedEn.contains(cw[1])) {
-                usedZh.add(cw[0]);
-                usedEn.add(cw[1]);
-                kept.add(cw);
+            if (!usedZh.contains(c.gram()) && !usedEn.contains(c.word())) {
+                usedZh.add(c.gram());
+                usedEn.add(c.word());
+                kept.add(new String[] {c.gram(), c.word()});
             }
         }
         return new DocumentLexicon(kept);
+    }
+
+    private record Candidate(String gram, String word, double dice, int links) {
+    }
+
+    private static int[][] ids(List<String> sentences, Map<String, Integer> index, boolean chinese) {
+        int[][] out = new int[sentences.size()][];
+        for (int s = 0; s < out.length; s++) {
+            Set<String> units = chinese ? bigrams(sentences.get(s)) : words(sentences.get(s));
+            out[s] = units.stream().mapToInt(u -> index.computeIfAbsent(u, x -> index.size())).toArray();
+        }
+        return out;
+    }
+
+    private static String[] names(Map<String, Integer> index) {
+        String[] out = new String[index.size()];
+        index.forEach((name, id) -> out[id] = name);
+        return out;
+    }
+
+    private static int[] grow(int[] xs, int used) {
+        return used < xs.length ? xs : java.util.Arrays.copyOf(xs, xs.length * 2);
     }
 
     /** Adds each sentence's lexicon keys to {@code zhKeys} and {@code enKeys} (one set per sentence). */
