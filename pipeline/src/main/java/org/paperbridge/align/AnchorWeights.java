@@ -33,6 +33,7 @@ final class AnchorWeights {
         for (int k = 0; k < weight.length; k++) {
             weight[k] = 1.0 / Math.max(1, Math.max(dfZh[k], dfEn[k]));
         }
+
         stampZh = new int[weight.length];
         stampEn = new int[weight.length];
         stampShared = new int[weight.length];

@@ -241,4 +241,33 @@ class SentenceAlignerTest {
             assertEquals(List.of(k), links.get(k).en());
         }
     }
+
+    @Test
+    void refitsTheRatioButKeepsTheVarianceOfTheModel() {
+        // Confident links fit their lengths well, so their spread would shrink the variance and make
+        // pass 2 refuse honest 1:1 links (Genesis 1-4 drifted into 0:1 + 2:1 detours at 4.1).
+        int[] lz = {10, 20, 30};
+        int[] le = {40, 80, 120};
+        List<Alignment> links = List.of(new Alignment(List.of(0), List.of(0), 0.95),
+                new Alignment(List.of(1), List.of(1), 0.95), new Alignment(List.of(2), List.of(2), 0.95));
+        LengthModel refit = SentenceAligner.refit(LengthModel.prior(), lz, le, links);
+        assertEquals(LengthModel.prior().variance(), refit.variance());
+        assertTrue(refit.ratio() > LengthModel.prior().ratio() && refit.ratio() < 4.0, refit.toString());
+    }
+
+    @Test
+    void keepsALongSecondEnglishSentenceInAOneToTwoBead() {
+        // As in the Medline abstracts: one terse Chinese sentence, two English ones. Free null beads
+        // made this [1][1] + [][2]; a null bead now pays for the letters it leaves unlinked.
+        List<String> zh = List.of("目的：观察药物对大鼠肾损伤的影响。",
+                "为进一步促进城市创伤救治体系的建立并提高救治成功率，专家在已有研究的基础上借鉴国外经验制定了本共识。",
+                "结论：该方法安全有效。");
+        List<String> en = List.of("Objective: To observe the effect of the drug on kidney injury in rats.",
+                "In order to further the establishment of an urban trauma rescue system and to improve its success "
+                        + "rate, experts drew up this consensus on the basis of existing research and experience abroad.",
+                "This document would be an important reference for governments at all levels to build urban trauma "
+                        + "rescue systems.",
+                "Conclusion: The method is safe and effective.");
+        assertEquals("[0][0][1][1, 2][2][3]", shape(aligner.alignSentences(zh, en)));
+    }
 }
