@@ -72,6 +72,8 @@ final class ChineseRules {
                 if (marked != null) {
                     out.add(marked);
                 }
+            } else if (type.equals("chemical") && namesEnzymeOrReceptor(text, c.end())) {
+                continue; // 乙酰胆碱酯酶, 胆碱受体: the compound names an enzyme or a receptor (a gene, if listed)
             } else if (type.equals("disease") && c.end() < text.length() && text.charAt(c.end()) == '人'
                     && text.charAt(c.end() - 1) == '病' && c.length() > 2) {
                 // 哮喘病人: the patients of 哮喘, if 哮喘 is a disease itself.
@@ -123,7 +125,9 @@ final class ChineseRules {
 
     /** After a Chinese name: (ABBR) or (English name, ABBR). */
     private static final Pattern DEFINITION = Pattern.compile(
-            "\\s?[(（]\\s*(?:[^()（）,，;；]{2,100}?[,，]\\s*)?([A-Za-z][A-Za-z0-9αβγκ\\-]{0,12}[A-Za-z0-9αβγκ])\\s*[)）]");
+            "\\s?[(（]\\s*(?:([^()（）,，;；]{2,100}?)[,，]\\s*)?([A-Za-z][A-Za-z0-9αβγκ\\-]{0,12}[A-Za-z0-9αβγκ])\\s*[)）]");
+    /** An English long form that is one word (伏立诺他(vorinostat，SAHA)): defined too. */
+    private static final Pattern ONE_WORD = Pattern.compile("[A-Za-z][a-z\\-]{3,40}");
 
     /**
      * Abbreviations a Chinese name defines in the text, 苯肾上腺素(PE), 肾移植急性排斥(acute rejection, AR):
@@ -146,9 +150,13 @@ final class ChineseRules {
                 boolean lastOfJoinedNames = c.start() >= 2 && MatchText.isHyphen(text.charAt(c.start() - 1))
                         && Scripts.isHan(text.charAt(c.start() - 2));
                 if (lastOfJoinedNames) {
-                    mixtures.add(m.group(1));
+                    mixtures.add(m.group(2));
                 } else {
-                    defined.putIfAbsent(m.group(1), c.entry().withSource(LexiconEntry.Source.DEFINED, m.group(1)));
+                    defined.putIfAbsent(m.group(2), c.entry().withSource(LexiconEntry.Source.DEFINED, m.group(2)));
+                    if (m.group(1) != null && ONE_WORD.matcher(m.group(1).strip()).matches()) {
+                        String word = m.group(1).strip();
+                        defined.putIfAbsent(word, c.entry().withSource(LexiconEntry.Source.DEFINED, word));
+                    }
                 }
             }
         }
@@ -168,6 +176,18 @@ final class ChineseRules {
             }
         }
         return out;
+    }
+
+    private static final String[] ENZYME_OR_RECEPTOR = {"酶", "酯酶", "受体", "转运体", "转运蛋白", "结合蛋白", "合成酶",
+        "转移酶", "激酶", "脱氢酶", "还原酶", "氧化酶", "水解酶", "羟化酶"};
+
+    private static boolean namesEnzymeOrReceptor(String text, int end) {
+        for (String w : ENZYME_OR_RECEPTOR) {
+            if (text.startsWith(w, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** TLR2mRNA, IL-6mRNA: a symbol written straight before mRNA, which the dictionary pass sees no boundary after. */
@@ -233,13 +253,16 @@ final class ChineseRules {
         return (text.startsWith("抵抗", e) || text.startsWith("敏感性", e)) && Scripts.containsHan(text.substring(e - 1, e));
     }
 
-    /** sPD-1, mIL-6R (soluble, membrane forms), p-STAT3, pSTAT3 (phosphorylated): the prefix is part of the name; 蛋白4.1B. */
+    /**
+     * sPD-1, mIL-6R (soluble, membrane forms), p-STAT3, pSTAT3 (phosphorylated), c-Met (the cellular
+     * proto-oncogene): the prefix is part of the name; 蛋白4.1B.
+     */
     private static Candidate genePrefix(String text, Candidate c) {
         if (c.start() >= 2 && Character.isDigit(text.charAt(c.start())) && text.startsWith("蛋白", c.start() - 2)) {
             return new Candidate(c.start() - 2, c.end(), c.entry());
         }
         int s = c.start();
-        boolean hyphen = s >= 2 && text.charAt(s - 1) == '-' && text.charAt(s - 2) == 'p';
+        boolean hyphen = s >= 2 && text.charAt(s - 1) == '-' && (text.charAt(s - 2) == 'p' || text.charAt(s - 2) == 'c');
         // A family keeps its prefix only where it is hand-listed (p-ERK1/2), not any id-less name;
         // after "p-" the symbol may start in lower case (p-mTOR), a bare s/m/p needs a capital after it.
         if (s < 1 || !(Character.isUpperCase(text.charAt(s)) || hyphen && Character.isLetter(text.charAt(s)))
@@ -247,7 +270,7 @@ final class ChineseRules {
             return null;
         }
         int p = -1;
-        if (s >= 2 && text.charAt(s - 1) == '-' && text.charAt(s - 2) == 'p') {
+        if (hyphen) {
             p = s - 2;
         } else if ("smp".indexOf(text.charAt(s - 1)) >= 0) {
             p = s - 1;

@@ -96,6 +96,8 @@ public final class EntityTagger {
         if (han) {
             found.addAll(composition.find(zh, found));
             found.addAll(ChineseGeneNames.find(zh, found, lexicon));
+            found.addAll(ChineseDrugNames.find(zh, found, lexicon));
+            found.addAll(LatinDrugNames.find(zh, found));
             adjusted = ChineseRules.adjust(zh, found, lexicon);
             adjusted.addAll(ChineseRules.definedAbbreviations(zh, adjusted));
         }
