@@ -22,7 +22,8 @@ import java.util.Set;
  * wins. The other types (miRNAs, ncRNAs, species) stay with the lexicons and RNA grammars: a learned
  * mention overlapping a miRNA or a kept ncRNA is dropped, an ncRNA key overlapping a learned mention (E12, U21: also
  * gene and clone names) is dropped unless it is an approved or hand-written name or the longer one
- * ("lncRNA H19"). Trusted gene symbols the model missed are kept in short texts only.
+ * ("lncRNA H19"). Trusted gene symbols the model missed are kept in short texts only. An abbreviation
+ * defined after a learned mention takes its type ({@link DefinedAbbreviations}).
  */
 final class LearnedMentions {
     /** A lexicon key found in folded text: folded range and its senses. */
@@ -78,6 +79,7 @@ final class LearnedMentions {
             }
         };
         List<Span> spans = preferred(tagger.tag(mt.original(), hints));
+        spans = DefinedAbbreviations.apply(mt.original(), spans);
         List<Candidate> out = new ArrayList<>(found.size() + spans.size());
         List<Candidate> lexical = new ArrayList<>();
         List<Candidate> rnas = new ArrayList<>();
