@@ -35,8 +35,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * {@code paperbridge train-ner}: rebuilds the English entity models from the public corpora's
- * training splits (never their test splits), one averaged-perceptron model per type, with a fixed
- * seed; see config/models/PROVENANCE.md for where each corpus comes from.
+ * training splits (never their test splits; with {@code --with-devel} also the devel splits), one
+ * averaged-perceptron model per type, with a fixed seed; see config/models/PROVENANCE.md for where each corpus comes from.
  */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
         description = "Train the English entity tagger's models from the corpora's training splits.")
@@ -89,6 +89,11 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--no-lexicon-features", description = "Train without the lexicon-match features.")
     boolean noLexicon;
 
+    @Option(names = "--with-devel", description = "Train on the devel splits too (train.tsv and devel.tsv; the"
+            + " JNLPBA documents of --jnlpba-devel kept in): for the shipped models, once every choice was made on"
+            + " devel, whose scores are then no longer a measure.")
+    boolean withDevel;
+
     @Option(names = "--classes", split = ",", defaultValue = "300,40", paramLabel = "FINE,COARSE",
             description = "Word classes learned from the training texts: fine and coarse counts; 0 for none (default ${DEFAULT-VALUE}).")
     List<Integer> classes;
@@ -120,7 +125,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             err.println("paperbridge train-ner: not a folder: " + (Files.isDirectory(mtl) ? jnlpba : mtl));
             return 2;
         }
-        Set<String> heldOut = Files.exists(jnlpbaDevel)
+        Set<String> heldOut = withDevel ? Set.of() : Files.exists(jnlpbaDevel)
                 ? new HashSet<>(Files.readAllLines(jnlpbaDevel, StandardCharsets.UTF_8)) : Set.of();
         if (classes.isEmpty() || classes.size() > 2 || classes.get(0) < 0 || classes.get(0) > 0xFFFF
                 || (classes.size() == 2 && (classes.get(1) < 1 || classes.get(1) > 0x7FFF) && classes.get(0) > 0)) {
@@ -187,10 +192,14 @@ public final class TrainNerCommand implements Callable<Integer> {
         if (folder.equals("jnlpba")) {
             return NerCorpus.readStandoff(jnlpba, heldOut, map);
         }
-        Path file = mtl.resolve(folder).resolve("train.tsv");
-        if (!Files.exists(file)) {
-            throw new IOException("missing training file " + file);
+        List<LabeledText> out = new ArrayList<>();
+        for (String split : withDevel ? List.of("train.tsv", "devel.tsv") : List.of("train.tsv")) {
+            Path file = mtl.resolve(folder).resolve(split);
+            if (!Files.exists(file)) {
+                throw new IOException("missing training file " + file);
+            }
+            NerCorpus.readConll(file, map).forEach(t -> out.add(t.labeled()));
         }
-        return NerCorpus.readConll(file, map).stream().map(NerCorpus.ConllText::labeled).toList();
+        return out;
     }
 }

@@ -104,6 +104,32 @@ class TrainNerCommandTest {
     }
 
     @Test
+    void withDevelTheDevelSplitsAreReadToo(@TempDir Path dir) throws Exception {
+        Path[] c = corpora(dir);
+        for (String corpus : List.of("BC5CDR-IOB", "NCBI-disease-IOB", "BC2GM-IOB")) {
+            Files.writeString(c[0].resolve(corpus).resolve("devel.tsv"),
+                    "Rats\tO\ngiven\tO\ncocaine\tB-Chemical\nhad\tO\nseizures\tB-Disease\n.\tO\n\n");
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, run(c, dir.resolve("a"), err, "--types", "chemical"), err.toString());
+        assertTrue(err.toString().contains("chemical: 20 texts"), err.toString());
+        ByteArrayOutputStream withDevel = new ByteArrayOutputStream();
+        assertEquals(0, run(c, dir.resolve("b"), withDevel, "--types", "chemical", "--with-devel"), withDevel.toString());
+        assertTrue(withDevel.toString().contains("chemical: 21 texts"), withDevel.toString());
+        // a corpus without a devel split is a one-line error, not a silent train-only model
+        Files.delete(c[0].resolve("BC2GM-IOB").resolve("devel.tsv"));
+        java.io.StringWriter missing = new java.io.StringWriter();
+        picocli.CommandLine cli = Main.commandLine(new TrainNerCommand(new PrintStream(new ByteArrayOutputStream())));
+        cli.setErr(new java.io.PrintWriter(missing, true));
+        assertEquals(2, cli.execute("--mtl", c[0].toString(), "--jnlpba", c[1].toString(), "--out",
+                dir.resolve("c").toString(), "--bits", "14", "--epochs", "1", "--classes", "0", "--types", "gene",
+                "--with-devel"));
+        String line = missing.toString().strip();
+        assertTrue(line.endsWith("train-ner: missing training file " + c[0].resolve("BC2GM-IOB").resolve("devel.tsv")), line);
+        assertFalse(line.contains("\n"), line);
+    }
+
+    @Test
     void aBadClassOptionIsAOneLineError(@TempDir Path dir) throws Exception {
         Path[] c = corpora(dir);
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -35,39 +35,20 @@ public final class LearnedTagger {
     /** Per word of {@link #present}: the rows before it (the rank of its first bucket). */
     private final int[] rank;
 
-    /** @param scales per model: weight = stored value * scale */
-    private LearnedTagger(FeatureExtractor features, String[] types, float[][] transitions, short[] weights,
-                          float[] scales) {
+    /**
+     * @param weights the rows of the buckets {@code present} marks, {@code types.length * 5} values each
+     * @param scales  per model: weight = stored value * scale
+     */
+    private LearnedTagger(FeatureExtractor features, String[] types, float[][] transitions, long[] present,
+                          int[] rank, short[] weights, float[] scales) {
         this.features = features;
         this.types = types;
         this.transitions = transitions;
+        this.present = present;
+        this.rank = rank;
+        this.weights = weights;
         this.scales = scales;
         this.stride = types.length * Bio.LABELS;
-        // About three buckets in four hold no weight for any type (features dropped in training):
-        // leaving their rows out makes the array a third of the size, and a bitmap that stays in
-        // the processor's cache tells which rows exist, so a rare feature costs no memory access.
-        int buckets = weights.length / stride;
-        this.present = new long[(buckets + 63) / 64];
-        this.rank = new int[present.length];
-        int rows = 0;
-        for (int b = 0; b < buckets; b++) {
-            if ((b & 63) == 0) {
-                rank[b >>> 6] = rows;
-            }
-            for (int k = 0; k < stride; k++) {
-                if (weights[b * stride + k] != 0) {
-                    present[b >>> 6] |= 1L << b;
-                    rows++;
-                    break;
-                }
-            }
-        }
-        this.weights = new short[rows * stride];
-        for (int b = 0, row = 0; b < buckets; b++) {
-            if ((present[b >>> 6] & 1L << b) != 0) {
-                System.arraycopy(weights, b * stride, this.weights, row++ * stride, stride);
-            }
-        }
     }
 
     /** Combines trained models, which must share their hash bits, quantized as their model files are. */
@@ -119,34 +100,66 @@ public final class LearnedTagger {
         InputStream open(int m) throws IOException;
     }
 
-    /** Reads {@code count} model files straight into the combined weight array. */
+    /**
+     * Reads {@code count} model files into the combined weight array. About three buckets in four
+     * hold no weight for any type (features dropped in training): their rows are left out, which
+     * makes the array a third of the size, and a bitmap that stays in the processor's cache tells
+     * which rows exist, so a rare feature costs no memory access. The array is built from the
+     * files' sparse weights directly, never as the full {@code 2^bits} rows.
+     */
     public static LearnedTagger load(int count, ModelSource source, WordClusters clusters) throws IOException {
         String[] types = new String[count];
         float[][] transitions = new float[count][];
         float[] scales = new float[count];
-        short[][] weights = new short[1][];
-        int[] bitsSeen = {-1};
-        int stride = count * Bio.LABELS;
+        ModelFile.Stored[] stored = new ModelFile.Stored[count];
+        int bits = -1;
         for (int m = 0; m < count; m++) {
-            final int offset = m * Bio.LABELS;
             try (InputStream in = source.open(m)) {
                 if (in == null) {
                     throw new IOException("NER model " + m + " is missing");
                 }
-                ModelFile.Head head = ModelFile.read(in, (bits, scale) -> {
-                    if (bitsSeen[0] < 0) {
-                        bitsSeen[0] = bits;
-                        weights[0] = new short[(1 << bits) * stride];
-                    } else if (bitsSeen[0] != bits) {
-                        throw new IllegalArgumentException("NER models differ in hash bits");
-                    }
-                }, (k, q) -> weights[0][(k / Bio.LABELS) * stride + offset + k % Bio.LABELS] = q);
-                types[m] = head.type();
-                transitions[m] = head.transitions();
-                scales[m] = 1 / head.scale();
+                stored[m] = ModelFile.readStored(in);
+            }
+            ModelFile.Head head = stored[m].head();
+            if (bits >= 0 && bits != head.bits()) {
+                throw new IllegalArgumentException("NER models differ in hash bits");
+            }
+            bits = head.bits();
+            types[m] = head.type();
+            transitions[m] = head.transitions();
+            scales[m] = 1 / head.scale();
+        }
+        if (count == 0) {
+            throw new IOException("no NER models listed");
+        }
+        long[] present = new long[((1 << bits) + 63) / 64];
+        for (ModelFile.Stored s : stored) {
+            for (int k : s.indexes()) {
+                int b = k / Bio.LABELS;
+                present[b >>> 6] |= 1L << b;
             }
         }
-        return new LearnedTagger(new FeatureExtractor(bitsSeen[0], clusters), types, transitions, weights[0], scales);
+        int[] rank = new int[present.length];
+        int rows = 0;
+        for (int w = 0; w < present.length; w++) {
+            rank[w] = rows;
+            rows += Long.bitCount(present[w]);
+        }
+        int stride = count * Bio.LABELS;
+        short[] weights = new short[rows * stride];
+        for (int m = 0; m < count; m++) {
+            int[] indexes = stored[m].indexes();
+            short[] values = stored[m].values();
+            int offset = m * Bio.LABELS;
+            for (int i = 0; i < indexes.length; i++) {
+                int b = indexes[i] / Bio.LABELS;
+                long word = present[b >>> 6];
+                int row = rank[b >>> 6] + Long.bitCount(word & ((1L << b) - 1));
+                weights[row * stride + offset + indexes[i] % Bio.LABELS] = values[i];
+            }
+        }
+        return new LearnedTagger(new FeatureExtractor(bits, clusters), types, transitions, present, rank, weights,
+                scales);
     }
 
     public List<String> types() {

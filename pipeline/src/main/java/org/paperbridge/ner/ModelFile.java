@@ -1,8 +1,6 @@
 package org.paperbridge.ner;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,53 +59,78 @@ public final class ModelFile {
     record Head(String type, int bits, float[] transitions, float scale) {
     }
 
-    /** Receives each non-zero weight: index {@code bucket * labels + label} and quantized value (weight = q / scale). */
-    @FunctionalInterface
-    interface WeightSink {
-        void weight(int index, short q);
+    /**
+     * A model as stored: its head and its non-zero weights, index {@code bucket * labels + label}
+     * in increasing order and quantized value (weight = value / scale).
+     */
+    record Stored(Head head, int[] indexes, short[] values) {
     }
 
     /** Reads a whole model into its own arrays. */
     public static BioModel read(InputStream raw) throws IOException {
-        float[][] own = new float[1][];
-        float[] scale = new float[1];
-        Head head = read(raw, (bits, s) -> {
-            own[0] = new float[(1 << bits) * Bio.LABELS];
-            scale[0] = s;
-        }, (k, q) -> own[0][k] = q / scale[0]);
-        return new BioModel(head.type(), head.bits(), own[0], head.transitions());
+        Stored s = readStored(raw);
+        float[] w = new float[(1 << s.head().bits()) * Bio.LABELS];
+        for (int i = 0; i < s.indexes().length; i++) {
+            w[s.indexes()[i]] = s.values()[i] / s.head().scale();
+        }
+        return new BioModel(s.head().type(), s.head().bits(), w, s.head().transitions());
     }
 
-    /** Told a model's hash bits and weight scale before any of its weights. */
-    @FunctionalInterface
-    interface HeadSink {
-        void head(int bits, float scale);
-    }
-
-    /** Reads a model's header, tells {@code onHead} its hash bits and scale, then streams its weights. */
-    static Head read(InputStream raw, HeadSink onHead, WeightSink sink) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16))) {
-            if (in.readInt() != MAGIC) {
+    /**
+     * Reads a model file. The file is inflated whole and parsed from the byte array: reading its
+     * million or so weights a byte at a time through {@code DataInputStream} (a synchronized call
+     * per byte) was most of the tagger's start-up.
+     */
+    static Stored readStored(InputStream raw) throws IOException {
+        byte[] b;
+        try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
+            b = in.readAllBytes();
+        }
+        try {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b); // big-endian, as DataOutputStream wrote it
+            if (buf.getInt() != MAGIC) {
                 throw new IOException("not a PaperBridge NER model");
             }
-            String type = in.readUTF();
-            int bits = in.readByte();
+            byte[] name = new byte[buf.getShort() & 0xFFFF];
+            buf.get(name);
+            String type = new String(name, java.nio.charset.StandardCharsets.UTF_8);
+            int bits = buf.get();
             float[] transitions = new float[(Bio.LABELS + 1) * Bio.LABELS];
             for (int i = 0; i < transitions.length; i++) {
-                transitions[i] = in.readFloat();
+                transitions[i] = buf.getFloat();
             }
-            if (in.readByte() != Bio.LABELS) {
+            if (buf.get() != Bio.LABELS) {
                 throw new IOException("NER model of another label set; retrain it with train-ner");
             }
-            float scale = in.readFloat();
-            onHead.head(bits, scale);
-            int count = in.readInt();
+            float scale = buf.getFloat();
+            int count = buf.getInt();
+            if (bits < 10 || bits > 26 || count < 0 || count > (long) (1 << bits) * Bio.LABELS) {
+                throw new IOException("NER model header is damaged");
+            }
+            int[] indexes = new int[count];
+            short[] values = new short[count];
+            int p = buf.position();
             int k = -1;
             for (int i = 0; i < count; i++) {
-                k += readVarint(in);
-                sink.weight(k, in.readShort());
+                int v = 0;
+                int shift = 0;
+                int c;
+                do {
+                    c = b[p++];
+                    v |= (c & 0x7F) << shift;
+                    shift += 7;
+                } while (c < 0);
+                k += v;
+                indexes[i] = k;
+                values[i] = (short) ((b[p] << 8) | (b[p + 1] & 0xFF));
+                p += 2;
             }
-            return new Head(type, bits, transitions, scale);
+            if (k >= (1 << bits) * Bio.LABELS) {
+                throw new IOException("NER model weights run past its hash space");
+            }
+            return new Stored(new Head(type, bits, transitions, scale), indexes, values);
+        } catch (java.nio.BufferUnderflowException | ArrayIndexOutOfBoundsException e) {
+            throw new IOException("NER model file is cut short");
         }
     }
 
@@ -117,18 +140,5 @@ public final class ModelFile {
             v >>>= 7;
         }
         out.writeByte(v);
-    }
-
-    private static int readVarint(DataInputStream in) throws IOException {
-        int v = 0;
-        int shift = 0;
-        while (true) {
-            int b = in.readUnsignedByte();
-            v |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return v;
-            }
-            shift += 7;
-        }
     }
 }

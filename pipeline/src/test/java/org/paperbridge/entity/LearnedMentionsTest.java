@@ -41,6 +41,15 @@ class LearnedMentionsTest {
     }
 
     @Test
+    void aSymbolTheModelPassedOverInAWholeSentenceStaysOut() {
+        // SDS is an approved HGNC symbol and the detergent; the lexicon tagger alone tags it.
+        String sentence = "Proteins that co-migrated on SDS / PAGE with the native enzyme were cut from the gel and sequenced .";
+        assertTrue(new EntityTagger(TestLexicon.lexicon(), null).tag(sentence, "en", "p1").stream()
+                .anyMatch(e -> e.text().equals("SDS")));
+        assertTrue(mention(sentence, "SDS").isEmpty(), tag(sentence).toString());
+    }
+
+    @Test
     void aGroupNameIsTaggedButNotNormalizedToItsFirstMember() {
         mention("Cells were stimulated with IFN-α and IL-6 .", "IFN-α").ifPresent(e -> assertNull(e.id()));
     }

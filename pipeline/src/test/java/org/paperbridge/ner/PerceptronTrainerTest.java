@@ -73,6 +73,33 @@ class PerceptronTrainerTest {
     }
 
     @Test
+    void aDamagedModelFileIsAClearError() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ModelFile.write(train(1), bytes);
+        byte[] whole = bytes.toByteArray();
+        // The same model cut before its last weights: re-compress the first part of its content.
+        byte[] content = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(whole)).readAllBytes();
+        ByteArrayOutputStream cut = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(cut)) {
+            out.write(content, 0, content.length - 5);
+        }
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ModelFile.read(new ByteArrayInputStream(cut.toByteArray())));
+        assertEquals("NER model file is cut short", e.getMessage());
+        java.io.IOException notModel = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ModelFile.read(new ByteArrayInputStream(gzip("hello world".getBytes()))));
+        assertEquals("not a PaperBridge NER model", notModel.getMessage());
+    }
+
+    private static byte[] gzip(byte[] content) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+            z.write(content);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void dictionaryHintsBecomeFeatures() {
         FeatureExtractor fx = new FeatureExtractor(16);
         Tokens tokens = EnglishTokenizer.split("the Abc1 gene");
