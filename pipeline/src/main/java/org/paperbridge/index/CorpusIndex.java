@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -68,15 +69,21 @@ public final class CorpusIndex implements Closeable {
         Directory directory = new NIOFSDirectory(dir);
         List<String> vocabulary = new ArrayList<>();
         Set<String> sources = new HashSet<>();
+        IndexWriterConfig.OpenMode mode = IndexWriterConfig.OpenMode.CREATE_OR_APPEND;
         if (DirectoryReader.indexExists(directory)) {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 vocabulary.addAll(CorpusVocabulary.read(reader).terms());
-                sources.addAll(liveTerms(reader, Fields.SOURCE_KEY));
+                if (ArticleDocuments.writesLike(FieldInfos.getMergedFieldInfos(reader))) {
+                    sources.addAll(liveTerms(reader, Fields.SOURCE_KEY));
+                } else {
+                    // An older layout: every article is re-indexed anyway (its source key names the layout).
+                    mode = IndexWriterConfig.OpenMode.CREATE;
+                }
             }
         }
         TermDictionary dictionary = lexicon.with(vocabulary);
         IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create(dictionary));
-        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setOpenMode(mode);
         config.setRAMBufferSizeMB(64);
         try {
             return new CorpusIndex(directory, new IndexWriter(directory, config), dictionary, sources);
