@@ -169,6 +169,23 @@ class SeedSearchTest {
         assertTrue(ids(search("NOT TNFa")).contains("en-other"));
     }
 
+    @Test
+    void frontMatterHitShowsTheAbstractElseTheTitleElseTheKeywordsThatNameTheWord() throws Exception {
+        assertEquals("abstract", front(search("肝衰竭"), "ce62bb77f3435be5").where());
+        // The English articles have no abstract: a title naming the word shows, else the keywords.
+        assertEquals("title", front(search("kidney"), "en-other").where());
+        assertEquals("title", front(search("macrophage"), "en-macro").where());
+        SearchResult.PassageHit keywords = front(search("macrophage"), "en-other");
+        assertEquals("keywords", keywords.where());
+        assertEquals("macrophage", org.paperbridge.model.CodePoints.substring(keywords.snippet().text(),
+                keywords.snippet().highlights().get(0)));
+    }
+
+    static SearchResult.PassageHit front(SearchResult result, String docId) {
+        return result.articles().stream().filter(a -> a.docId().equals(docId)).findFirst().orElseThrow()
+                .passages().stream().filter(p -> p.paragraphId() == null).findFirst().orElseThrow();
+    }
+
     static Set<String> ids(SearchResult result) {
         return result.articles().stream().map(SearchResult.ArticleHit::docId).collect(Collectors.toSet());
     }
