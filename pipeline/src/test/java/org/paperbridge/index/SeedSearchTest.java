@@ -2,6 +2,8 @@ package org.paperbridge.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -179,6 +181,16 @@ class SeedSearchTest {
         assertEquals("keywords", keywords.where());
         assertEquals("macrophage", org.paperbridge.model.CodePoints.substring(keywords.snippet().text(),
                 keywords.snippet().highlights().get(0)));
+    }
+
+    @Test
+    void aQueryAskedAgainReusesItsExpansionUnlessTheFieldsDiffer() throws Exception {
+        SearchOptions zhOnly = SearchOptions.DEFAULT.withLanguages(Set.of("zh"));
+        assertSame(searcher.toLucene("肝衰竭", SearchOptions.DEFAULT), searcher.toLucene("肝衰竭", SearchOptions.DEFAULT));
+        assertNotEquals(searcher.toLucene("liver failure", SearchOptions.DEFAULT),
+                searcher.toLucene("liver failure", zhOnly));
+        assertNotEquals(searcher.toLucene("肝衰竭", SearchOptions.DEFAULT),
+                searcher.toLucene("肝衰竭", SearchOptions.DEFAULT.withGroups(List.of(Fields.TITLE))));
     }
 
     static SearchResult.PassageHit front(SearchResult result, String docId) {
