@@ -18,8 +18,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.paperbridge.model.Article;
 import org.paperbridge.model.Author;
@@ -40,14 +38,8 @@ import org.paperbridge.model.CodePoints;
  * its paragraphs).
  */
 public final class ArticleDocuments {
-    /** The word field: stored, with offsets in its postings, the one field the highlighter reads. */
-    private static final FieldType SHOWN = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    /**
-     * The bigram and English fields: positions only. The highlighter matches their clauses on the
-     * word field's postings (masked fields), so their offsets were never read, yet every phrase
-     * check decoded them along with the positions.
-     */
-    private static final FieldType SEARCHED = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    private static final FieldType SEARCHED = textType(false);
+    private static final FieldType SEARCHED_STORED = textType(true);
 
     private final FacetsConfig facets;
 
@@ -55,35 +47,17 @@ public final class ArticleDocuments {
         this.facets = facets;
     }
 
-    private static FieldType textType(boolean stored, IndexOptions options) {
+    private static FieldType textType(boolean stored) {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        // Offsets in the word field's postings let the highlighter mark matches without re-analyzing the text.
-        type.setIndexOptions(options);
+        // Offsets in the postings let the highlighter mark matches without re-analyzing the text.
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.setStored(stored);
         type.freeze();
         return type;
     }
 
-    /**
-     * True when an index's text fields carry the index options this layout writes; Lucene refuses
-     * to append documents whose field options differ, so an index written otherwise is rebuilt.
-     */
-    static boolean writesLike(FieldInfos infos) {
-        for (String group : Fields.GROUPS) {
-            if (!same(infos.fieldInfo(Fields.zh(group)), SHOWN) || !same(infos.fieldInfo(Fields.bigram(group)), SEARCHED)
-                    || !same(infos.fieldInfo(Fields.en(group)), SEARCHED)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean same(FieldInfo info, FieldType type) {
-        return info == null || info.getIndexOptions() == type.indexOptions();
-    }
-
     /** Bumped when the documents an article becomes change, so that a re-run re-indexes unchanged sources. */
-    static final String LAYOUT = "5";
+    static final String LAYOUT = "4";
 
     /** The key under which the index knows this article made from these source bytes. */
     public static String sourceKey(Article article) {
@@ -239,7 +213,7 @@ public final class ArticleDocuments {
         if (text == null || text.isBlank()) {
             return;
         }
-        doc.add(new Field(Fields.zh(group), text, SHOWN));
+        doc.add(new Field(Fields.zh(group), text, SEARCHED_STORED));
         doc.add(new Field(Fields.bigram(group), text, SEARCHED));
         doc.add(new Field(Fields.en(group), text, SEARCHED));
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -69,21 +68,15 @@ public final class CorpusIndex implements Closeable {
         Directory directory = new NIOFSDirectory(dir);
         List<String> vocabulary = new ArrayList<>();
         Set<String> sources = new HashSet<>();
-        IndexWriterConfig.OpenMode mode = IndexWriterConfig.OpenMode.CREATE_OR_APPEND;
         if (DirectoryReader.indexExists(directory)) {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 vocabulary.addAll(CorpusVocabulary.read(reader).terms());
-                if (ArticleDocuments.writesLike(FieldInfos.getMergedFieldInfos(reader))) {
-                    sources.addAll(liveTerms(reader, Fields.SOURCE_KEY));
-                } else {
-                    // An older layout: every article is re-indexed anyway (its source key names the layout).
-                    mode = IndexWriterConfig.OpenMode.CREATE;
-                }
+                sources.addAll(liveTerms(reader, Fields.SOURCE_KEY));
             }
         }
         TermDictionary dictionary = lexicon.with(vocabulary);
         IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create(dictionary));
-        config.setOpenMode(mode);
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
         try {
             return new CorpusIndex(directory, new IndexWriter(directory, config), dictionary, sources);
