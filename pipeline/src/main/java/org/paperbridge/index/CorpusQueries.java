@@ -2,8 +2,12 @@ package org.paperbridge.index;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -21,8 +25,27 @@ import org.paperbridge.text.TermDictionary;
  * opened corpus, whether it lives in a local index or in a SolrCloud collection.
  */
 public final class CorpusQueries {
+    /** Expanded queries kept, most recently asked first. */
+    static final int RECENT_QUERIES = 1024;
+
     private final Analyzer analyzer;
     private final TermTranslator translator;
+    /**
+     * Recently expanded queries: expanding tags and translates every word and phrase (0.2–1.4 ms
+     * a query), and a service is asked the same query again for the next page or a clicked facet.
+     * Lucene queries are immutable, so one can serve several searches at once.
+     */
+    private final Map<Expansion, Query> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Expansion, Query> eldest) {
+                    return size() > RECENT_QUERIES;
+                }
+            });
+
+    /** What an expansion depends on besides the corpus: the text and the fields it may search. */
+    private record Expansion(String query, Set<String> languages, List<String> groups) {
+    }
 
     /**
      * @param lexiconTerms the words the index was segmented with (the same list given to the writer)
@@ -46,6 +69,17 @@ public final class CorpusQueries {
      * translations) to more clauses than Lucene's {@link IndexSearcher#getMaxClauseCount()}.
      */
     public Query parse(String query, SearchOptions options) throws QuerySyntaxException {
+        Expansion key = new Expansion(query, options.languages(), options.groups());
+        Query known = recent.get(key);
+        if (known != null) {
+            return known;
+        }
+        Query built = expand(query, options);
+        recent.put(key, built);
+        return built;
+    }
+
+    private Query expand(String query, SearchOptions options) throws QuerySyntaxException {
         QueryNode parsed = new UserQueryParser().parse(query);
         Query built;
         try {

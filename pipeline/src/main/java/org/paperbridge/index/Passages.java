@@ -31,8 +31,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 public final class Passages {
     private static final String[] PARAGRAPH_FIELDS = {Fields.zh(Fields.BODY)};
-    private static final String[] FRONT_FIELDS = {Fields.zh(Fields.ABSTRACT), Fields.zh(Fields.TITLE),
-            Fields.zh(Fields.KEYWORDS)};
+    /** A front-matter hit shows the first of these with a marked match: the abstract, else the title, else the keywords. */
+    private static final String[] ABSTRACT_FIELD = {Fields.zh(Fields.ABSTRACT)};
+    private static final String[] OTHER_FRONT_FIELDS = {Fields.zh(Fields.TITLE), Fields.zh(Fields.KEYWORDS)};
     private static final Set<String> PLACE_FIELDS = Set.of(Fields.PARAGRAPH_ID, Fields.SECTION_NUMBER,
             Fields.SECTION_TITLE);
     private static final Set<String> ENTITY_TEXT_FIELDS = Set.of(Fields.zh(Fields.BODY), Fields.ENTITY_SPANS);
@@ -92,27 +93,44 @@ public final class Passages {
             }
         }
         if (!fronts.isEmpty()) {
-            Map<String, String[]> snippets = highlight(FRONT_FIELDS, orNothing(within(query, FRONT_SEARCHED)), fronts);
+            Query front = orNothing(within(query, FRONT_SEARCHED));
+            // The abstract first: the title and keywords are highlighted only for the hits whose
+            // abstract shows no match (most show one), as they are chosen only then.
+            String[] abstracts = highlight(ABSTRACT_FIELD, front, fronts).get(ABSTRACT_FIELD[0]);
+            List<ScoreDoc> unmarked = new ArrayList<>();
             for (int i = 0; i < fronts.size(); i++) {
+                if (!marked(abstracts[i])) {
+                    unmarked.add(fronts.get(i));
+                }
+            }
+            Map<String, String[]> others = unmarked.isEmpty() ? Map.of() : highlight(OTHER_FRONT_FIELDS, front, unmarked);
+            for (int i = 0, u = 0; i < fronts.size(); i++) {
                 ScoreDoc hit = fronts.get(i);
                 String where = Fields.ABSTRACT;
-                String chosen = null;
-                for (String name : FRONT_FIELDS) {
-                    String s = snippets.get(name)[i];
-                    if (s != null && s.indexOf('\uE000') >= 0) { // the first field with a marked match
-                        chosen = s;
-                        where = name.substring(0, name.length() - "_zh".length());
-                        break;
+                String chosen = abstracts[i];
+                if (!marked(chosen)) {
+                    for (String name : OTHER_FRONT_FIELDS) {
+                        String s = others.get(name)[u];
+                        if (marked(s)) { // the first field with a marked match
+                            chosen = s;
+                            where = name.substring(0, name.length() - "_zh".length());
+                            break;
+                        }
+                        if (chosen == null) {
+                            chosen = s;
+                        }
                     }
-                    if (chosen == null) {
-                        chosen = s;
-                    }
+                    u++;
                 }
                 out.put(hit.doc, new SearchResult.PassageHit(where, null, null, null, hit.score,
                         SnippetFormatter.parse(chosen == null ? "" : chosen)));
             }
         }
         return out;
+    }
+
+    private static boolean marked(String snippet) {
+        return snippet != null && snippet.indexOf('\uE000') >= 0;
     }
 
     private Map<String, String[]> highlight(String[] fields, Query query, List<ScoreDoc> hits) throws IOException {

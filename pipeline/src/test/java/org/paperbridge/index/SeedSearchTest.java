@@ -2,6 +2,8 @@ package org.paperbridge.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -168,6 +170,33 @@ class SeedSearchTest {
         assertFalse(ids(search("macrophage NOT TNFa")).contains("en-macro"));
         assertFalse(ids(search("NOT TNFa")).contains("en-macro"));
         assertTrue(ids(search("NOT TNFa")).contains("en-other"));
+    }
+
+    @Test
+    void frontMatterHitShowsTheAbstractElseTheTitleElseTheKeywordsThatNameTheWord() throws Exception {
+        assertEquals("abstract", front(search("肝衰竭"), "ce62bb77f3435be5").where());
+        // The English articles have no abstract: a title naming the word shows, else the keywords.
+        assertEquals("title", front(search("kidney"), "en-other").where());
+        assertEquals("title", front(search("macrophage"), "en-macro").where());
+        SearchResult.PassageHit keywords = front(search("macrophage"), "en-other");
+        assertEquals("keywords", keywords.where());
+        assertEquals("macrophage", org.paperbridge.model.CodePoints.substring(keywords.snippet().text(),
+                keywords.snippet().highlights().get(0)));
+    }
+
+    @Test
+    void aQueryAskedAgainReusesItsExpansionUnlessTheFieldsDiffer() throws Exception {
+        SearchOptions zhOnly = SearchOptions.DEFAULT.withLanguages(Set.of("zh"));
+        assertSame(searcher.toLucene("肝衰竭", SearchOptions.DEFAULT), searcher.toLucene("肝衰竭", SearchOptions.DEFAULT));
+        assertNotEquals(searcher.toLucene("liver failure", SearchOptions.DEFAULT),
+                searcher.toLucene("liver failure", zhOnly));
+        assertNotEquals(searcher.toLucene("肝衰竭", SearchOptions.DEFAULT),
+                searcher.toLucene("肝衰竭", SearchOptions.DEFAULT.withGroups(List.of(Fields.TITLE))));
+    }
+
+    static SearchResult.PassageHit front(SearchResult result, String docId) {
+        return result.articles().stream().filter(a -> a.docId().equals(docId)).findFirst().orElseThrow()
+                .passages().stream().filter(p -> p.paragraphId() == null).findFirst().orElseThrow();
     }
 
     static Set<String> ids(SearchResult result) {
