@@ -173,52 +173,56 @@ public final class RunCommand implements Callable<Integer> {
         SourceWalker.Found found = shard == null ? all : all.inShard(shard, sources);
         RunScope scope = new RunScope(sources.stream().map(Path::toString).toList(), shard);
         CorpusBuild build = CorpusBuild.from(cfg, corpus.exportSettings());
-        List<Exporter> exporters = build.exporters(gen.dir());
-        List<Exporter> concurrent = List.of();
-        if (target == null) {
-            if (cfg.index() && !force) {
-                gen.seedIndex();
+        try {
+            List<Exporter> exporters = build.exporters(gen.dir());
+            List<Exporter> concurrent = List.of();
+            if (target == null) {
+                if (cfg.index() && !force) {
+                    gen.seedIndex();
+                }
+                try {
+                    concurrent = build.localIndex(gen.dir());
+                } catch (IOException | RuntimeException e) {
+                    throw new BadIndexException(outDir, e);
+                }
             }
-            try {
-                concurrent = build.localIndex(gen.dir());
-            } catch (IOException | RuntimeException e) {
-                throw new BadIndexException(outDir, e);
+            SolrSink solrSink = null;
+            if (target != null) {
+                // In corpus order on the writer thread: batches are sent as the corpus is written.
+                solrSink = build.remoteIndex(sent -> new SolrSink(target, Retry.DEFAULT, solrBatch, sent), outDir);
+                exporters.add(solrSink);
             }
+            // The sample comes from all the inputs, not this shard's, so every shard aligns with one model.
+            LengthCalibration.Result lengths = build.calibrate(all.files(), outDir, force);
+            Progress progress = new Progress(err, found.files().size(), System.console() != null);
+            Summary summary = build.runner(lengths, force).withScope(scope)
+                    .run(found.files(), found.problems(), gen, exporters, concurrent, progress::update);
+            progress.finish();
+            if (shard != null) {
+                outLine.printf("shard %s: %d of %d sources (the others belong to other shards)%n", shard,
+                        found.files().size(), all.files().size());
+            }
+            outLine.println(describe(lengths));
+            for (String line : Progress.summaryLines(summary, TOP_ERROR_KINDS)) {
+                outLine.println(line);
+            }
+            List<ErrorRecord> errors = summary.errors();
+            for (ErrorRecord e : errors.subList(0, Math.min(errors.size(), MAX_FAILURES_LISTED))) {
+                outLine.printf("failed: %s [%s] %s%n", ConsoleText.escape(e.path()), e.stage(),
+                        ConsoleText.escape(e.message()));
+            }
+            if (errors.size() > MAX_FAILURES_LISTED) {
+                outLine.printf("... and %d more failures%n", errors.size() - MAX_FAILURES_LISTED);
+            }
+            if (solrSink != null) {
+                outLine.printf("solr: %d articles sent to %s, %d already current%n", solrSink.sent(), target,
+                        solrSink.current());
+            }
+            outLine.println("output: " + outDir + (summary.failed() > 0 ? "; failures in " + outDir.resolve("errors.jsonl") : ""));
+            return summary.exitCode();
+        } finally {
+            build.close();
         }
-        SolrSink solrSink = null;
-        if (target != null) {
-            // In corpus order on the writer thread: batches are sent as the corpus is written.
-            solrSink = build.remoteIndex(sent -> new SolrSink(target, Retry.DEFAULT, solrBatch, sent), outDir);
-            exporters.add(solrSink);
-        }
-        // The sample comes from all the inputs, not this shard's, so every shard aligns with one model.
-        LengthCalibration.Result lengths = build.calibrate(all.files(), outDir, force);
-        Progress progress = new Progress(err, found.files().size(), System.console() != null);
-        Summary summary = build.runner(lengths, force).withScope(scope)
-                .run(found.files(), found.problems(), gen, exporters, concurrent, progress::update);
-        progress.finish();
-        if (shard != null) {
-            outLine.printf("shard %s: %d of %d sources (the others belong to other shards)%n", shard,
-                    found.files().size(), all.files().size());
-        }
-        outLine.println(describe(lengths));
-        for (String line : Progress.summaryLines(summary, TOP_ERROR_KINDS)) {
-            outLine.println(line);
-        }
-        List<ErrorRecord> errors = summary.errors();
-        for (ErrorRecord e : errors.subList(0, Math.min(errors.size(), MAX_FAILURES_LISTED))) {
-            outLine.printf("failed: %s [%s] %s%n", ConsoleText.escape(e.path()), e.stage(),
-                    ConsoleText.escape(e.message()));
-        }
-        if (errors.size() > MAX_FAILURES_LISTED) {
-            outLine.printf("... and %d more failures%n", errors.size() - MAX_FAILURES_LISTED);
-        }
-        if (solrSink != null) {
-            outLine.printf("solr: %d articles sent to %s, %d already current%n", solrSink.sent(), target,
-                    solrSink.current());
-        }
-        outLine.println("output: " + outDir + (summary.failed() > 0 ? "; failures in " + outDir.resolve("errors.jsonl") : ""));
-        return summary.exitCode();
     }
 
     private static String describe(LengthCalibration.Result lengths) {

@@ -54,6 +54,8 @@ public final class BatchRunner {
     private final Map<String, String> overdueBefore;
     /** Whether sources without a DOI are deduplicated by their text too, not only by id. */
     private final boolean contentDedup;
+    /** The composition root's pool, shared with the calibration pass; null: the run makes its own. */
+    private final TimedWorkers shared;
 
     public BatchRunner(Pipeline pipeline, PipelineConfig config) {
         this(pipeline::process, config, false);
@@ -79,10 +81,11 @@ public final class BatchRunner {
         this.scope = RunScope.UNKNOWN;
         this.overdueBefore = Map.of();
         this.contentDedup = true;
+        this.shared = null;
     }
 
     private BatchRunner(BatchRunner base, RunScope scope, FittedLengthModel lengthModel,
-                        Map<String, String> overdueBefore, boolean contentDedup) {
+                        Map<String, String> overdueBefore, boolean contentDedup, TimedWorkers shared) {
         this.processor = base.processor;
         this.config = base.config;
         this.force = base.force;
@@ -91,16 +94,17 @@ public final class BatchRunner {
         this.lengthModel = lengthModel;
         this.overdueBefore = Map.copyOf(overdueBefore);
         this.contentDedup = contentDedup;
+        this.shared = shared;
     }
 
     /** This runner recording {@code scope} (the inputs and shard) in the manifest. */
     public BatchRunner withScope(RunScope scope) {
-        return new BatchRunner(this, scope, lengthModel, overdueBefore, contentDedup);
+        return new BatchRunner(this, scope, lengthModel, overdueBefore, contentDedup, shared);
     }
 
     /** This runner recording in manifest.json that its processor aligns with {@code model} (see {@link LengthCalibration}). */
     public BatchRunner withLengthModel(FittedLengthModel model) {
-        return new BatchRunner(this, scope, model, overdueBefore, contentDedup);
+        return new BatchRunner(this, scope, model, overdueBefore, contentDedup, shared);
     }
 
     /**
@@ -109,7 +113,7 @@ public final class BatchRunner {
      * does more work on a source than calibration, so it could only time out as well.
      */
     public BatchRunner withOverdue(Map<String, String> overdue) {
-        return new BatchRunner(this, scope, lengthModel, overdue, contentDedup);
+        return new BatchRunner(this, scope, lengthModel, overdue, contentDedup, shared);
     }
 
     /**
@@ -117,7 +121,12 @@ public final class BatchRunner {
      * id is an article, as {@code --keep-duplicates} asks) or by text too ({@code true}, the default).
      */
     public BatchRunner withContentDedup(boolean byText) {
-        return new BatchRunner(this, scope, lengthModel, overdueBefore, byText);
+        return new BatchRunner(this, scope, lengthModel, overdueBefore, byText, shared);
+    }
+
+    /** This runner on {@code workers}, a pool it neither makes nor closes (see {@code CorpusBuild}). */
+    BatchRunner withWorkers(TimedWorkers workers) {
+        return new BatchRunner(this, scope, lengthModel, overdueBefore, contentDedup, workers);
     }
 
     /** Processes {@code sources} into {@code outDir} with exporters that all see the articles in corpus order. */
@@ -167,7 +176,8 @@ public final class BatchRunner {
         int threads = config.effectiveThreads();
         CorpusWriter corpus = new CorpusWriter(outDir, exporters);
         try (CrashJournal journal = CrashJournal.open(folder);
-             TimedWorkers workers = new TimedWorkers(threads, config.timeoutSeconds())) {
+             TimedWorkers.Lease lease = TimedWorkers.lease(shared, threads, config.timeoutSeconds())) {
+            TimedWorkers workers = lease.workers();
             SourceJob job = new SourceJob(processor, config.maxFileBytes(), corpus, journal);
             // Sources a dead run left in progress go first, one at a time: if one takes the process
             // down again, the journal names it alone.

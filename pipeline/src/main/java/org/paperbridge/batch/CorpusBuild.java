@@ -27,7 +27,7 @@ import org.paperbridge.text.TermDictionary;
  * {@code serve} build through it; nothing else assembles these parts. One per command; only the
  * searcher and the index writer may be asked for from several threads.
  */
-public final class CorpusBuild {
+public final class CorpusBuild implements AutoCloseable {
     private final PipelineConfig config;
     private final ExportSettings exports;
     /**
@@ -39,6 +39,8 @@ public final class CorpusBuild {
     private Lexicon lexicon;
     private SearchLexicon queries;
     private Pipeline pipeline;
+    /** The one pool of timed workers the calibration pass and the main pass run on, made when first needed. */
+    private TimedWorkers workers;
 
     private CorpusBuild(PipelineConfig config, ExportSettings exports, BilingualTerms bilingual) {
         this.config = config;
@@ -130,7 +132,7 @@ public final class CorpusBuild {
      * kept from the last run in {@code outDir}).
      */
     public LengthCalibration.Result calibrate(List<Path> sources, Path outDir, boolean force) throws IOException {
-        return new LengthCalibration(pipeline()::structure, config).calibrate(sources, outDir, force);
+        return new LengthCalibration(pipeline()::structure, config).withWorkers(workers()).calibrate(sources, outDir, force);
     }
 
     /**
@@ -142,6 +144,22 @@ public final class CorpusBuild {
         return new BatchRunner(new CalibratedProcessor(aligned, lengths.structured()), config,
                 force || lengths.invalidatesPrevious())
                 .withLengthModel(lengths.model()).withOverdue(lengths.overdue())
-                .withContentDedup(exports.pairs().dedup());
+                .withContentDedup(exports.pairs().dedup()).withWorkers(workers());
+    }
+
+    private synchronized TimedWorkers workers() {
+        if (workers == null) {
+            workers = new TimedWorkers(config.effectiveThreads(), config.timeoutSeconds());
+        }
+        return workers;
+    }
+
+    /** Ends the worker pool, if a pass made it; a command closes its build when it is done. */
+    @Override
+    public synchronized void close() {
+        if (workers != null) {
+            workers.close();
+            workers = null;
+        }
     }
 }

@@ -59,6 +59,8 @@ public final class LengthCalibration {
     private final DocumentProcessor structure;
     private final PipelineConfig config;
     private final int sampleSize;
+    /** The composition root's pool, shared with the main pass; null: the calibration makes its own. */
+    private final TimedWorkers shared;
 
     /**
      * The model a run aligns with; the sampled sources already structured, by path; whether the
@@ -85,6 +87,19 @@ public final class LengthCalibration {
         this.structure = structure;
         this.config = config;
         this.sampleSize = sampleSize;
+        this.shared = null;
+    }
+
+    private LengthCalibration(LengthCalibration base, TimedWorkers shared) {
+        this.structure = base.structure;
+        this.config = base.config;
+        this.sampleSize = base.sampleSize;
+        this.shared = shared;
+    }
+
+    /** This calibration on {@code workers}, a pool it neither makes nor closes (see {@code CorpusBuild}). */
+    LengthCalibration withWorkers(TimedWorkers workers) {
+        return new LengthCalibration(this, workers);
     }
 
     public LengthCalibration(DocumentProcessor structure, PipelineConfig config) {
@@ -123,7 +138,8 @@ public final class LengthCalibration {
         Map<String, String> overdue = new java.util.concurrent.ConcurrentHashMap<>();
         String message = String.format(java.util.Locale.ROOT, "gave up after %s s (timeoutSeconds, --timeout-seconds) in the "
                 + "calibration pass; the file was abandoned", seconds(config.timeoutSeconds()));
-        try (TimedWorkers workers = new TimedWorkers(config.effectiveThreads(), config.timeoutSeconds())) {
+        try (TimedWorkers.Lease lease = TimedWorkers.lease(shared, config.effectiveThreads(), config.timeoutSeconds())) {
+            TimedWorkers workers = lease.workers();
             List<CompletableFuture<Pipeline.Result>> futures = new ArrayList<>();
             for (Path source : sample) {
                 futures.add(workers.submit(() -> structured(source, journal), () -> {

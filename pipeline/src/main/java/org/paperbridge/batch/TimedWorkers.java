@@ -36,6 +36,24 @@ final class TimedWorkers implements AutoCloseable {
         this(width, limitSeconds, System::nanoTime);
     }
 
+    /**
+     * The pool a pass runs on: {@code shared} when given (the composition root's one pool, left
+     * open for the next pass), else a pool of the pass's own, which closing the lease ends.
+     */
+    static Lease lease(TimedWorkers shared, int width, double limitSeconds) {
+        return shared != null ? new Lease(shared, false) : new Lease(new TimedWorkers(width, limitSeconds), true);
+    }
+
+    /** A pool for one pass, and whether the pass owns it. */
+    record Lease(TimedWorkers workers, boolean owned) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (owned) {
+                workers.close();
+            }
+        }
+    }
+
     /** With the given clock in nanoseconds: tests move time themselves instead of waiting for it. */
     TimedWorkers(int width, double limitSeconds, LongSupplier clock) {
         this.clock = clock;
