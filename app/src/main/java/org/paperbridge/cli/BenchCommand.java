@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * {@code --pdf}, typeset as journal-style PDFs.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {BenchTools.Index.class, BenchTools.Http.class, BenchTools.Analyzers.class, BenchTools.Tagger.class,
+        subcommands = {BenchTools.Index.class, BenchTools.Http.class, BenchTools.Tagger.class,
                 BenchTools.Ner.class, BenchTools.Align.class, BenchTools.Pdf.class},
         description = "Measure in-memory pipeline throughput (articles/s) on one source file.")
 public final class BenchCommand implements Callable<Integer> {

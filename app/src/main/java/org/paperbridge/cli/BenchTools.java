@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.paperbridge.bench.AlignBench;
-import org.paperbridge.bench.AnalyzerBenchmark;
 import org.paperbridge.bench.HttpLoadBenchmark;
 import org.paperbridge.bench.IndexBenchmark;
 import org.paperbridge.bench.NerBenchmark;
@@ -69,7 +68,8 @@ final class BenchTools {
 
     @Command(name = "index", mixinStandardHelpOptions = true, description = {
             "Indexing throughput and query latency (the README's query mix) over a generated corpus.",
-            "ARG: [PARAGRAPHS (100000; 0 = query the index already in DIR)] [DIR] [ROUNDS (50)]. docs/search.md."})
+            "ARG: PARAGRAPHS (0 = query the index already in DIR) DIR ROUNDS [TEMPLATE source file, needed to build]",
+            "[QUERIES file (fixtures/search/query-mix.txt)]. docs/search.md."})
     static final class Index extends Tool {
         Entry entry() {
             return IndexBenchmark::main;
@@ -91,19 +91,15 @@ final class BenchTools {
         }
     }
 
-    @Command(name = "analyzers", mixinStandardHelpOptions = true, description = {
-            "Chinese analyses compared: ours, HanLP words, SmartChinese, CJK bigrams (speed; P@5, recall, MAP",
-            "of fixtures/search/judged-queries.tsv). Run from the repository root. docs/search.md."})
-    static final class Analyzers extends Tool {
-        Entry entry() {
-            return AnalyzerBenchmark::main;
-        }
-    }
-
     @Command(name = "tagger", mixinStandardHelpOptions = true, description = {
             "Lexicon load time and single-thread tagging speed (MB per CPU-second) on ~5 MB of text.",
-            "ARG: [REPOSITORY_ROOT (..)] [FILE|DIR ...] (default: the seed). docs/entities.md."})
+            "ARG: FILE|DIR ... (text files, or folders of .txt files). docs/entities.md."})
     static final class Tagger extends Tool {
+        @Override
+        int required() {
+            return 1;
+        }
+
         Entry entry() {
             return TaggerBenchmark::main;
         }
@@ -134,8 +130,13 @@ final class BenchTools {
 
     @Command(name = "pdf", mixinStandardHelpOptions = true, description = {
             "PDF ingestion speed (pages per CPU-second) and reading order, against PDFTextStripper and pdftotext.",
-            "ARG: [PDF (fixtures/formats/two-column.pdf)] [SECONDS PER TOOL (5)]. docs/pdf.md."})
+            "ARG: PDF SOURCE_TEXT (the text it was typeset from) [SECONDS PER TOOL (5)]. docs/pdf.md."})
     static final class Pdf extends Tool {
+        @Override
+        int required() {
+            return 2;
+        }
+
         Entry entry() {
             return PdfIngestBenchmark::main;
         }

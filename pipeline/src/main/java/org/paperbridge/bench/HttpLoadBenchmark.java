@@ -35,7 +35,7 @@ public final class HttpLoadBenchmark {
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 50;
         Path file = args.length > 4 ? Path.of(args[4]) : null;
-        List<String> mix = IndexBenchmark.QUERY_MIX;
+        List<String> mix = IndexBenchmark.queries(IndexBenchmark.defaultQueries());
         String pid = System.getProperty("server.pid");
         long[] cpuBefore = new long[1];
         // Every client finishes its warm-up before any measured request, so the server's CPU over the

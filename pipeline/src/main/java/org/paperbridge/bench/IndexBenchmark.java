@@ -28,23 +28,36 @@ import org.paperbridge.model.Source;
 
 /**
  * Indexing throughput and query latency over a generated corpus (not a unit test). Run with
- * {@code java -cp <test classpath> org.paperbridge.index.IndexBenchmark [paragraphs] [dir] [rounds]};
- * paragraphs 0 queries an index built before. Analyzers are compared in {@link AnalyzerBenchmark}.
- * Articles are copies of the seed with paragraphs rotated and a random gene symbol and number
- * spliced in, so no two paragraphs are equal.
+ * {@code bench index PARAGRAPHS DIR ROUNDS [TEMPLATE [QUERIES]]}; paragraphs 0 queries an index built
+ * before (no template needed). Analyzers are compared in {@link AnalyzerBenchmark}. Articles are
+ * copies of the template (a source file, read by the pipeline) with paragraphs rotated and a random
+ * gene symbol and number spliced in, so no two paragraphs are equal. QUERIES is a file of one query
+ * a line (default: the README's mix, {@code fixtures/search/query-mix.txt}).
  */
 public final class IndexBenchmark {
-    public static final List<String> QUERY_MIX = List.of("肝衰竭", "\"liver failure\"", "NLRP3", "gene:STAT3",
-            "巨噬细胞 AND 极化", "星状细胞", "IL-1β OR TNFa", "author:王亚东", "间充质干细胞 NOT 肝纤维化",
-            "year:2020..2024 AND 凋亡");
+    /** The queries of {@code file}, one a line; blank lines and lines starting with # are left out. */
+    public static List<String> queries(Path file) throws java.io.IOException {
+        return Files.readAllLines(file).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    }
+
+    /** The README's query mix. */
+    static Path defaultQueries() {
+        return Repository.root().resolve("fixtures/search/query-mix.txt");
+    }
 
     public static void main(String[] args) throws Exception {
         int target = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("pb-bench");
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 50;
-        Article seed = SeedArticles.seed();
+        List<String> mix = queries(args.length > 4 ? Path.of(args[4]) : defaultQueries());
+        if (target > 0 && args.length < 4) {
+            throw new IllegalArgumentException("building an index needs a TEMPLATE article (a source file)");
+        }
+        Article seed = target > 0 ? TemplateArticle.of(Path.of(args[3])) : null;
         List<Paragraph> base = new ArrayList<>();
-        seed.sections().forEach(s -> base.addAll(s.paragraphs()));
+        if (seed != null) {
+            seed.sections().forEach(s -> base.addAll(s.paragraphs()));
+        }
         String[] genes = {"STAT3", "NLRP3", "TGFB1", "IL6", "TNF", "PTEN", "AKT1", "YAP1", "MMP13", "SIRPA"};
         Random random = new Random(42);
         long start = System.nanoTime();
@@ -86,7 +99,7 @@ public final class IndexBenchmark {
                 : TermTranslator.none();
         System.out.println("query expansion: " + (expansion ? "lexicons, dictionaries and the entity tagger" : "none"));
         try (Searcher searcher = Searcher.open(dir, terms.chinese(), lexicon)) {
-            latency(searcher, rounds);
+            latency(searcher, mix, rounds);
         }
     }
 
@@ -94,21 +107,21 @@ public final class IndexBenchmark {
      * Per-query and overall p50/p99 of the documented mix, after warm-up, one thread: wall time, and
      * the thread's CPU time, which stays meaningful when other processes share the cores.
      */
-    static void latency(Searcher searcher, int rounds) throws Exception {
+    static void latency(Searcher searcher, List<String> mix, int rounds) throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         SearchOptions options = SearchOptions.DEFAULT;
         for (int warm = 0; warm < 20; warm++) {
-            for (String q : QUERY_MIX) {
+            for (String q : mix) {
                 searcher.search(q, options);
             }
         }
-        long[][] wall = new long[QUERY_MIX.size()][rounds];
-        long[][] cpu = new long[QUERY_MIX.size()][rounds];
+        long[][] wall = new long[mix.size()][rounds];
+        long[][] cpu = new long[mix.size()][rounds];
         for (int r = 0; r < rounds; r++) {
-            for (int i = 0; i < QUERY_MIX.size(); i++) {
+            for (int i = 0; i < mix.size(); i++) {
                 long c = threads.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
-                searcher.search(QUERY_MIX.get(i), options);
+                searcher.search(mix.get(i), options);
                 wall[i][r] = System.nanoTime() - t;
                 cpu[i][r] = threads.getCurrentThreadCpuTime() - c;
             }
@@ -116,11 +129,11 @@ public final class IndexBenchmark {
         System.out.printf("query latency, %d rounds (top 10 articles, 3 highlighted passages each):%n", rounds);
         System.out.printf("| query | wall p50 ms | wall p99 ms | cpu p50 ms | cpu p99 ms | matches |%n"
                 + "|---|---|---|---|---|---|%n");
-        for (int i = 0; i < QUERY_MIX.size(); i++) {
-            SearchResult result = searcher.search(QUERY_MIX.get(i), options);
+        for (int i = 0; i < mix.size(); i++) {
+            SearchResult result = searcher.search(mix.get(i), options);
             String atLeast = result.totalsExact() ? "" : "≥";
             System.out.printf("| `%s` | %.1f | %.1f | %.1f | %.1f | %s%d passages, %s%d articles |%n",
-                    QUERY_MIX.get(i), percentile(wall[i], 50), percentile(wall[i], 99), percentile(cpu[i], 50),
+                    mix.get(i), percentile(wall[i], 50), percentile(wall[i], 99), percentile(cpu[i], 50),
                     percentile(cpu[i], 99), atLeast, result.totalPassages(), atLeast, result.totalArticles());
         }
         long[] allWall = Arrays.stream(wall).flatMapToLong(Arrays::stream).toArray();

@@ -38,17 +38,18 @@ public final class PdfIngestBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = Repository.root();
-        Path pdf = args.length > 0 ? Path.of(args[0]) : root.resolve("fixtures/formats/two-column.pdf");
-        double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 5;
+        if (args.length < 2) {
+            throw new IllegalArgumentException("needs the PDF and the source text it was typeset from");
+        }
+        Path pdf = Path.of(args[0]);
+        double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 5;
         byte[] bytes = Files.readAllBytes(pdf);
         int pages;
         try (PDDocument d = Loader.loadPDF(bytes)) {
             pages = d.getNumberOfPages();
         }
-        // The fixture is typeset from the seed article: its body as a reader sees it is the reference.
-        String reference = ArticleParts.parse(Files.readString(root.resolve("fixtures/seed/000_ce62bb77f3435be5.txt"),
-                StandardCharsets.UTF_8)).bodyText();
+        // The body of the text the PDF was typeset from, as a reader sees it, is the reference.
+        String reference = ArticleParts.parse(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8)).bodyText();
         PdfExtractor extractor = new PdfExtractor();
         System.out.printf(Locale.ROOT, "%s: %d pages; %.0f s per tool on one thread, after as long a warm-up%n",
                 pdf.getFileName(), pages, seconds);

@@ -30,9 +30,8 @@ public final class TaggerBenchmark {
         System.out.printf("lexicon load: %.0f ms wall, %.0f ms cpu (%d keys)%n", (System.nanoTime() - t0) / 1e6,
                 (cpu.getCurrentThreadCpuTime() - c0) / 1e6, lexicon.size());
         EntityTagger tagger = new EntityTagger(lexicon);
-        Path root = args.length > 0 ? Path.of(args[0]) : Repository.root();
         List<Path> inputs = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
+        for (int i = 0; i < args.length; i++) {
             Path p = Path.of(args[i]);
             if (Files.isDirectory(p)) {
                 try (var files = Files.list(p)) {
@@ -43,7 +42,7 @@ public final class TaggerBenchmark {
             }
         }
         if (inputs.isEmpty()) {
-            inputs.add(root.resolve("fixtures/seed/000_ce62bb77f3435be5.txt"));
+            throw new IllegalArgumentException("needs the text files or folders to tag");
         }
         StringBuilder all = new StringBuilder();
         for (Path p : inputs) {

@@ -5,7 +5,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
-/** The {@code author_words} analysis: words of the names, lower case, traditional characters folded (王亞東 = 王亚东). */
+/** The {@code author_words} analysis: words of the names, lower case, traditional characters folded (張偉 = 张伟). */
 public final class AuthorAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

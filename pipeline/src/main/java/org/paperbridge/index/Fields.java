@@ -99,7 +99,7 @@ public final class Fields {
 
     /**
      * The exact-match form of names, keywords and entity keys: {@link #exact} of the text with
-     * traditional characters folded to simplified ones, so 王亞東 and 王亚东 are one key.
+     * traditional characters folded to simplified ones, so 張偉 and 张伟 are one key.
      */
     public static String key(String value) {
         return exact(org.paperbridge.lang.TraditionalChinese.fold(value));

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperbridge.bench.SeedArticles;
 
 class IncrementalIndexTest {
     @TempDir

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperbridge.bench.SeedArticles;
 import org.paperbridge.model.Article;
 
 /** The "done when" queries over an index of the seed article and two small English ones. */

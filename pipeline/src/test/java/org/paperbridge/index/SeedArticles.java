@@ -1,4 +1,4 @@
-package org.paperbridge.bench;
+package org.paperbridge.index;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ import org.paperbridge.model.Section;
 import org.paperbridge.model.Source;
 
 /**
- * Hand-built articles for the index benchmarks and tests: the seed review split by a simple rule
+ * Hand-built articles for the index tests: the seed review split by a simple rule
  * (no pipeline), and small made-up ones.
  */
 public final class SeedArticles {
@@ -36,7 +36,7 @@ public final class SeedArticles {
     }
 
     public static Path seedFile() {
-        return Repository.root().resolve("fixtures/seed/000_ce62bb77f3435be5.txt");
+        return Path.of(System.getProperty("paperbridge.root", ".."), "fixtures/seed/000_ce62bb77f3435be5.txt");
     }
 
     /** The seed article with its body split at numbered headings and page breaks rejoined. */

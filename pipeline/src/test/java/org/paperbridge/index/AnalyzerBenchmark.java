@@ -1,4 +1,4 @@
-package org.paperbridge.bench;
+package org.paperbridge.index;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,10 +32,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
-import org.paperbridge.index.BodyPhrases;
-import org.paperbridge.index.ChineseAnalyzer;
-import org.paperbridge.index.Fields;
-import org.paperbridge.index.QuerySyntaxException;
 import org.paperbridge.model.Article;
 import org.paperbridge.model.GlossaryEntry;
 import org.paperbridge.model.Keyword;
@@ -116,12 +112,12 @@ public final class AnalyzerBenchmark {
     }
 
     private static List<System_> systems(TermDictionary dictionary) {
-        BodyPhrases index = new BodyPhrases(dictionary);
-        Analyzer ours = index.analyzer();
+        Analyzer ours = IndexAnalyzers.create(dictionary);
         String body = Fields.BODY;
         Function<String, Query> oursQuery = q -> {
             try {
-                return index.phrase(q);
+                QueryNode node = new UserQueryParser().parse("\"" + q + "\"");
+                return new SearchQueryBuilder(ours, TermTranslator.none(), Set.of("zh", "en"), List.of(body)).build(node);
             } catch (QuerySyntaxException e) {
                 throw new IllegalArgumentException(e);
             }
@@ -168,7 +164,7 @@ public final class AnalyzerBenchmark {
     }
 
     private static List<Judged> judged(List<Unit> units) throws Exception {
-        Path file = Repository.root().resolve("fixtures/search/judged-queries.tsv");
+        Path file = Path.of(System.getProperty("paperbridge.root", ".."), "fixtures/search/judged-queries.tsv");
         Set<String> ids = new HashSet<>();
         units.forEach(u -> ids.add(u.id()));
         List<Judged> out = new ArrayList<>();
