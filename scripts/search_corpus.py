@@ -9,6 +9,9 @@ tool makes it). Nothing fetched is committed; this script rebuilds it.
       re-derives the list: of the files that read as biomedical or clinical articles with a Chinese
       abstract and keywords (the rule below), N evenly spaced in path order (so every year and
       journal batch of the archive is represented), written to corpus.tsv
+  python3 scripts/search_corpus.py MIRROR_ROOT --latency N OUT
+      the real-article latency index's sources (docs/serve.md): N files by the same rule and
+      spacing, written straight to OUT (not listed: a speed corpus, nothing is judged or tuned on it)
 """
 import os, re, subprocess, sys
 
@@ -35,7 +38,8 @@ def blobs(mirror, ids):
         at = nl + 1 + int(size) + 1
 
 
-def select(mirror, n):
+def biomedical(mirror, n):
+    """N evenly spaced (path order) of the files that read as biomedical articles, as (path, blob id, bytes)."""
     rows = [l.split("\t") for l in git(mirror, "ls-tree", "-r", COMMIT, "md").decode().splitlines()]
     entries = sorted((path, meta.split()[2]) for meta, path in rows)
     chosen = []
@@ -44,9 +48,15 @@ def select(mirror, n):
         head = text[:6000]
         if ("摘要" in head and re.search(r"关键词|关键字", head) and len(BIOMEDICAL.findall(text)) >= 15
                 and 8000 <= len(text) <= 60000):
-            chosen.append((path, oid))
+            chosen.append((path, oid, data))
+    if n >= len(chosen):
+        return chosen
     step = len(chosen) / n
-    chosen = [chosen[int(i * step)] for i in range(min(n, len(chosen)))]
+    return [chosen[int(i * step)] for i in range(min(n, len(chosen)))]
+
+
+def select(mirror, n):
+    chosen = [(path, oid) for path, oid, _ in biomedical(mirror, n)]
     with open(LIST, "w", encoding="utf-8") as f:
         f.write(f"# {REPO} @ {COMMIT}; licence CC BY 4.0 (repository LICENSE); selected by scripts/search_corpus.py --select {n}\n")
         f.write("file\tpath\tblob\n")
@@ -65,7 +75,14 @@ def extract(mirror, out):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[2] == "--select":
+    if len(sys.argv) == 5 and sys.argv[2] == "--latency":
+        os.makedirs(sys.argv[4], exist_ok=True)
+        files = biomedical(sys.argv[1], int(sys.argv[3]))
+        for path, _, data in files:
+            with open(os.path.join(sys.argv[4], os.path.basename(path)), "wb") as f:
+                f.write(data)
+        print(f"{len(files)} files written to {sys.argv[4]}", file=sys.stderr)
+    elif len(sys.argv) == 4 and sys.argv[2] == "--select":
         select(sys.argv[1], int(sys.argv[3]))
     elif len(sys.argv) == 3:
         extract(sys.argv[1], sys.argv[2])

@@ -35,6 +35,38 @@ import org.paperbridge.model.Source;
  * a line (default: the README's mix, {@code fixtures/search/query-mix.txt}).
  */
 public final class IndexBenchmark {
+    /** Every paragraph of the section tree, subsections included, in reading order. */
+    private static void collect(List<Section> sections, List<Paragraph> into) {
+        for (Section s : sections) {
+            into.addAll(s.paragraphs());
+            collect(s.sections(), into);
+        }
+    }
+
+    private static int count(List<Section> sections) {
+        int n = 0;
+        for (Section s : sections) {
+            n += s.paragraphs().size() + count(s.sections());
+        }
+        return n;
+    }
+
+    /** The template's section tree with each paragraph replaced by a random one plus a gene symbol and a number. */
+    private static List<Section> vary(List<Section> sections, List<Paragraph> base, String[] genes, Random random) {
+        List<Section> out = new ArrayList<>();
+        for (Section s : sections) {
+            List<Paragraph> ps = new ArrayList<>();
+            for (Paragraph p : s.paragraphs()) {
+                Paragraph from = base.get(random.nextInt(base.size()));
+                String text = from.text() + " " + genes[random.nextInt(genes.length)] + " "
+                        + random.nextInt(100_000) + "。";
+                ps.add(new Paragraph(p.id(), p.lang(), text, List.of(), List.of()));
+            }
+            out.add(new Section(s.id(), s.number(), s.level(), s.title(), ps, vary(s.sections(), base, genes, random)));
+        }
+        return out;
+    }
+
     /** The queries of {@code file}, one a line; blank lines and lines starting with # are left out. */
     public static List<String> queries(Path file) throws java.io.IOException {
         return Files.readAllLines(file).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
@@ -56,7 +88,7 @@ public final class IndexBenchmark {
         Article seed = target > 0 ? TemplateArticle.of(Path.of(args[3])) : null;
         List<Paragraph> base = new ArrayList<>();
         if (seed != null) {
-            seed.sections().forEach(s -> base.addAll(s.paragraphs()));
+            collect(seed.sections(), base);
         }
         String[] genes = {"STAT3", "NLRP3", "TGFB1", "IL6", "TNF", "PTEN", "AKT1", "YAP1", "MMP13", "SIRPA"};
         Random random = new Random(42);
@@ -67,18 +99,8 @@ public final class IndexBenchmark {
         org.paperbridge.entity.BilingualTerms terms = org.paperbridge.entity.BilingualTerms.load();
         try (CorpusIndex index = CorpusIndex.open(dir, terms.chinese())) {
             while (paragraphs < target) { // target 0: query an index built before
-                List<Section> sections = new ArrayList<>();
-                for (Section s : seed.sections()) {
-                    List<Paragraph> ps = new ArrayList<>();
-                    for (Paragraph p : s.paragraphs()) {
-                        Paragraph from = base.get(random.nextInt(base.size()));
-                        String text = from.text() + " " + genes[random.nextInt(genes.length)] + " "
-                                + random.nextInt(100_000) + "。";
-                        ps.add(new Paragraph(p.id(), p.lang(), text, List.of(), List.of()));
-                        paragraphs++;
-                    }
-                    sections.add(new Section(s.id(), s.number(), s.level(), s.title(), ps, List.of()));
-                }
+                List<Section> sections = vary(seed.sections(), base, genes, random);
+                paragraphs += count(sections);
                 Article copy = new Article(seed.schemaVersion(), "bench-" + articles,
                         new Source("bench", "text", "sha" + articles, null), seed.title(), seed.authors(),
                         seed.affiliations(), seed.abstract_(), seed.keywords(), seed.identifiers(), seed.dates(),
