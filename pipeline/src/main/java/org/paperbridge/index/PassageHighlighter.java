@@ -9,8 +9,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
@@ -18,12 +16,12 @@ import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * The unified highlighter with one query weight per segment and field instead of one per
- * document: Lucene's weight-matches path rewrites the query and builds its weight (a terms-dictionary
- * seek for every term of every clause) for each highlighted document and each masked field, which
- * for an expanded query (dozens of phrases over three fields) was most of a search's highlighting
- * cost and a third of its garbage. The matches, and so the snippets, are the same: a weight holds
- * nothing specific to a document.
+ * The unified highlighter with the query's clauses opened once per segment and field instead of
+ * once per document: Lucene's weight-matches path rewrites the query and builds its weight (a
+ * terms-dictionary seek for every term of every clause) for each highlighted document and each
+ * masked field, and then every phrase clause opens its postings for that document; for an expanded
+ * query (dozens of phrases over three fields) that was most of a search's highlighting cost.
+ * {@link SegmentMatches} gives the same matches, and so the same snippets.
  */
 final class PassageHighlighter extends UnifiedHighlighter {
 
@@ -40,14 +38,16 @@ final class PassageHighlighter extends UnifiedHighlighter {
     }
 
     /**
-     * Offsets from postings, matched through a weight kept for the segment of the last document;
+     * Offsets from postings, matched through the clauses kept open for the segment of the last document;
      * the highlighter asks for its documents in order within one call, and a call makes a new
      * strategy per field, so nothing is shared between threads or queries.
      */
     private static final class SegmentWeightOffsets extends PostingsOffsetStrategy {
         private LeafReader segment;
         private LeafReader remapped;
-        private Weight weight;
+        private IndexSearcher searcher;
+        private SegmentMatches matcher;
+        private int last = -1;
 
         SegmentWeightOffsets(UHComponents components) {
             super(components);
@@ -74,13 +74,17 @@ final class PassageHighlighter extends UnifiedHighlighter {
                         return null;
                     }
                 };
-                IndexSearcher searcher = new IndexSearcher(remapped);
+                searcher = new IndexSearcher(remapped);
                 searcher.setQueryCache(null);
-                weight = searcher.rewrite(components.getQuery())
-                        .createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+                matcher = null;
                 segment = reader;
             }
-            Matches matches = weight.matches(remapped.getContext(), doc);
+            if (matcher == null || doc < last) { // the leaves' scorers only move forward
+                matcher = SegmentMatches.of(searcher, components.getQuery(), remapped.getContext(),
+                        components.getFieldMatcher());
+            }
+            last = doc;
+            Matches matches = matcher.in(doc);
             if (matches == null) {
                 return;
             }

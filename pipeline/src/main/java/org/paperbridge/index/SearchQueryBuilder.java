@@ -3,8 +3,10 @@ package org.paperbridge.index;
 import org.paperbridge.lang.Scripts;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -142,15 +144,30 @@ final class SearchQueryBuilder {
     /**
      * A word or phrase, or any of its translations: one flat disjunction of (group, text) clauses,
      * so the top-level scorer sees every clause's maximum score and can skip what cannot rank.
+     * Translations that analyze to the same clause (白细胞介素-1β, 白细胞介素1β, 白细胞介素 1β from
+     * different glossaries) become one clause with their boosts summed: the same matches and,
+     * scores being linear in the boost, the same score, for one clause's cost instead of several.
      */
     private Query expanded(String text, Collection<String> groups) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int clauses = addGroups(any, text, groups, 1f);
+        Map<Query, Float> boosts = new LinkedHashMap<>();
+        addGroups(boosts, text, groups, 1f);
         for (String translation : translator.translate(text)) {
-            clauses += addGroups(any, translation, groups, TRANSLATION_BOOST);
+            addGroups(boosts, translation, groups, TRANSLATION_BOOST);
         }
-        clauses += addEntities(any, text, groups);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boosts.forEach((query, boost) -> any.add(new BoostQuery(query, boost), Occur.SHOULD));
+        int clauses = boosts.size() + addEntities(any, text, groups);
         return clauses == 0 ? new MatchNoDocsQuery("no searchable words in '" + text + "'") : any.build();
+    }
+
+    private void addGroups(Map<Query, Float> to, String text, Collection<String> groups, float boost) {
+        boolean han = text.codePoints().anyMatch(Scripts::isHan);
+        for (String group : groups) {
+            Query inGroup = han ? chinese(group, text) : english(group, text);
+            if (inGroup != null) {
+                to.merge(inGroup, boost * Fields.GROUP_BOOSTS.get(group), Float::sum);
+            }
+        }
     }
 
     /**

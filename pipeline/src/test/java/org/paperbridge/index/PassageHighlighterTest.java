@@ -80,6 +80,58 @@ class PassageHighlighterTest {
         }
     }
 
+    @Test
+    void clauseShapesMarkTheSameWordsAsLucenesHighlighter() throws IOException {
+        // Each shape exercises a rule of SegmentMatches: a required clause on a field not shown
+        // decides the match; a prohibited one removes it; a minimum of optional clauses; dis-max;
+        // optional clauses on the unshown field left out; a phrase absent from a segment.
+        Query liverFailure = new PhraseQuery("t_en", "liver", "failure");
+        Query cells = new TermQuery(new Term("t_zh", "cells"));
+        Query stem = new TermQuery(new Term("t_zh", "stem"));
+        Query sentence = new TermQuery(new Term("t_other", "sentence"));
+        Query[] shapes = {
+            new BooleanQuery.Builder().add(cells, Occur.SHOULD).add(sentence, Occur.MUST).build(),
+            new BooleanQuery.Builder().add(liverFailure, Occur.SHOULD).add(stem, Occur.MUST_NOT).build(),
+            new BooleanQuery.Builder().add(liverFailure, Occur.SHOULD).add(cells, Occur.SHOULD)
+                    .add(stem, Occur.SHOULD).setMinimumNumberShouldMatch(2).build(),
+            new org.apache.lucene.search.DisjunctionMaxQuery(java.util.List.of(cells, liverFailure, sentence), 0.1f),
+            new BooleanQuery.Builder().add(sentence, Occur.SHOULD).add(new BooleanQuery.Builder()
+                    .add(stem, Occur.MUST).add(new PhraseQuery("t_en", "stem", "cells"), Occur.SHOULD).build(),
+                    Occur.SHOULD).build(),
+            new BooleanQuery.Builder().add(new PhraseQuery("t_en", "acute", "liver"), Occur.SHOULD)
+                    .add(cells, Occur.SHOULD).build(),
+        };
+        try (Directory dir = new ByteBuffersDirectory()) {
+            Analyzer analyzer = new WhitespaceAnalyzer();
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setMergePolicy(NoMergePolicy.INSTANCE);
+            try (IndexWriter writer = new IndexWriter(dir, config)) {
+                for (int i = 0; i < TEXTS.length; i++) {
+                    Document doc = document(TEXTS[i]);
+                    doc.add(new Field("t_other", TEXTS[i], withOffsets(false)));
+                    writer.addDocument(doc);
+                    if (i % 3 == 2) {
+                        writer.commit();
+                    }
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                int[] docs = {0, 1, 2, 3, 4, 5, 6};
+                int[] passages = {2};
+                int marked = 0;
+                for (Query query : shapes) {
+                    String[] expected = builder(searcher, analyzer).build()
+                            .highlightFields(new String[] {"t_zh"}, query, docs, passages).get("t_zh");
+                    String[] actual = new PassageHighlighter(builder(searcher, analyzer))
+                            .highlightFields(new String[] {"t_zh"}, query, docs, passages).get("t_zh");
+                    assertArrayEquals(expected, actual, query.toString());
+                    marked += (int) Arrays.stream(expected).filter(s -> s != null && s.contains("<b>")).count();
+                }
+                assertTrue(marked >= 10, "the shapes mark words: " + marked);
+            }
+        }
+    }
+
     private static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer) {
         return UnifiedHighlighter.builder(searcher, analyzer)
                 .withMaskedFieldsFunc(field -> field.equals("t_zh") ? Set.of("t_en") : Set.of())
