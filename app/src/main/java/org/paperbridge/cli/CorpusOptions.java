@@ -57,6 +57,10 @@ final class CorpusOptions {
             + "same or near-identical (sources with one id are still one article).")
     boolean keepDuplicates;
 
+    @Option(names = "--compact-index", description = "Merge the index into one segment at the end: searches "
+            + "take about half the CPU or less, for one more rewrite of the index (for an index to serve).")
+    boolean compactIndex;
+
     /** {@code cfg} with the options given; an impossible value is an {@link IllegalArgumentException}. */
     PipelineConfig applyTo(PipelineConfig cfg) {
         exportSettings(); // checked here, where the commands turn a bad value into a usage error

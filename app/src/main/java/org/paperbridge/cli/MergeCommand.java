@@ -77,7 +77,7 @@ public final class MergeCommand implements Callable<Integer> {
             throws IOException, CorpusMerge.BadPartException {
         // A generation of its own, switched in whole when the merge is done; the index is built afresh.
         CorpusBuild build = CorpusBuild.from(cfg, corpus.exportSettings());
-        CorpusMerge.Result r = merge.into(gen.dir(), build.exporters(gen.dir()), build.localIndex(gen.dir()),
+        CorpusMerge.Result r = merge.into(gen.dir(), build.exporters(gen.dir()), build.localIndex(gen.dir(), corpus.compactIndex),
                 cfg.effectiveThreads());
         gen.commit();
         Summary s = r.summary();

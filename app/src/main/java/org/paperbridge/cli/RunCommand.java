@@ -181,7 +181,7 @@ public final class RunCommand implements Callable<Integer> {
                     gen.seedIndex();
                 }
                 try {
-                    concurrent = build.localIndex(gen.dir());
+                    concurrent = build.localIndex(gen.dir(), corpus.compactIndex);
                 } catch (IOException | RuntimeException e) {
                     throw new BadIndexException(outDir, e);
                 }

@@ -115,6 +115,34 @@ class CommandLineTest {
     }
 
     @Test
+    void compactIndexLeavesOneSegmentAndTheSameAnswers() throws Exception {
+        Path sources = dir.resolve("in");
+        Files.createDirectories(sources);
+        Path root = SEED.getParent().getParent().getParent();
+        Files.copy(SEED, sources.resolve("seed.txt"));
+        Files.copy(root.resolve("fixtures/md/zh_journal_mineru.md"), sources.resolve("mineru.md"));
+        Files.copy(root.resolve("fixtures/formats/article.html"), sources.resolve("article.html"));
+        Path plain = dir.resolve("plain");
+        Path compact = dir.resolve("compact");
+        // One thread, so that the two runs feed the writer in the same order.
+        assertEquals(0, run("run", sources.toString(), "--out", plain.toString(), "--formats", "json",
+                "--threads", "1").code());
+        assertEquals(0, run("run", sources.toString(), "--out", compact.toString(), "--formats", "json",
+                "--threads", "1", "--compact-index").code());
+
+        try (var index = org.apache.lucene.store.FSDirectory.open(compact.resolve("index").toRealPath())) {
+            assertEquals(1, org.apache.lucene.index.SegmentInfos.readLatestCommit(index).size());
+        }
+        for (String query : new String[] {"肝纤维化", "macrophage", "gene:STAT3"}) {
+            Outcome a = run("search", query, "--index", plain.resolve("index").toString(), "--json", "--facets");
+            Outcome b = run("search", query, "--index", compact.resolve("index").toString(), "--json", "--facets");
+            assertEquals(0, b.code(), b.err());
+            assertTrue(a.out().contains("\"totalArticles\""), a.out());
+            assertEquals(a.out(), b.out(), query);
+        }
+    }
+
+    @Test
     void showOfAnUnknownIdIsAUsageError() throws Exception {
         Files.createDirectories(dir.resolve("docs"));
         Outcome o = run("show", "no-such-id", "--out", dir.toString());

@@ -110,7 +110,12 @@ public final class CorpusBuild implements AutoCloseable {
      * on corpus order), or nothing when the configuration builds no index.
      */
     public List<Exporter> localIndex(Path dir) throws IOException {
-        return config.index() ? List.of(new IndexExporter(dir.resolve("index"), terms, true)) : List.of();
+        return localIndex(dir, false);
+    }
+
+    /** As {@link #localIndex(Path)}; {@code compact}: merged into one segment when closed, for serving. */
+    public List<Exporter> localIndex(Path dir, boolean compact) throws IOException {
+        return config.index() ? List.of(new IndexExporter(dir.resolve("index"), terms, true, compact)) : List.of();
     }
 
     /**

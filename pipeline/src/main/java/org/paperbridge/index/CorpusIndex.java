@@ -153,6 +153,16 @@ public final class CorpusIndex implements Closeable {
         return writer.flushNextBuffer();
     }
 
+    /**
+     * Merges the index into one segment. A search sets up every clause of its query once per
+     * segment (a terms-dictionary seek per term, a scorer, a highlighter match set), and an expanded
+     * query has hundreds of clauses: on a 3,304-article real index of 13 segments one segment cut
+     * the query mix's CPU by half or more. It rewrites the whole index once, so it is asked for.
+     */
+    public void compact() throws IOException {
+        writer.forceMerge(1);
+    }
+
     /** Makes everything added so far durable and visible to new readers. */
     public void commit() throws IOException {
         writer.commit();

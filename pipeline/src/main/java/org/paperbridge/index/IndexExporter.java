@@ -19,6 +19,7 @@ import org.paperbridge.text.TermDictionary;
 public final class IndexExporter implements Exporter {
     private final CorpusIndex index;
     private final boolean removeUnseen;
+    private final boolean compact;
     // accept may run on several worker threads at once (CorpusIndex.index is thread-safe).
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
 
@@ -37,8 +38,14 @@ public final class IndexExporter implements Exporter {
 
     /** @param lexicon the lexicons' Chinese terms, the dictionary the CoNLL export segments with too */
     public IndexExporter(Path dir, TermDictionary lexicon, boolean removeUnseen) throws IOException {
+        this(dir, lexicon, removeUnseen, false);
+    }
+
+    /** @param compact whether the index is merged into one segment on close ({@link CorpusIndex#compact}) */
+    public IndexExporter(Path dir, TermDictionary lexicon, boolean removeUnseen, boolean compact) throws IOException {
         this.index = CorpusIndex.open(dir, lexicon);
         this.removeUnseen = removeUnseen;
+        this.compact = compact;
     }
 
     @Override
@@ -66,6 +73,9 @@ public final class IndexExporter implements Exporter {
         try {
             if (removeUnseen) {
                 index.retainOnly(seen);
+            }
+            if (compact) {
+                index.compact();
             }
         } finally {
             index.close();
