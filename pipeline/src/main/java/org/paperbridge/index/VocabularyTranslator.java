@@ -28,22 +28,48 @@ public final class VocabularyTranslator implements TermTranslator {
     private final Analyzer english = new EnglishBioAnalyzer();
     private final Map<String, Set<String>> translations = new HashMap<>();
 
+    /**
+     * The corpus's pairs. A translation that one article alone gives is left out where another
+     * translation of the same term is given by several: glossaries mined from running text cut
+     * some terms at the wrong place (因子 for TNFa beside 肿瘤坏死因子α, 上清液中白细胞介素1β beside
+     * 白细胞介素1β), and each such cut is rare while the right reading recurs. A term that only
+     * one-article translations have keeps them all.
+     */
     public VocabularyTranslator(CorpusVocabulary vocabulary) {
-        this(vocabulary.pairs());
+        this(vocabulary.pairs(), vocabulary::articlesOf, Integer::sum);
     }
 
-    /** @param pairs in the order their translations should come */
+    /** @param pairs in the order their translations should come, each as good as any other */
     public VocabularyTranslator(List<CorpusVocabulary.TermPair> pairs) {
-        for (CorpusVocabulary.TermPair pair : pairs) {
-            link(pair.zh(), pair.en());
-            link(pair.en(), pair.zh());
-        }
+        this(pairs, pair -> 1, Math::max); // every pair counts as one: nothing recurs, all are kept
     }
 
-    private void link(String from, String to) {
+    private VocabularyTranslator(List<CorpusVocabulary.TermPair> pairs,
+            java.util.function.ToIntFunction<CorpusVocabulary.TermPair> articlesOf,
+            java.util.function.BinaryOperator<Integer> combine) {
+        Map<String, Map<String, Integer>> support = new HashMap<>();
+        for (CorpusVocabulary.TermPair pair : pairs) {
+            int articles = articlesOf.applyAsInt(pair);
+            link(support, pair.zh(), pair.en(), articles, combine);
+            link(support, pair.en(), pair.zh(), articles, combine);
+        }
+        support.forEach((key, targets) -> {
+            boolean recurring = targets.values().stream().anyMatch(n -> n > 1);
+            Set<String> kept = new LinkedHashSet<>();
+            targets.forEach((to, n) -> {
+                if (n > 1 || !recurring) {
+                    kept.add(to);
+                }
+            });
+            translations.put(key, kept);
+        });
+    }
+
+    private void link(Map<String, Map<String, Integer>> support, String from, String to, int articles,
+            java.util.function.BinaryOperator<Integer> combine) {
         String key = key(from);
         if (!key.isEmpty() && !key(to).equals(key)) {
-            translations.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(to);
+            support.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>()).merge(to, articles, combine);
         }
     }
 
