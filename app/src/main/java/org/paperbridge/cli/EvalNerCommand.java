@@ -43,6 +43,9 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--learned-only", description = "Score the learned model's spans alone, before normalization and overlaps.")
     boolean learnedOnly;
 
+    @Option(names = "--errors", description = "Also print each missed (FN) and false (FP) mention with its sentence, for reading devel errors.")
+    boolean errors;
+
     private final PrintStream out;
 
     public EvalNerCommand() {
@@ -86,10 +89,33 @@ public final class EvalNerCommand implements Callable<Integer> {
             for (Span sp : s.labeled().spans()) {
                 gold.add(new int[]{sp.start(), sp.end()});
             }
-            score.add(toTokens(cs, predicted), toTokens(cs, gold));
+            List<int[]> p = toTokens(cs, predicted);
+            List<int[]> g = toTokens(cs, gold);
+            score.add(p, g);
+            if (errors) {
+                printErrors(cs, p, g);
+            }
         }
         out.println(file + "\t" + type + "\t" + score);
         return 0;
+    }
+
+    /** Prints the mentions in one list and not in the other: FN (gold only), FP (predicted only). */
+    private void printErrors(ConllSentence s, List<int[]> predicted, List<int[]> gold) {
+        for (int[] g : gold) {
+            if (predicted.stream().noneMatch(x -> x[0] == g[0] && x[1] == g[1])) {
+                out.println("FN\t" + mention(s, g) + "\t" + s.text());
+            }
+        }
+        for (int[] x : predicted) {
+            if (gold.stream().noneMatch(g -> x[0] == g[0] && x[1] == g[1])) {
+                out.println("FP\t" + mention(s, x) + "\t" + s.text());
+            }
+        }
+    }
+
+    private static String mention(ConllSentence s, int[] tokens) {
+        return s.text().substring(s.starts()[tokens[0]], s.end(tokens[1]));
     }
 
     /** Character ranges to token ranges, a token counting when it overlaps (as {@code tag --conll} labels). */

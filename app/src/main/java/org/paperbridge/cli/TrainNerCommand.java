@@ -98,6 +98,11 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Word classes learned from the training texts: fine and coarse counts; 0 for none (default ${DEFAULT-VALUE}).")
     List<Integer> classes;
 
+    @Option(names = "--unlabeled", split = ",", paramLabel = "FILE",
+            description = "More token TAB tag files whose text (tags ignored) the word classes are learned from,"
+                    + " beside the training texts; never a devel or test split of the corpora scored here.")
+    List<Path> unlabeled = List.of();
+
     @Option(names = "--class-min-count", defaultValue = "2",
             description = "Words seen fewer times in the training texts get no class (default ${DEFAULT-VALUE}).")
     int classMinCount;
@@ -150,6 +155,9 @@ public final class TrainNerCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Set<String> unlabeled = new LinkedHashSet<>();
             textsOf.values().forEach(list -> list.forEach(t -> unlabeled.add(t.text())));
+            for (Path file : this.unlabeled) {
+                NerCorpus.readConll(file, Map.of()).forEach(t -> unlabeled.add(t.labeled().text()));
+            }
             clusters = WordClusters.learn(unlabeled, classes.get(0), classes.size() == 2 ? classes.get(1) : 1,
                     classMinCount, CLASS_CONTEXTS, CLASS_ITERATIONS);
             Path tmp = out.resolve(LearnedTagger.CLUSTERS_FILE + ".tmp");

@@ -93,6 +93,31 @@ class TrainNerCommandTest {
     }
 
     @Test
+    void unlabeledTextGivesClassesToWordsTheTrainingTextsLack(@TempDir Path dir) throws Exception {
+        Path[] c = corpora(dir);
+        StringBuilder extra = new StringBuilder();
+        for (String w : List.of("today", "twice", "again")) {
+            // tags are ignored: only the text is read
+            extra.append("Patients\tO\ntreated\tO\nwith\tO\nmesna\tB-Chemical\nhad\tO\nfever\tO\n")
+                    .append(w).append("\tO\n.\tO\n\n");
+        }
+        Path file = dir.resolve("extra.tsv");
+        Files.writeString(file, extra.toString());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, run(c, dir.resolve("plain"), err, "--types", "chemical"), err.toString());
+        assertEquals(0, run(c, dir.resolve("more"), err, "--types", "chemical", "--unlabeled", file.toString()),
+                err.toString());
+        assertFalse(classes(dir.resolve("plain")).contains("mesna\t"));
+        assertTrue(classes(dir.resolve("more")).lines().anyMatch(l -> l.startsWith("mesna\t")));
+    }
+
+    private static String classes(Path out) throws Exception {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(out.resolve(LearnedTagger.CLUSTERS_FILE)))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void withoutClassesNoClassFileIsLeft(@TempDir Path dir) throws Exception {
         Path[] c = corpora(dir);
         ByteArrayOutputStream err = new ByteArrayOutputStream();

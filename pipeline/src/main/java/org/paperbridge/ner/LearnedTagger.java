@@ -192,12 +192,14 @@ public final class LearnedTagger {
         for (int m = 0; m < types.length; m++) {
             int offset = m * Bio.LABELS;
             int[] labels = BioModel.viterbi(emissions, offset, stride, transitions[m], n);
-            for (int[] r : Bio.ranges(labels)) {
-                float margin = 0;
-                for (int i = r[0]; i <= r[1]; i++) {
-                    margin += emissions[i * stride + offset + labels[i]] - emissions[i * stride + offset + Bio.O];
+            for (int[] found : Bio.ranges(labels)) {
+                for (int[] r : Brackets.mend(tokens, found[0], found[1])) {
+                    float margin = 0;
+                    for (int i = r[0]; i <= r[1]; i++) {
+                        margin += emissions[i * stride + offset + labels[i]] - emissions[i * stride + offset + Bio.O];
+                    }
+                    out.add(new Span(tokens.starts()[r[0]], tokens.ends()[r[1]], types[m], margin / (r[1] - r[0] + 1)));
                 }
-                out.add(new Span(tokens.starts()[r[0]], tokens.ends()[r[1]], types[m], margin / (r[1] - r[0] + 1)));
             }
         }
         return out;
