@@ -2,6 +2,7 @@ package org.paperbridge.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.paperbridge.ingest.Block;
@@ -28,6 +29,8 @@ public final class FrontMatterParser {
     private static final Pattern OPEN_LIST = Pattern.compile("[;；,，、]\\s*$");
     private static final Pattern SENTENCE = Pattern.compile("[。！？]|[.!?](?:\\s|$)|[:：]");
     private static final int MAX_KEYWORD_TAIL = 80;
+    /** A DOI a converter ran into the next line (…2022.0587孙瑞¹，潘熠1…): the Chinese after it is a block of its own. */
+    private static final Pattern LEADING_DOI = Pattern.compile("^(?i:doi\\s*[:：]?\\s*)?10\\.\\d{4,9}/[^\\s\\p{IsHan}]+(?=\\p{IsHan})");
 
     private final LabelSplitter labelSplitter = new LabelSplitter();
     private final FrontBlockClassifier classifier = new FrontBlockClassifier();
@@ -147,6 +150,10 @@ public final class FrontMatterParser {
         if (c.shape() == Shape.DOI) {
             if (f.doi == null) {
                 f.doi = identifierParser.doi(text);
+            }
+            Matcher lead = LEADING_DOI.matcher(text);
+            if (lead.find()) {
+                readUnlabelled(text.substring(lead.end()), f);
             }
             return;
         }
