@@ -1,11 +1,15 @@
 package org.paperbridge.structure;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.paperbridge.ingest.Block;
+import org.paperbridge.lang.GluedWords;
 import org.paperbridge.ingest.BlockKind;
 import org.paperbridge.model.Author;
 import org.paperbridge.model.Bilingual;
@@ -43,6 +47,7 @@ public final class FrontMatterParser {
     private final AuthorParser authorParser = new AuthorParser();
     private final BylineAssembler bylineAssembler = new BylineAssembler();
     private final CorrespondenceParser correspondenceParser = new CorrespondenceParser();
+    private final GluedWords gluedWords = new GluedWords();
 
     /** The fields found so far; lives for one call of {@link #parse}. */
     private static final class Found {
@@ -84,6 +89,7 @@ public final class FrontMatterParser {
         }
         Layout zh = layout.layout(f.entries, true);
         Layout en = layout.layout(f.entries, false);
+        repairGluedEnglish(f, en.title());
         List<NumberedAffiliation> zhAffiliations = affiliations(zh);
         List<NumberedAffiliation> enAffiliations = affiliations(en);
         BylineAssembler.Byline byline = bylineAssembler.assemble(zh.authors(), en.authors(), zhAffiliations,
@@ -177,6 +183,26 @@ public final class FrontMatterParser {
     private static boolean continuesKeywords(String text, boolean chinese) {
         return text.length() <= MAX_KEYWORD_TAIL && FrontBlockClassifier.isChinese(text) == chinese
                 && !SENTENCE.matcher(text).find();
+    }
+
+    /**
+     * An English abstract that lost its spaces (OCR and PDF converters) gets them back, and so do
+     * the English keywords, which lose them with it; the title's words count as known words.
+     */
+    private void repairGluedEnglish(Found f, String titleEn) {
+        Set<String> vocabulary = new HashSet<>();
+        if (titleEn != null) {
+            for (String w : titleEn.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                if (w.length() >= 3) {
+                    vocabulary.add(w);
+                }
+            }
+        }
+        if (!gluedWords.isGlued(f.abstractEn, vocabulary)) {
+            return;
+        }
+        f.abstractEn = gluedWords.repair(f.abstractEn, vocabulary);
+        f.keywordsEn.replaceAll(k -> gluedWords.repair(k, vocabulary));
     }
 
     private void readField(LabelSplitter.Field field, Found f) {
