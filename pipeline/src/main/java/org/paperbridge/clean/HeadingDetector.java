@@ -28,6 +28,11 @@ public final class HeadingDetector implements BlockFilter {
             + "|收稿日期|修回日期|接受日期|录用日期|基金项目|通[信讯]作者|作者简介|中图分类号|文献标[志识]码|文章编号"
             + "|(?i:abstract|key\\s*words?|received|foundation items?|corresponding author))[\\s\\u3000]*[:：]?");
     private static final Pattern CITATION = Pattern.compile("\\[\\d|［\\d|\\^\\[|\\^\\{|<sup>");
+    /**
+     * A numbered affiliation line ({@code 1.210002，江苏省南京市，东部战区总医院儿科}, {@code 2 福建师范大学
+     * 地理科学学院，福州350007}): a six-digit postcode and a comma, which no heading has.
+     */
+    private static final Pattern AFFILIATION = Pattern.compile("(?=.*[,，])(?=.*(?<!\\d)\\d{6}(?![\\d.%]))");
 
     @Override
     public List<Block> apply(List<Block> blocks) {
@@ -67,6 +72,11 @@ public final class HeadingDetector implements BlockFilter {
         return b;
     }
 
+    /** Whether a heading's title is a front-matter field label (收稿日期：, 基金项目：, Abstract). */
+    static boolean startsWithFieldLabel(String title) {
+        return FIELD_LABEL.matcher(title).find();
+    }
+
     /** Short, no sentence punctuation inside, no citation marker: the shape of a heading line. */
     static boolean looksLikeHeading(String text) {
         String s = text.strip();
@@ -75,6 +85,7 @@ public final class HeadingDetector implements BlockFilter {
                 && !SENTENCE_INSIDE.matcher(s).find()
                 && !BAD_ENDING.matcher(s).find()
                 && !CITATION.matcher(s).find()
+                && !AFFILIATION.matcher(s).lookingAt()
                 && !(s.endsWith(".") && Scripts.containsHan(s));
     }
 

@@ -145,10 +145,11 @@ public final class FrontMatterParser {
         if (f.openAbstract != null && c.shape() == Shape.TEXT
                 && c.chinese() == (f.openAbstract == FrontLabel.ABSTRACT_ZH)) {
             // Structured abstracts (目的…方法…结果…结论) are sometimes one block per part.
+            // (or the label stood alone and this is its text)
             if (f.openAbstract == FrontLabel.ABSTRACT_ZH) {
-                f.abstractZh = f.abstractZh + " " + text;
+                f.abstractZh = f.abstractZh == null ? text : f.abstractZh + " " + text;
             } else {
-                f.abstractEn = f.abstractEn + " " + text;
+                f.abstractEn = f.abstractEn == null ? text : f.abstractEn + " " + text;
             }
             return;
         }

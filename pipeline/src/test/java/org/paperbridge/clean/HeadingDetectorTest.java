@@ -94,4 +94,12 @@ class HeadingDetectorTest {
         assertEquals(BlockKind.PARAGRAPH,
                 detector.apply(List.of(in(Zone.FRONT, BlockKind.PARAGRAPH, "1 河北医科大学第三医院"))).get(0).kind());
     }
+
+    @Test
+    void numberedAffiliationLinesAreNoSections() {
+        // MinerU Markdown of a 中国全科医学 case report: the affiliations are numbered like sections.
+        List<Block> out = detector.apply(List.of(body("1.210002，江苏省南京市，东部战区总医院儿科"),
+                body("2 福建师范大学地理科学学院，福州350007"), body("1 引言")));
+        assertEquals(List.of(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING), kinds(out));
+    }
 }

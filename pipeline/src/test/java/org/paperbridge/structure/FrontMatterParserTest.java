@@ -201,4 +201,13 @@ class FrontMatterParserTest {
         assertEquals(6, fm.authors().size());
         assertEquals("孙瑞", fm.authors().get(0).name().zh());
     }
+
+    @Test
+    void aStandAloneAbstractLabelTakesTheNextBlockAsItsText() {
+        FrontMatter fm = parser.parse(List.of(front("Abstract:"),
+                front("[Objective] Measuring people's attitude towards COVID-19 vaccination is relatively distinctive.")));
+
+        assertEquals("[Objective] Measuring people's attitude towards COVID-19 vaccination is relatively distinctive.",
+                fm.abstractText().en());
+    }
 }
