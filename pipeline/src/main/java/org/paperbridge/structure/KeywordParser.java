@@ -9,11 +9,16 @@ public final class KeywordParser {
     private static final Pattern SEMICOLONS = Pattern.compile("[;；]");
     private static final Pattern COMMAS = Pattern.compile("[,，、]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    /** A comma between letters with no space after it: a separator a converter misread (validation,wind field). */
+    private static final Pattern TIGHT_COMMA = Pattern.compile("(?<=\\p{L}),(?=\\p{L})");
+    /** An abbreviation in brackets run into its term (keying(GMSK)): the space the converter dropped. */
+    private static final Pattern TIGHT_ABBREVIATION = Pattern.compile("(?<=\\p{Ll})[(（](?=\\p{Lu}{2,}[)）])");
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s\\u3000]+|[\\s\\u3000。.．]+$");
 
     /**
      * Semicolons win when present, since an English keyword may itself hold a comma; Chinese
-     * keywords separated by spaces only are split on the spaces.
+     * keywords separated by spaces only are split on the spaces. In English, a comma with no space
+     * after it also separates, and an abbreviation in brackets gets its space back.
      */
     public List<String> parse(String value) {
         if (value == null || value.isBlank()) {
@@ -32,9 +37,15 @@ public final class KeywordParser {
         }
         List<String> keywords = new ArrayList<>();
         for (String p : parts) {
-            String k = EDGE_PUNCT.matcher(p).replaceAll("");
-            if (!k.isEmpty()) {
-                keywords.add(k);
+            boolean english = !FrontBlockClassifier.isChinese(p);
+            for (String q : english ? TIGHT_COMMA.split(p) : new String[] {p}) {
+                String k = EDGE_PUNCT.matcher(q).replaceAll("");
+                if (english) {
+                    k = TIGHT_ABBREVIATION.matcher(k).replaceAll(" (");
+                }
+                if (!k.isEmpty()) {
+                    keywords.add(k);
+                }
             }
         }
         return keywords;

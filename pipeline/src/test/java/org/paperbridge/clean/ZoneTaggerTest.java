@@ -127,4 +127,14 @@ class ZoneTaggerTest {
                 para("关键词：莪术醇，肿瘤细胞早衰"), para(LONG_ZH)));
         assertEquals(List.of(FRONT, FRONT, FRONT, FRONT, FRONT, BODY), zones(out));
     }
+
+    @Test
+    void aKeyWordsLabelRunIntoItsFirstKeywordIsFront() {
+        List<Block> out = tagger.apply(List.of(para("广西主要森林土壤有机碳空间分布及其影响因素"), para("摘要为阐明广西区森林土壤有机碳密度分布格局。"),
+                para("Abstract"), para("AimsOur objectives were to study the spatial distribution of soil organic carbon (SOC) density and its"
+                        + " influencing factors in the main forest ecosystems in Guangxi province, which hold a large share of the"
+                        + " carbon of the region's soils and whose spatial pattern is not yet known at the scale of the province."),
+                para("Key wordssoil organic carbon; spatial heterogeneity; forest type; Guangxi"), para(LONG_ZH)));
+        assertEquals(List.of(FRONT, FRONT, FRONT, FRONT, FRONT, BODY), zones(out));
+    }
 }

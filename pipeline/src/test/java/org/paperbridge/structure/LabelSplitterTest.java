@@ -107,4 +107,12 @@ class LabelSplitterTest {
         assertTrue(s.fields().isEmpty());
         assertEquals("骨髓间充质干细胞治疗肝衰竭的作用机制", s.unlabelled());
     }
+
+    @Test
+    void readsAKeyWordsLabelRunIntoALowerCaseWord() {
+        // 植物生态学报 (MinerU, ChinaXiv 201605.00428): the space after the label was lost.
+        assertEquals(List.of(new LabelSplitter.Field(FrontLabel.KEYWORDS_EN, "soil organic carbon; forest type; Guangxi")),
+                fields("Key wordssoil organic carbon; forest type; Guangxi"));
+        assertEquals(1, fields("Abstract: Key words are chosen by the authors.").size());
+    }
 }
