@@ -26,10 +26,15 @@ final class ReferenceSegmenter {
     private enum Style { BRACKETED, PLAIN, UNNUMBERED }
 
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•·]\\s+)+");
-    private static final Pattern BRACKETED = Pattern.compile("^[\\[［]\\s*(\\d{1,4})\\s*[\\]］]\\s*(.*)$");
+    /** Brackets as converters read them: ［3」, 【3】, 〔3〕 and mixtures are all [3]. */
+    private static final String OPEN = "[\\[［【〔「]";
+    private static final String CLOSE = "[\\]］】〕」』]";
+    /** The opening bracket may be lost too (10]Li J, …). */
+    private static final Pattern BRACKETED = Pattern.compile("^(?:" + OPEN + "\\s*)?(\\d{1,4})\\s*" + CLOSE + "\\s*(.*)$");
     private static final Pattern PLAIN = Pattern.compile("^[(（]?(\\d{1,4})(?:[.．、)）:：]\\s*|\\s+|(?=\\p{IsHan}))(\\S.*)$");
     /** A bracketed number inside a line, where a run-together entry may start. */
-    private static final Pattern INLINE_BRACKETED = Pattern.compile("(?<=\\S)\\s*(?=[\\[［]\\s*(\\d{1,4})\\s*[\\]］])");
+    private static final Pattern INLINE_BRACKETED = Pattern.compile("(?<=\\S)\\s*(?=" + OPEN + "\\s*(\\d{1,4})\\s*" + CLOSE
+            + ")|(?<=\\S)\\s+(?=(\\d{1,4})" + CLOSE + "\\S)");
     /** The start of an author-year entry: a name (Bao S D, Du H, 陈飞虎，) with a year soon after. */
     private static final Pattern AUTHOR_YEAR_START = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}'’\\-]+[\\s,]|\\p{IsHan}{2,4}[，,、.．\\s]).{0,150}?(?<!\\d)(?:19|20|2[oO])[\\doOlI]{2}[a-z]?\\s*[.,，)）]");
@@ -53,7 +58,9 @@ final class ReferenceSegmenter {
                 }
                 Matcher m = BRACKETED.matcher(line);
                 Style lineStyle = null;
-                if (m.matches() && (style == null || style == Style.BRACKETED)) {
+                // a list whose first entries lost their numbers ([4] after two unnumbered lines) is numbered
+                if (m.matches() && (style == null || style == Style.BRACKETED || style == Style.UNNUMBERED
+                        && Integer.parseInt(m.group(1)) > entries.size())) {
                     lineStyle = Style.BRACKETED;
                 } else if ((m = PLAIN.matcher(line)).matches() && (style == null || style == Style.PLAIN)
                         && nextInSequence(entries, Integer.parseInt(m.group(1)))) {
@@ -92,7 +99,9 @@ final class ReferenceSegmenter {
             int from = 0;
             Matcher m = INLINE_BRACKETED.matcher(line);
             while (m.find()) {
-                if (Integer.parseInt(m.group(1)) == expected && m.start() > from) {
+                // (or with its opening bracket lost: … 414-418 10]Li J)
+                int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                if (n == expected && m.start() > from) {
                     lines.add(line.substring(from, m.start()));
                     from = m.end();
                     expected++;
