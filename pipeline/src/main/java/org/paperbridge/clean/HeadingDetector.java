@@ -66,6 +66,11 @@ public final class HeadingDetector implements BlockFilter {
             // field label, not a section; the label's line stays text whatever the converter marked it.
             return marked ? b.withKind(BlockKind.PARAGRAPH).withLevel(0) : b;
         }
+        if (marked && numbering.goesBack(number.get())) {
+            // "3 高性能存储架构" marked as a heading after "4 基础云平台建设": a subsection whose dotted
+            // number the converter cut short, not a section going back; it stays text in its section.
+            return b.withKind(BlockKind.PARAGRAPH).withLevel(0);
+        }
         if (marked || (looksLikeHeading(b.text()) && numbering.continues(number.get()))) {
             return b.withKind(BlockKind.HEADING).withLevel(numbering.accept(number.get()));
         }
@@ -97,6 +102,13 @@ public final class HeadingDetector implements BlockFilter {
         private final List<Scheme> order = new ArrayList<>();
         private final Map<Scheme, List<Integer>> last = new EnumMap<>(Scheme.class);
         private int deepestDotted = 1;
+
+        /** Whether a top-level number is at or below one already seen (4 then 3, 2 then 2). */
+        boolean goesBack(HeadingNumber h) {
+            List<Integer> prev = last.get(h.scheme());
+            return h.scheme() == Scheme.DOTTED && h.parts().size() == 1 && prev != null
+                    && h.parts().get(0) <= prev.get(0);
+        }
 
         boolean continues(HeadingNumber h) {
             List<Integer> prev = last.get(h.scheme());

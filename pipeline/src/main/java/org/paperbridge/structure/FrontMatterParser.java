@@ -226,6 +226,7 @@ public final class FrontMatterParser {
             case FUNDING -> f.funding.addAll(fundingParser.parse(v));
             case CORRESPONDENCE -> f.correspondence.add(v);
             case AUTHOR_BIO -> f.biographies.add(v);
+            case CITATION -> { } // the byline and title again, in citation form
         }
     }
 

@@ -13,6 +13,8 @@ public final class KeywordParser {
     private static final Pattern TIGHT_COMMA = Pattern.compile("(?<=\\p{L}),(?=\\p{L})");
     /** An abbreviation in brackets run into its term (keying(GMSK)): the space the converter dropped. */
     private static final Pattern TIGHT_ABBREVIATION = Pattern.compile("(?<=\\p{Ll})[(（](?=\\p{Lu}{2,}[)）])");
+    /** The journal's citation in brackets after the last keyword (自闭症[心理学通讯, 2018, 1(3):216-222]). */
+    private static final Pattern TRAILING_CITATION = Pattern.compile("[\\[［【][^\\]］】]*(?<!\\d)(?:19|20)\\d{2}(?!\\d)[^\\]］】]*[\\]］】]\\s*$");
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s\\u3000]+|[\\s\\u3000。.．]+$");
 
     /**
@@ -24,7 +26,7 @@ public final class KeywordParser {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        String v = value.strip();
+        String v = TRAILING_CITATION.matcher(value.strip()).replaceFirst("").strip();
         String[] parts;
         if (SEMICOLONS.matcher(v).find()) {
             parts = SEMICOLONS.split(v);

@@ -46,8 +46,9 @@ final class ReferenceSegmenter {
         List<Entry> entries = new ArrayList<>();
         Style style = null;
         for (Block block : blocks) {
-            if (block.kind() == BlockKind.HEADING || block.kind() == BlockKind.RUNNING
-                    || block.kind() == BlockKind.FOOTNOTE) {
+            // a numbered entry a converter marked as a heading (# [5」吴季，…) is still an entry
+            if (block.kind() == BlockKind.HEADING && !BRACKETED.matcher(block.text().strip()).matches()
+                    || block.kind() == BlockKind.RUNNING || block.kind() == BlockKind.FOOTNOTE) {
                 continue;
             }
             boolean blockStart = true;

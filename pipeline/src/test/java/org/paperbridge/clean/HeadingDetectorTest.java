@@ -102,4 +102,13 @@ class HeadingDetectorTest {
                 body("2 福建师范大学地理科学学院，福州350007"), body("1 引言")));
         assertEquals(List.of(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING), kinds(out));
     }
+
+    @Test
+    void aMarkedNumberGoingBackIsNoSection() {
+        // 轨道交通 BIM+GIS (MinerU marked "# 3 高性能存储架构" after "# 4 基础云平台建设": a cut-short 4.3).
+        List<Block> out = detector.apply(List.of(in(Zone.BODY, BlockKind.HEADING, "3 数据标准与内容"),
+                in(Zone.BODY, BlockKind.HEADING, "4 基础云平台建设"), in(Zone.BODY, BlockKind.HEADING, "3 高性能存储架构"),
+                in(Zone.BODY, BlockKind.HEADING, "5 BIM云平台应用")));
+        assertEquals(List.of(BlockKind.HEADING, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING), kinds(out));
+    }
 }

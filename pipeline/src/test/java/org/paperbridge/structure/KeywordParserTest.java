@@ -38,4 +38,10 @@ class KeywordParserTest {
         assertEquals(List.of("Goldwasser-Micali encryption", "cells, cultured"),
                 parser.parse("Goldwasser-Micali encryption; cells, cultured"));
     }
+
+    @Test
+    void dropsTheJournalsCitationAfterTheLastKeyword() {
+        // 心理学通讯 (MinerU, ChinaXiv 201902.00039).
+        assertEquals(List.of("情绪面孔", "自闭症"), parser.parse("情绪面孔；自闭症[心理学通讯, 2018, 1(3):216-222]"));
+    }
 }

@@ -93,4 +93,13 @@ class ReferenceSegmenterTest {
                 "[5］胡波，王云琦.模拟氮沉降对土壤酸化的影响.环境科学研究，2015,28（3):418-424.");
         assertEquals(List.of(1, 4, 5), numbers(e));
     }
+
+    @Test
+    void anEntryMarkedAsAHeadingIsStillAnEntry() {
+        // 全极化综合孔径辐射计 (MinerU): "# [5」吴季，…".
+        List<Block> in = List.of(new Block("[4] Yan J Y. Conical beam interferometer[C]. 2009.", BlockKind.PARAGRAPH, Zone.REFERENCES, 0, 0),
+                new Block("[5」吴季，刘浩，阎敬业，等.干涉式被动微波成像技术[J」.遥感技术与应用，2009,24(1):1-12.", BlockKind.HEADING, Zone.REFERENCES, 0, 0),
+                new Block("参考文献：", BlockKind.HEADING, Zone.REFERENCES, 0, 0));
+        assertEquals(List.of(4, 5), numbers(new ReferenceSegmenter().segment(in)));
+    }
 }
