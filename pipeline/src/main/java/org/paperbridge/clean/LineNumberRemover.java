@@ -19,7 +19,38 @@ public final class LineNumberRemover implements BlockFilter {
     /** The share of a run's lines that must break mid-sentence (end in a Han character, a letter, a comma). */
     private static final double OPEN_SHARE = 0.3;
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,4})[ \\u3000]+(?=\\S)");
-    private static final Pattern OPEN_END = Pattern.compile("[\\p{IsHan}\\p{Ll},，、\\-]\\s*$");
+
+    /** How many lines of the blocks start with a digit. */
+    private static int digitLineStarts(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            String t = b.text();
+            for (int i = 0; i < t.length(); i = t.indexOf('\n', i) + 1) {
+                char c = t.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    n++;
+                }
+                if (t.indexOf('\n', i) < 0) {
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Whether a line breaks mid-sentence: it ends in a Han character, a lower-case letter, a comma or a hyphen. */
+    private static boolean endsOpen(String line) {
+        int e = line.length();
+        while (e > 0 && Character.isWhitespace(line.charAt(e - 1))) {
+            e--;
+        }
+        if (e == 0) {
+            return false;
+        }
+        int cp = line.codePointBefore(e);
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || Character.isLowerCase(cp)
+                || ",，、-".indexOf(cp) >= 0;
+    }
 
     /** One line of one block, and the number it starts with (-1 for none). */
     private record Line(int block, int index, int number, int numberEnd, boolean open) {
@@ -27,6 +58,9 @@ public final class LineNumberRemover implements BlockFilter {
 
     @Override
     public List<Block> apply(List<Block> blocks) {
+        if (digitLineStarts(blocks) < MIN_RUN) {
+            return blocks; // the common case, kept cheap: no run of numbered lines is possible
+        }
         List<Line> lines = new ArrayList<>();
         List<String[]> split = new ArrayList<>(blocks.size());
         for (int b = 0; b < blocks.size(); b++) {
@@ -36,7 +70,7 @@ public final class LineNumberRemover implements BlockFilter {
                 Matcher m = NUMBER.matcher(ls[i]);
                 boolean numbered = m.find();
                 lines.add(new Line(b, i, numbered ? Integer.parseInt(m.group(1)) : -1, numbered ? m.end() : 0,
-                        OPEN_END.matcher(ls[i]).find()));
+                        numbered && endsOpen(ls[i])));
             }
         }
         boolean[] drop = new boolean[lines.size()];

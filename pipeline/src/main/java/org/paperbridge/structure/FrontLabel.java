@@ -76,13 +76,7 @@ public enum FrontLabel {
     private static Pattern englishPattern(String label) {
         String body = Pattern.quote(label).replace(" ", "\\E[\\s-]*\\Q");
         // A capital may follow without a space where a converter lost it (Key wordsMagnetic field…).
-        String anywhere = "(?<![\\p{L}])" + body + "(?!(?-i:\\p{Ll}))";
-        if (!label.contains(" ")) {
-            return Pattern.compile(anywhere, Pattern.CASE_INSENSITIVE);
-        }
-        // At the start of a block a two-word label may run into a lower-case word too (Key wordssoil
-        // organic carbon; …): no sentence starts with "Key words" and a word glued to it.
-        return Pattern.compile("(?:(?<=^[\\s#*【\\[]{0,3})" + body + "|" + anywhere + ")", Pattern.CASE_INSENSITIVE);
+        return Pattern.compile("(?<![\\p{L}])" + body + "(?!(?-i:\\p{Ll}))", Pattern.CASE_INSENSITIVE);
     }
 
     /** One spelling of a label; {@code firsts} are the characters it may start with (cases, scripts). */
