@@ -55,18 +55,59 @@ public final class NameAligner {
         return best;
     }
 
+    /**
+     * Half a match: the surname is spelled right or the given name is (one character misread or
+     * misspelled on one side), too little to pair by itself, enough beside the byline's order.
+     */
+    boolean resembles(String zh, String en) {
+        ChineseNamePinyin.Spelled spelled = zh == null ? null : ChineseNamePinyin.spell(zh);
+        List<String> tokens = en == null ? List.of() : tokens(en);
+        if (spelled == null || tokens.size() < 2) {
+            return false;
+        }
+        String given = String.join("", spelled.given());
+        for (int s = 0; s < tokens.size(); s++) {
+            List<String> rest = new ArrayList<>(tokens);
+            rest.remove(s);
+            if (spelled.surnames().contains(tokens.get(s).replace("-", ""))
+                    || !given.isEmpty() && String.join("", rest).replace("-", "").equals(given)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Pairs names best-first; unmatched names come last with a null partner. */
     public List<NamePair> pair(List<String> zh, List<String> en) {
         GreedyMatching.Result m = GreedyMatching.match(zh, en, this::score, MATCH);
         int[] partner = m.partner();
         double[][] s = m.scores();
-        List<NamePair> out = new ArrayList<>();
+        // As many names left on each side as on the other, each like its partner in the byline's
+        // order (王建新 printed as WANG Jianxing, a misread 葡永和 for LIN Yonghe): that order pairs them.
+        List<Integer> zhLeft = new ArrayList<>();
+        List<Integer> enLeft = new ArrayList<>();
         for (int i = 0; i < zh.size(); i++) {
-            out.add(partner[i] < 0 ? new NamePair(zh.get(i), null, 0)
-                    : new NamePair(zh.get(i), en.get(partner[i]), s[i][partner[i]]));
+            if (partner[i] < 0) {
+                zhLeft.add(i);
+            }
         }
         for (int j = 0; j < en.size(); j++) {
             if (!m.rightUsed(j)) {
+                enLeft.add(j);
+            }
+        }
+        boolean byOrder = !zhLeft.isEmpty() && zhLeft.size() == enLeft.size();
+        for (int k = 0; byOrder && k < zhLeft.size(); k++) {
+            byOrder = resembles(zh.get(zhLeft.get(k)), en.get(enLeft.get(k)));
+        }
+        List<NamePair> out = new ArrayList<>();
+        for (int i = 0; i < zh.size(); i++) {
+            int j = partner[i] >= 0 ? partner[i] : byOrder ? enLeft.get(zhLeft.indexOf(i)) : -1;
+            out.add(j < 0 ? new NamePair(zh.get(i), null, 0)
+                    : new NamePair(zh.get(i), en.get(j), partner[i] >= 0 ? s[i][j] : 0));
+        }
+        if (!byOrder) {
+            for (int j : enLeft) {
                 out.add(new NamePair(null, en.get(j), 0));
             }
         }

@@ -18,16 +18,19 @@ final class ArticleLabels {
     /** English labels run into a capitalized word when the converter lost the space (AbstractTooth…). */
     private static final String AFTER_ENGLISH = "(?=[\\s\\u3000*】\\]〕］:：(（]|$|(?-i:[A-Z]))";
 
+    /** "Key words" run into a lower-case word at the start of a block (Key wordssoil organic carbon; …). */
+    private static final String GLUED_KEY_WORDS = "|(?i:key[\\s\\u3000]+words)(?=(?-i:\\p{Ll}))";
+
     // Chinese labels need no delimiter: 摘要本文利用…, 关键词线形空心阴极… (bold labels, no colon).
     private static final Pattern FRONT_LABEL = TraditionalChinese.pattern("^" + WRAP + "(?:"
             + "(?:摘" + SP + "要|关" + SP + "键" + SP + "[词字]|中图(?:法)?分类号|分类号|文献标[志识]码|文章编号|引用格式|引用本文)"
-            + "|(?i:abstract|key" + SP + "words?|keywords)" + AFTER_ENGLISH
+            + "|(?i:abstract|key" + SP + "words?|keywords)" + AFTER_ENGLISH + GLUED_KEY_WORDS
             + "|(?i:CLC(?:\\s+number)?|document\\s+code|article\\s+id|doi)" + AFTER_LABEL
             + ")");
 
     private static final Pattern ABSTRACT_OR_KEYWORDS = TraditionalChinese.pattern("^" + WRAP + "(?:"
             + "摘" + SP + "要|关" + SP + "键" + SP + "[词字]|(?i:abstract|key" + SP + "words?|keywords)" + AFTER_ENGLISH
-            + ")");
+            + GLUED_KEY_WORDS + ")");
 
     /** An abstract and a keyword label inside one block, each with its colon: front matter run together. */
     private static final Pattern INLINE_ABSTRACT = TraditionalChinese.pattern(

@@ -17,6 +17,7 @@ public final class CleanChain {
      * The standard order, and why:
      * <ol>
      * <li>Founder stand-in glyphs before anything reads a label (关摇 键摇 词, 收稿日期: 2020鄄10鄄08);</li>
+     * <li>a manuscript's line numbers, before anything reads a line's start (2 “趋避冲突”…, 9 摘要：);</li>
      * <li>footnotes first, so zones and page-break joining can step over them;</li>
      * <li>zones next: every later filter acts by zone;</li>
      * <li>captions once zones are known, so joining can step over them too;</li>
@@ -33,6 +34,7 @@ public final class CleanChain {
     public static CleanChain standard() {
         return new CleanChain(List.of(
                 new FounderGlyphRepair(),
+                new LineNumberRemover(),
                 new FootnoteClassifier(),
                 new ZoneTagger(),
                 new CaptionClassifier(),

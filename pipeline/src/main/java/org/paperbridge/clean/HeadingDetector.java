@@ -28,6 +28,11 @@ public final class HeadingDetector implements BlockFilter {
             + "|收稿日期|修回日期|接受日期|录用日期|基金项目|通[信讯]作者|作者简介|中图分类号|文献标[志识]码|文章编号"
             + "|(?i:abstract|key\\s*words?|received|foundation items?|corresponding author))[\\s\\u3000]*[:：]?");
     private static final Pattern CITATION = Pattern.compile("\\[\\d|［\\d|\\^\\[|\\^\\{|<sup>");
+    /**
+     * A numbered affiliation line ({@code 1.210002，江苏省南京市，东部战区总医院儿科}, {@code 2 福建师范大学
+     * 地理科学学院，福州350007}): a six-digit postcode and a comma, which no heading has.
+     */
+    private static final Pattern AFFILIATION = Pattern.compile("(?=.*[,，])(?=.*(?<!\\d)\\d{6}(?![\\d.%]))");
 
     @Override
     public List<Block> apply(List<Block> blocks) {
@@ -61,10 +66,20 @@ public final class HeadingDetector implements BlockFilter {
             // field label, not a section; the label's line stays text whatever the converter marked it.
             return marked ? b.withKind(BlockKind.PARAGRAPH).withLevel(0) : b;
         }
+        if (marked && numbering.goesBack(number.get())) {
+            // "3 高性能存储架构" marked as a heading after "4 基础云平台建设": a subsection whose dotted
+            // number the converter cut short, not a section going back; it stays text in its section.
+            return b.withKind(BlockKind.PARAGRAPH).withLevel(0);
+        }
         if (marked || (looksLikeHeading(b.text()) && numbering.continues(number.get()))) {
             return b.withKind(BlockKind.HEADING).withLevel(numbering.accept(number.get()));
         }
         return b;
+    }
+
+    /** Whether a heading's title is a front-matter field label (收稿日期：, 基金项目：, Abstract). */
+    static boolean startsWithFieldLabel(String title) {
+        return FIELD_LABEL.matcher(title).find();
     }
 
     /** Short, no sentence punctuation inside, no citation marker: the shape of a heading line. */
@@ -75,6 +90,7 @@ public final class HeadingDetector implements BlockFilter {
                 && !SENTENCE_INSIDE.matcher(s).find()
                 && !BAD_ENDING.matcher(s).find()
                 && !CITATION.matcher(s).find()
+                && !AFFILIATION.matcher(s).lookingAt()
                 && !(s.endsWith(".") && Scripts.containsHan(s));
     }
 
@@ -86,6 +102,13 @@ public final class HeadingDetector implements BlockFilter {
         private final List<Scheme> order = new ArrayList<>();
         private final Map<Scheme, List<Integer>> last = new EnumMap<>(Scheme.class);
         private int deepestDotted = 1;
+
+        /** Whether a top-level number is at or below one already seen (4 then 3, 2 then 2). */
+        boolean goesBack(HeadingNumber h) {
+            List<Integer> prev = last.get(h.scheme());
+            return h.scheme() == Scheme.DOTTED && h.parts().size() == 1 && prev != null
+                    && h.parts().get(0) <= prev.get(0);
+        }
 
         boolean continues(HeadingNumber h) {
             List<Integer> prev = last.get(h.scheme());

@@ -31,8 +31,10 @@ public record HeadingNumber(Scheme scheme, List<Integer> parts, String title) {
         parts = List.copyOf(parts);
     }
 
+    /** An acronym a converter letter-spaced (1 G M S K + P N 调制解调技术); a title may also open with a Greek letter (1.β受体阻滞剂). */
+    private static final String SPACED_CAPITALS = "[A-Z](?: [A-Z]){2,}";
     private static final Pattern DOTTED = Pattern.compile(
-            "^(\\d{1,2}(?:[.．]\\d{1,2}){0,4})[.．、]?[\\s\\u3000]*(\\p{IsHan}.*|[A-Za-z][A-Za-z].*)$");
+            "^(\\d{1,2}(?:[.．]\\d{1,2}){0,4})[.．、]?[\\s\\u3000]*([\\p{IsHan}\\p{IsGreek}].*|[A-Za-z][A-Za-z].*|" + SPACED_CAPITALS + ".*)$");
     private static final Pattern CJK = Pattern.compile(
             "^([一二三四五六七八九十]{1,3})[、.．][\\s\\u3000]*(\\S.*)$");
     private static final Pattern CJK_PAREN = Pattern.compile(

@@ -20,6 +20,8 @@ public final class ZoneTagger implements BlockFilter {
     private static final int LONG_LATIN = 250;
     /** How far past a long paragraph a label still makes it front matter. */
     private static final int LABEL_LOOKAHEAD = 3;
+    /** How many blocks in all the lookahead may pass over, short ones included. */
+    private static final int MAX_SHORT_AHEAD = 12;
     /** Title, authors and affiliations printed before a trailing English abstract. */
     private static final int MAX_TRAILING_HEAD = 5;
 
@@ -97,11 +99,23 @@ public final class ZoneTagger implements BlockFilter {
         return lastFront + 1;
     }
 
-    /** An abstract may run over two blocks, or open unlabelled, before the next label. */
+    /**
+     * An abstract may run over two blocks, or open unlabelled, before the next label; and a long
+     * unlabelled block (a byline a DOI and a funding note ran into) may come before the short
+     * affiliation and author lines that precede the abstract. Only long blocks use up the lookahead.
+     */
     private static boolean hasLabelAhead(List<Block> blocks, int from, int limit) {
-        for (int i = from + 1; i < limit && i <= from + LABEL_LOOKAHEAD; i++) {
-            if (isContent(blocks.get(i)) && ArticleLabels.isAbstractOrKeywords(WidthNormalizer.normalize(blocks.get(i).text()))) {
+        int longSeen = 0;
+        for (int i = from + 1; i < limit && i <= from + MAX_SHORT_AHEAD && longSeen < LABEL_LOOKAHEAD; i++) {
+            if (!isContent(blocks.get(i))) {
+                continue;
+            }
+            String text = WidthNormalizer.normalize(blocks.get(i).text());
+            if (ArticleLabels.isAbstractOrKeywords(text)) {
                 return true;
+            }
+            if (isLong(text) || startsFirstSection(text)) {
+                longSeen++;
             }
         }
         return false;
@@ -109,8 +123,10 @@ public final class ZoneTagger implements BlockFilter {
 
     private static boolean startsFirstSection(String text) {
         Optional<HeadingNumber> number = HeadingNumber.parse(text.replace("*", ""));
+        // "1 收稿日期：2018-02-28": a footnote mark before a field label, not the first section
         return number.isPresent() && number.get().parts().get(0) == 1
-                && HeadingDetector.looksLikeHeading(text.replace("*", ""));
+                && HeadingDetector.looksLikeHeading(text.replace("*", ""))
+                && !HeadingDetector.startsWithFieldLabel(number.get().title());
     }
 
     /**

@@ -45,6 +45,12 @@ public final class AuthorParser {
                     + "|(?<=[" + MARK_CHAR + "])\\s+(?=\\p{Lu}))");
     /** Converters print a superscript 1 as ’ ' ‘ 」 } or ｝ after a name (孙越强’霍文青」, Sun Yueqiang'). */
     private static final Pattern OCR_MARK_AFTER_HAN = Pattern.compile("(?<=\\p{IsHan})[’'‘」}｝](?=\\p{IsHan}|[\\s,，、;；(（*]|$)");
+    /** The same stand-in before a real superscript (王铮}²): two marks, 1 and 2, not the number 12. */
+    private static final Pattern OCR_MARK_BEFORE_SUPERSCRIPT = Pattern.compile("(?<=\\p{IsHan})[’'‘」}｝](?=[¹²³⁴⁵⁶⁷⁸⁹])");
+    /** A comma a converter set between a name and its superscript (孙亮亮,³，白丽丽): the mark is the name's. */
+    private static final Pattern COMMA_BEFORE_MARK = Pattern.compile("(?<=\\p{IsHan})[,，]\\s?(?=[¹²³⁴⁵⁶⁷⁸⁹]+[\\s,，、;；*]|[¹²³⁴⁵⁶⁷⁸⁹]+$)");
+    /** A star set after the separator that follows its name (陈岳民1,2，*，杨玉盛): it is that name's. */
+    private static final Pattern STAR_AFTER_SEPARATOR = Pattern.compile("[,，、]\\s*([*∗✉])(?=\\s*[,，、])");
     private static final Pattern OCR_MARK_AFTER_LATIN = Pattern.compile("(?<=\\p{Ll})[’'‘」}｝](?=[\\s,，;；(（*]|$)");
     /** Marks run into the next Chinese name when the separator was lost (夏俊明1,²孙越强): split there. */
     private static final Pattern MARK_BEFORE_HAN = Pattern.compile("(?<=\\p{IsHan})([" + MARK_CHAR + "](?:[" + MARK_CHAR
@@ -109,7 +115,10 @@ public final class AuthorParser {
         s = TRAILING_JUNK.matcher(s).replaceFirst("$1");
         s = LETTER_MARK.matcher(s).replaceAll("¹");
         s = SPACE_BEFORE_SUPERSCRIPT.matcher(s).replaceAll("");
+        s = OCR_MARK_BEFORE_SUPERSCRIPT.matcher(s).replaceAll("¹,");
         s = OCR_MARK_AFTER_HAN.matcher(s).replaceAll("¹");
+        s = COMMA_BEFORE_MARK.matcher(s).replaceAll("");
+        s = STAR_AFTER_SEPARATOR.matcher(s).replaceAll("$1");
         s = OCR_MARK_AFTER_LATIN.matcher(s).replaceAll("¹");
         s = DOTTED_MARKS.matcher(s).replaceAll(",");
         s = MARK_BEFORE_HAN.matcher(s).replaceAll("$1，");

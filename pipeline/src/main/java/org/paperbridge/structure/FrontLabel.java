@@ -31,7 +31,9 @@ public enum FrontLabel {
                     "Supported by")),
     CORRESPONDENCE(false, List.of("通信作者", "通讯作者", "通讯联系人"),
             List.of("Corresponding authors", "Corresponding author", "Correspondence to", "Correspondence")),
-    AUTHOR_BIO(false, List.of("作者简介", "第一作者"), List.of("Biographies", "Biography"));
+    AUTHOR_BIO(false, List.of("作者简介", "第一作者"), List.of("Biographies", "Biography")),
+    /** How to cite the article (引用格式：杜虎，曾馥平…); it only repeats the byline and title, and ends the field before it. */
+    CITATION(true, List.of("本文引用格式", "引用格式", "引用本文"), List.of());
 
     private final boolean inlineChinese;
     private final List<Term> terms;

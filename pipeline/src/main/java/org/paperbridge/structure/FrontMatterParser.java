@@ -1,10 +1,15 @@
 package org.paperbridge.structure;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.paperbridge.ingest.Block;
+import org.paperbridge.lang.GluedWords;
 import org.paperbridge.ingest.BlockKind;
 import org.paperbridge.model.Author;
 import org.paperbridge.model.Bilingual;
@@ -28,6 +33,8 @@ public final class FrontMatterParser {
     private static final Pattern OPEN_LIST = Pattern.compile("[;；,，、]\\s*$");
     private static final Pattern SENTENCE = Pattern.compile("[。！？]|[.!?](?:\\s|$)|[:：]");
     private static final int MAX_KEYWORD_TAIL = 80;
+    /** A DOI a converter ran into the next line (…2022.0587孙瑞¹，潘熠1…): the Chinese after it is a block of its own. */
+    private static final Pattern LEADING_DOI = Pattern.compile("^(?i:doi\\s*[:：]?\\s*)?10\\.\\d{4,9}/[^\\s\\p{IsHan}]+(?=\\p{IsHan})");
 
     private final LabelSplitter labelSplitter = new LabelSplitter();
     private final FrontBlockClassifier classifier = new FrontBlockClassifier();
@@ -40,6 +47,7 @@ public final class FrontMatterParser {
     private final AuthorParser authorParser = new AuthorParser();
     private final BylineAssembler bylineAssembler = new BylineAssembler();
     private final CorrespondenceParser correspondenceParser = new CorrespondenceParser();
+    private final GluedWords gluedWords = new GluedWords();
 
     /** The fields found so far; lives for one call of {@link #parse}. */
     private static final class Found {
@@ -81,6 +89,7 @@ public final class FrontMatterParser {
         }
         Layout zh = layout.layout(f.entries, true);
         Layout en = layout.layout(f.entries, false);
+        repairGluedEnglish(f, en.title());
         List<NumberedAffiliation> zhAffiliations = affiliations(zh);
         List<NumberedAffiliation> enAffiliations = affiliations(en);
         BylineAssembler.Byline byline = bylineAssembler.assemble(zh.authors(), en.authors(), zhAffiliations,
@@ -136,10 +145,11 @@ public final class FrontMatterParser {
         if (f.openAbstract != null && c.shape() == Shape.TEXT
                 && c.chinese() == (f.openAbstract == FrontLabel.ABSTRACT_ZH)) {
             // Structured abstracts (目的…方法…结果…结论) are sometimes one block per part.
+            // (or the label stood alone and this is its text)
             if (f.openAbstract == FrontLabel.ABSTRACT_ZH) {
-                f.abstractZh = f.abstractZh + " " + text;
+                f.abstractZh = f.abstractZh == null ? text : f.abstractZh + " " + text;
             } else {
-                f.abstractEn = f.abstractEn + " " + text;
+                f.abstractEn = f.abstractEn == null ? text : f.abstractEn + " " + text;
             }
             return;
         }
@@ -147,6 +157,10 @@ public final class FrontMatterParser {
         if (c.shape() == Shape.DOI) {
             if (f.doi == null) {
                 f.doi = identifierParser.doi(text);
+            }
+            Matcher lead = LEADING_DOI.matcher(text);
+            if (lead.find()) {
+                readUnlabelled(text.substring(lead.end()), f);
             }
             return;
         }
@@ -172,6 +186,26 @@ public final class FrontMatterParser {
                 && !SENTENCE.matcher(text).find();
     }
 
+    /**
+     * An English abstract that lost its spaces (OCR and PDF converters) gets them back, and so do
+     * the English keywords, which lose them with it; the title's words count as known words.
+     */
+    private void repairGluedEnglish(Found f, String titleEn) {
+        Set<String> vocabulary = new HashSet<>();
+        if (titleEn != null) {
+            for (String w : titleEn.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                if (w.length() >= 3) {
+                    vocabulary.add(w);
+                }
+            }
+        }
+        if (!gluedWords.isGlued(f.abstractEn, vocabulary)) {
+            return;
+        }
+        f.abstractEn = gluedWords.repair(f.abstractEn, vocabulary);
+        f.keywordsEn.replaceAll(k -> gluedWords.repair(k, vocabulary));
+    }
+
     private void readField(LabelSplitter.Field field, Found f) {
         String v = field.value();
         switch (field.label()) {
@@ -192,6 +226,7 @@ public final class FrontMatterParser {
             case FUNDING -> f.funding.addAll(fundingParser.parse(v));
             case CORRESPONDENCE -> f.correspondence.add(v);
             case AUTHOR_BIO -> f.biographies.add(v);
+            case CITATION -> { } // the byline and title again, in citation form
         }
     }
 

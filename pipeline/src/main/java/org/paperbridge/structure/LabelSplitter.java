@@ -40,9 +40,17 @@ public final class LabelSplitter {
     private static final Pattern VALUE_TRIM_START = Pattern.compile("^[\\s:：,，]+");
     private static final Pattern VALUE_TRIM_END = Pattern.compile("[\\s;；,，]+$");
 
+    private static final Pattern GLUED_KEY_WORDS = Pattern.compile("[\\s#*【\\[]{0,3}(?i:key[\\s-]+words)(?=(?-i:\\p{Ll}))");
+
     public Split split(String text) {
         if (text == null || text.isBlank()) {
             return new Split("", List.of());
+        }
+        // "Key words" run into a lower-case first keyword (Key wordssoil organic carbon; …) at the start
+        // of a block: no sentence starts so, so the lost space is put back before the labels are read.
+        Matcher glued = GLUED_KEY_WORDS.matcher(text);
+        if (glued.lookingAt()) {
+            text = text.substring(0, glued.end()) + " " + text.substring(glued.end());
         }
         int start = leadingMarksEnd(text);
         List<Hit> hits = new ArrayList<>();

@@ -26,10 +26,14 @@ final class ReferenceSegmenter {
     private enum Style { BRACKETED, PLAIN, UNNUMBERED }
 
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•·]\\s+)+");
-    private static final Pattern BRACKETED = Pattern.compile("^[\\[［]\\s*(\\d{1,4})\\s*[\\]］]\\s*(.*)$");
+    /** Brackets as converters read them: ［3」, 【3】, 〔3〕 and mixtures are all [3]. */
+    private static final String OPEN_CHARS = "[［【〔「";
+    private static final String CLOSE_CHARS = "]］】〕」』";
+    private static final String OPEN = "[\\[［【〔「]";
+    private static final String CLOSE = "[\\]］】〕」』]";
+    /** The opening bracket may be lost too (10]Li J, …). */
+    private static final Pattern BRACKETED = Pattern.compile("^(?:" + OPEN + "\\s*)?(\\d{1,4})\\s*" + CLOSE + "\\s*(.*)$");
     private static final Pattern PLAIN = Pattern.compile("^[(（]?(\\d{1,4})(?:[.．、)）:：]\\s*|\\s+|(?=\\p{IsHan}))(\\S.*)$");
-    /** A bracketed number inside a line, where a run-together entry may start. */
-    private static final Pattern INLINE_BRACKETED = Pattern.compile("(?<=\\S)\\s*(?=[\\[［]\\s*(\\d{1,4})\\s*[\\]］])");
     /** The start of an author-year entry: a name (Bao S D, Du H, 陈飞虎，) with a year soon after. */
     private static final Pattern AUTHOR_YEAR_START = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}'’\\-]+[\\s,]|\\p{IsHan}{2,4}[，,、.．\\s]).{0,150}?(?<!\\d)(?:19|20|2[oO])[\\doOlI]{2}[a-z]?\\s*[.,，)）]");
@@ -41,8 +45,9 @@ final class ReferenceSegmenter {
         List<Entry> entries = new ArrayList<>();
         Style style = null;
         for (Block block : blocks) {
-            if (block.kind() == BlockKind.HEADING || block.kind() == BlockKind.RUNNING
-                    || block.kind() == BlockKind.FOOTNOTE) {
+            // a numbered entry a converter marked as a heading (# [5」吴季，…) is still an entry
+            if (block.kind() == BlockKind.HEADING && !BRACKETED.matcher(block.text().strip()).matches()
+                    || block.kind() == BlockKind.RUNNING || block.kind() == BlockKind.FOOTNOTE) {
                 continue;
             }
             boolean blockStart = true;
@@ -53,7 +58,9 @@ final class ReferenceSegmenter {
                 }
                 Matcher m = BRACKETED.matcher(line);
                 Style lineStyle = null;
-                if (m.matches() && (style == null || style == Style.BRACKETED)) {
+                // a list whose first entries lost their numbers ([4] after two unnumbered lines) is numbered
+                if (m.matches() && (style == null || style == Style.BRACKETED || style == Style.UNNUMBERED
+                        && Integer.parseInt(m.group(1)) > entries.size())) {
                     lineStyle = Style.BRACKETED;
                 } else if ((m = PLAIN.matcher(line)).matches() && (style == null || style == Style.PLAIN)
                         && nextInSequence(entries, Integer.parseInt(m.group(1)))) {
@@ -90,17 +97,58 @@ final class ReferenceSegmenter {
                 expected = Integer.parseInt(first.group(1)) + 1;
             }
             int from = 0;
-            Matcher m = INLINE_BRACKETED.matcher(line);
-            while (m.find()) {
-                if (Integer.parseInt(m.group(1)) == expected && m.start() > from) {
-                    lines.add(line.substring(from, m.start()));
-                    from = m.end();
+            for (int[] cut = inlineEntry(line, 1, expected); cut != null; cut = inlineEntry(line, from + 1, expected)) {
+                if (cut[0] > from) {
+                    lines.add(line.substring(from, cut[0]));
+                    from = cut[1];
                     expected++;
+                } else {
+                    break;
                 }
             }
             lines.add(line.substring(from));
         }
         return lines;
+    }
+
+    /**
+     * Where the entry numbered {@code expected} starts inside a line, searching from {@code from}: a
+     * bracketed number ({@code … 1810-1817 [2] Zhu J H}) or one whose opening bracket was lost
+     * ({@code … 414-418 10]Li J}), after a space or a character; {start of the space before, start
+     * of the number or bracket}, or null. A plain scan: this runs on every line of every list.
+     */
+    private static int[] inlineEntry(String line, int from, int expected) {
+        String number = Integer.toString(expected);
+        for (int i = line.indexOf(number, from); i > 0; i = line.indexOf(number, i + 1)) {
+            int end = i + number.length();
+            if (Character.isDigit(line.charAt(i - 1)) || end < line.length() && Character.isDigit(line.charAt(end))) {
+                continue;
+            }
+            int close = end;
+            while (close < line.length() && Character.isWhitespace(line.charAt(close))) {
+                close++;
+            }
+            if (close >= line.length() || CLOSE_CHARS.indexOf(line.charAt(close)) < 0) {
+                continue;
+            }
+            int open = i;
+            while (open > 0 && Character.isWhitespace(line.charAt(open - 1))) {
+                open--;
+            }
+            boolean bracketed = open > 0 && OPEN_CHARS.indexOf(line.charAt(open - 1)) >= 0;
+            int entryStart = bracketed ? open - 1 : i;
+            if (!bracketed && (open == i || close + 1 >= line.length() || Character.isWhitespace(line.charAt(close + 1)))) {
+                continue; // a lost opening bracket needs a space before the number and text right after the bracket
+            }
+            int space = entryStart;
+            while (space > 0 && Character.isWhitespace(line.charAt(space - 1))) {
+                space--;
+            }
+            if (space > 0) {
+                return new int[] {space, entryStart};
+            }
+        }
+        return null;
     }
 
     /** Entries with some text: a number printed with nothing after it (a template's [3]) is none. */

@@ -82,7 +82,11 @@ final class SectionOutline {
         int parentLevel = parent == null ? 0 : parent.level;
         String prefix = parent == null || parent.number == null ? "" : parent.number + ".";
         int depth = dotted ? h.parts().size() : 1;
-        add(parent, new Node(prefix + h.dotted(), parentLevel + depth, h.title(), rank,
+        // A bracketed number with no numbered section above it keeps its brackets: "(3)" under an
+        // unnumbered heading is a list item's number, not section 3.
+        boolean bracketed = h.scheme() == HeadingNumber.Scheme.PAREN || h.scheme() == HeadingNumber.Scheme.CJK_PAREN;
+        String number = prefix.isEmpty() && bracketed ? "(" + h.dotted() + ")" : prefix + h.dotted();
+        add(parent, new Node(number, parentLevel + depth, h.title(), rank,
                 dotted ? h.parts() : List.of()));
     }
 

@@ -18,8 +18,9 @@ import org.paperbridge.model.Span;
  * right after it, stay with the sentence they close. Semicolons do not end sentences.
  *
  * <p>Text that lost its spaces (OCR, PDF converters: {@code astronauts.Within various periods})
- * also splits at a terminator followed directly by a capitalized word, when a lower-case word of
- * three letters or more ends there (so {@code U.S.}, {@code Fig.2}, {@code al.Smith} do not).
+ * also splits at a terminator followed directly by a capitalized word, when a lower-case or
+ * capitalized word of three letters or more, or an acronym, ends there (so {@code U.S.},
+ * {@code Fig.2}, {@code al.Smith}, {@code E.coli} do not).
  */
 public final class SentenceSplitter {
     /** Words that a period follows without ending the sentence; a capitalized first letter also matches. */
@@ -110,22 +111,24 @@ public final class SentenceSplitter {
 
     /** Whether the terminator at {@code t} closes a lower-case word and a capitalized word follows unspaced. */
     private static boolean runsIntoCapitalizedWord(int[] cps, int t) {
-        if (t + 2 >= cps.length || !Character.isUpperCase(cps[t + 1]) || !Character.isLowerCase(cps[t + 2])) {
+        if (t + 2 >= cps.length || !Character.isUpperCase(cps[t + 1]) || !Character.isLetter(cps[t + 2])
+                || Scripts.isCjkLetter(cps[t + 2])) {
             return false;
         }
         int s = t;
         while (s > 0 && Character.isLetter(cps[s - 1]) && !Scripts.isCjkLetter(cps[s - 1])) {
             s--;
         }
-        if (t - s < 3) {
+        if (t - s < 2 || s > 0 && cps[s - 1] == '.') {
             return false;
         }
-        for (int k = s; k < t; k++) {
-            if (!Character.isLowerCase(cps[k])) {
-                return false;
-            }
-        }
-        return !ABBREVIATIONS.contains(new String(cps, s, t - s));
+        String word = new String(cps, s, t - s);
+        // a lower-case or capitalized word of three letters or more (cells.The, China.In), or an
+        // acronym of two or more (PN.For); a word then capitals (functions.THz) is a new sentence too
+        boolean lower = word.length() >= 3 && word.substring(1).chars().allMatch(Character::isLowerCase);
+        boolean acronym = word.chars().allMatch(Character::isUpperCase) && Character.isLowerCase(cps[t + 2]);
+        return (lower || acronym) && !ABBREVIATIONS.contains(word)
+                && !ABBREVIATIONS.contains(Character.toLowerCase(word.charAt(0)) + word.substring(1));
     }
 
     /** Whether the period at {@code dot} belongs to a number, an initial or an abbreviation. */

@@ -1,6 +1,7 @@
 package org.paperbridge.align;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -85,5 +86,18 @@ class NameAlignerTest {
         assertEquals("Guo TY", p.get(1).en());
         assertEquals("Wu ZN", p.get(2).en());
         assertEquals("Wang YD", p.get(3).en());
+    }
+
+    @Test
+    void pairsLeftoverNamesByOrderWhenHalfOfEachMatches() {
+        // 高血压合并支气管哮喘 (中国全科医学): the English line spells 王建新 as WANG Jianxing.
+        List<NameAligner.NamePair> p = names.pair(List.of("孙瑞", "潘熠", "王建新", "王璇"),
+                List.of("SUN Rui", "PAN Yi", "WANG Jianxing", "WANG Xuan"));
+        assertEquals("WANG Jianxing", p.get(2).en());
+        assertEquals(4, p.size());
+        // 西藏3种野生牧草: OCR read 蔺永和 as 葡永和; the given name still agrees with LIN Yonghe.
+        assertEquals("LIN Yonghe", names.pair(List.of("闫天芳", "葡永和", "徐雅梅"),
+                List.of("YAN Tianfang", "LIN Yonghe", "XU Yamei")).get(1).en());
+        assertFalse(names.resembles("王亚东", "LI Hua"));
     }
 }

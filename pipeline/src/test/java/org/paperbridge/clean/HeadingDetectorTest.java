@@ -94,4 +94,21 @@ class HeadingDetectorTest {
         assertEquals(BlockKind.PARAGRAPH,
                 detector.apply(List.of(in(Zone.FRONT, BlockKind.PARAGRAPH, "1 河北医科大学第三医院"))).get(0).kind());
     }
+
+    @Test
+    void numberedAffiliationLinesAreNoSections() {
+        // MinerU Markdown of a 中国全科医学 case report: the affiliations are numbered like sections.
+        List<Block> out = detector.apply(List.of(body("1.210002，江苏省南京市，东部战区总医院儿科"),
+                body("2 福建师范大学地理科学学院，福州350007"), body("1 引言")));
+        assertEquals(List.of(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING), kinds(out));
+    }
+
+    @Test
+    void aMarkedNumberGoingBackIsNoSection() {
+        // 轨道交通 BIM+GIS (MinerU marked "# 3 高性能存储架构" after "# 4 基础云平台建设": a cut-short 4.3).
+        List<Block> out = detector.apply(List.of(in(Zone.BODY, BlockKind.HEADING, "3 数据标准与内容"),
+                in(Zone.BODY, BlockKind.HEADING, "4 基础云平台建设"), in(Zone.BODY, BlockKind.HEADING, "3 高性能存储架构"),
+                in(Zone.BODY, BlockKind.HEADING, "5 BIM云平台应用")));
+        assertEquals(List.of(BlockKind.HEADING, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING), kinds(out));
+    }
 }

@@ -104,4 +104,37 @@ class ZoneTaggerTest {
         assertEquals(BlockKind.FOOTNOTE, out.get(2).kind());
         assertEquals(Zone.BODY, out.get(2).zone());
     }
+
+    @Test
+    void aLongBylineBlockBeforeShortAffiliationLinesStaysFront() {
+        // MinerU Markdown of a 中国全科医学 case report: the DOI, the byline and the funding note in one
+        // long block, then short affiliation lines, then the bracketed abstract label.
+        List<Block> out = tagger.apply(List.of(para("GREB1L基因突变致后天性单侧肾萎缩1例并文献复习"),
+                para("10.12114/j.issn.1007-9572.2022.0505孙涛’彭映潮史卓’高春林」夏正坤 *基金项目：江苏省医学创新团队课题（CXTDA2017022）"),
+                para("1.210002，江苏省南京市，东部战区总医院儿科"), para("2.210002，江苏省南京市，南方医科大学第一临床医学院（东部战区总医院）"),
+                para("儿科"), para("*通讯作者：夏正坤，教授，主任医师，Email:njxzk@126.com"),
+                para("Acquired unilateral renal atrophy caused by GREBiL gene mutation: a case report and literature review"),
+                para("【摘要】目的 探讨GREB1L 基因突变致后天性单侧肾萎缩的特征。"), para("【关键词】肾萎缩；儿童"),
+                para(LONG_ZH)));
+        assertEquals(List.of(FRONT, FRONT, FRONT, FRONT, FRONT, FRONT, FRONT, FRONT, FRONT, BODY), zones(out));
+    }
+
+    @Test
+    void aMarkedFieldLabelDoesNotStartTheBody() {
+        // 广西植物 2018 (MinerU): the footnote mark 1 before 收稿日期 looks like section 1.
+        List<Block> out = tagger.apply(List.of(para("莪术醇诱导人肝癌HepG2细胞衰老及其机制研究"), para("黄岚珍1²，杨飞城，阳 晶1²"),
+                para("摘要：细胞衰老是指细胞从活跃增殖进入生长停滞状态的不可逆转的过程。"), para("1 收稿日期：2018-02-28"),
+                para("关键词：莪术醇，肿瘤细胞早衰"), para(LONG_ZH)));
+        assertEquals(List.of(FRONT, FRONT, FRONT, FRONT, FRONT, BODY), zones(out));
+    }
+
+    @Test
+    void aKeyWordsLabelRunIntoItsFirstKeywordIsFront() {
+        List<Block> out = tagger.apply(List.of(para("广西主要森林土壤有机碳空间分布及其影响因素"), para("摘要为阐明广西区森林土壤有机碳密度分布格局。"),
+                para("Abstract"), para("AimsOur objectives were to study the spatial distribution of soil organic carbon (SOC) density and its"
+                        + " influencing factors in the main forest ecosystems in Guangxi province, which hold a large share of the"
+                        + " carbon of the region's soils and whose spatial pattern is not yet known at the scale of the province."),
+                para("Key wordssoil organic carbon; spatial heterogeneity; forest type; Guangxi"), para(LONG_ZH)));
+        assertEquals(List.of(FRONT, FRONT, FRONT, FRONT, FRONT, BODY), zones(out));
+    }
 }

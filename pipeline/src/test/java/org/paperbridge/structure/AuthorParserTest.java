@@ -88,4 +88,17 @@ class AuthorParserTest {
         assertEquals(List.of("Mary O'Brien", "John Smith"), names("Mary O'Brien1, John Smith2"));
         assertEquals(List.of(), names("西藏3种野生牧草苗期对干旱胁迫的响应"));
     }
+
+    @Test
+    void readsMarksSetAfterASeparatorOrBeforeASuperscript() {
+        // MinerU Markdown of 生态学报 and 中国生态农业学报 articles (ChinaXiv).
+        List<AuthorMention> line = authors("元晓春},²，杨景清},²,王铮}²,袁硕1,²，杨舟然1,2,陈岳民1,2，\\*，杨玉盛1,2");
+        assertEquals(List.of("元晓春", "杨景清", "王铮", "袁硕", "杨舟然", "陈岳民", "杨玉盛"),
+                line.stream().map(AuthorMention::name).toList());
+        assertEquals(List.of(1, 2), line.get(2).marks());
+        assertTrue(line.get(5).starred());
+        List<AuthorMention> comma = authors("李爽12，孙亮亮,³，白丽丽1,4，王文颖4，万金鹏，刘小京，马金虎，徐进\\*");
+        assertEquals(8, comma.size());
+        assertEquals(List.of(3), comma.get(1).marks());
+    }
 }

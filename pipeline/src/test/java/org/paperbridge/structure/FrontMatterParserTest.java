@@ -190,4 +190,24 @@ class FrontMatterParserTest {
         assertEquals(1, fm.funding().size());
         assertEquals("81970123", fm.funding().get(0).grant());
     }
+
+    @Test
+    void readsTheBylineADoiRanInto() {
+        // MinerU Markdown of a 中国全科医学 article: the DOI line and the byline came out as one line.
+        FrontMatter fm = parser.parse(List.of(front("高血压合并支气管哮喘：机制与管理"),
+                front("10.12114/j.issn.1007-9572.2022.0587孙瑞¹，潘熠1，谭爱华²，王建新，王璇¹，张立晶 1")));
+
+        assertEquals("10.12114/j.issn.1007-9572.2022.0587", fm.identifiers().doi());
+        assertEquals(6, fm.authors().size());
+        assertEquals("孙瑞", fm.authors().get(0).name().zh());
+    }
+
+    @Test
+    void aStandAloneAbstractLabelTakesTheNextBlockAsItsText() {
+        FrontMatter fm = parser.parse(List.of(front("Abstract:"),
+                front("[Objective] Measuring people's attitude towards COVID-19 vaccination is relatively distinctive.")));
+
+        assertEquals("[Objective] Measuring people's attitude towards COVID-19 vaccination is relatively distinctive.",
+                fm.abstractText().en());
+    }
 }

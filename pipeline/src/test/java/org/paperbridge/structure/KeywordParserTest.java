@@ -27,4 +27,21 @@ class KeywordParserTest {
     void keepsEnglishPhraseWithoutSeparatorsWhole() {
         assertEquals(List.of("liver failure"), parser.parse("liver failure"));
     }
+
+    @Test
+    void repairsSeparatorsAndSpacesAConverterLost() {
+        // MinerU Markdown of 电波科学学报 articles (ChinaXiv).
+        assertEquals(List.of("HY-2 satellite", "calibration and validation", "wind field"),
+                parser.parse("HY-2 satellite; calibration and validation,wind field"));
+        assertEquals(List.of("Gaussian minimum shift keying (GMSK)", "Tausworthe code"),
+                parser.parse("Gaussian minimum shift keying（GMSK)；Tausworthe code"));
+        assertEquals(List.of("Goldwasser-Micali encryption", "cells, cultured"),
+                parser.parse("Goldwasser-Micali encryption; cells, cultured"));
+    }
+
+    @Test
+    void dropsTheJournalsCitationAfterTheLastKeyword() {
+        // 心理学通讯 (MinerU, ChinaXiv 201902.00039).
+        assertEquals(List.of("情绪面孔", "自闭症"), parser.parse("情绪面孔；自闭症[心理学通讯, 2018, 1(3):216-222]"));
+    }
 }

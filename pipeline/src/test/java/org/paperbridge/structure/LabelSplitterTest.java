@@ -107,4 +107,21 @@ class LabelSplitterTest {
         assertTrue(s.fields().isEmpty());
         assertEquals("骨髓间充质干细胞治疗肝衰竭的作用机制", s.unlabelled());
     }
+
+    @Test
+    void readsAKeyWordsLabelRunIntoALowerCaseWord() {
+        // 植物生态学报 (MinerU, ChinaXiv 201605.00428): the space after the label was lost.
+        assertEquals(List.of(new LabelSplitter.Field(FrontLabel.KEYWORDS_EN, "soil organic carbon; forest type; Guangxi")),
+                fields("Key wordssoil organic carbon; forest type; Guangxi"));
+        assertEquals(1, fields("Abstract: Key words are chosen by the authors.").size());
+    }
+
+    @Test
+    void aCitationLabelEndsTheKeywordsBeforeIt() {
+        // 植物生态学报 (MinerU): 引用格式 run into the last keyword, then the DOI.
+        List<LabelSplitter.Field> f = fields("关键词土壤有机碳；森林类型；广西引用格式：杜虎，曾馥平(2016).广西主要森林.植物生态学报，40,1-1.doi: 10.17521/cjpe.2015.0199");
+        assertEquals(new LabelSplitter.Field(FrontLabel.KEYWORDS_ZH, "土壤有机碳；森林类型；广西"), f.get(0));
+        assertEquals(FrontLabel.CITATION, f.get(1).label());
+        assertEquals(FrontLabel.DOI, f.get(2).label());
+    }
 }

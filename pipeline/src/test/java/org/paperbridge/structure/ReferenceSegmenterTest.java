@@ -72,4 +72,34 @@ class ReferenceSegmenterTest {
         assertEquals(List.of(1, 2), numbers(entries("[1] Wang Z Q, Willem M. Singular Minimization Problems. J. Differential Equations, 2000, 161(2): 307-320",
                 "[2] Willem M. Minimax Theorems. Boston: Birkhauser, 1996", "[3]")));
     }
+
+    @Test
+    void readsNumbersWhoseBracketsAConverterMisreadOrLost() {
+        // 西藏3种野生牧草 (草地学报, MinerU): ［3」; 中国生态农业学报 2017 (content list): 10]Li J with no opening bracket.
+        List<ReferenceSegmenter.Entry> e = entries("[2］张宪洲，何永涛.西藏地区可持续发展面临的主要生态环境问题及对策.中国科学院院刊，2015，30（3）：306-312.\n"
+                + "［3」王先明.西藏农业自然条件与资源特点.西藏科技，1994，（3)：36-52.\n"
+                + "[4］朱宝文,李周藏.兴海县草地生态现状及成因分析.草业科学，2004,24（4）：88-92.\n"
+                + "10]Li J,Ou-Lee T M,Raba R,et al. Arabidopsis flavonoid mutants are hypersensitive to UV-B irradiation[J].1993\n"
+                + "11]Jacobs M,Rubery P H.Naturally occurring auxin transport regulators[J]. Science,1988,241(4863): 346-349");
+        assertEquals(List.of(2, 3, 4, 10, 11), numbers(e));
+        assertEquals("王先明.西藏农业自然条件与资源特点.西藏科技，1994，（3)：36-52.", e.get(1).text());
+    }
+
+    @Test
+    void aListWhoseFirstEntriesLostTheirNumbersIsReadByItsNumbersAfterThem() {
+        // 生态学报 2018 (MinerU): the first entries of the list came out without numbers.
+        List<ReferenceSegmenter.Entry> e = entries("Hutchison J S, Henry H A L. Additive effects of warming. Ecosystems,2010,13(5):661-672.",
+                "[4]Bradford M A. Soil Science Society of America Journal,2012,76(6):2068-2073.",
+                "[5］胡波，王云琦.模拟氮沉降对土壤酸化的影响.环境科学研究，2015,28（3):418-424.");
+        assertEquals(List.of(1, 4, 5), numbers(e));
+    }
+
+    @Test
+    void anEntryMarkedAsAHeadingIsStillAnEntry() {
+        // 全极化综合孔径辐射计 (MinerU): "# [5」吴季，…".
+        List<Block> in = List.of(new Block("[4] Yan J Y. Conical beam interferometer[C]. 2009.", BlockKind.PARAGRAPH, Zone.REFERENCES, 0, 0),
+                new Block("[5」吴季，刘浩，阎敬业，等.干涉式被动微波成像技术[J」.遥感技术与应用，2009,24(1):1-12.", BlockKind.HEADING, Zone.REFERENCES, 0, 0),
+                new Block("参考文献：", BlockKind.HEADING, Zone.REFERENCES, 0, 0));
+        assertEquals(List.of(4, 5), numbers(new ReferenceSegmenter().segment(in)));
+    }
 }

@@ -153,4 +153,18 @@ class SectionParserTest {
         Paragraph p = parser.parse(List.of(para("见文献[2]和[30]。")), Set.of(1, 2, 3)).get(0).paragraphs().get(0);
         assertEquals(List.of(new Citation(3, 6, List.of(2))), p.citations());
     }
+
+    @Test
+    void readsNumbersBeforeSpacedAcronymsAndGreekAndKeepsStrayBracketsOffTheTopLevel() {
+        // MinerU Markdown of ChinaXiv articles: 电波科学学报 (1 G M S K + P N …), 中国全科医学 (1.β受体阻滞剂),
+        // 轨道交通 BIM+GIS ((1)3D 虚拟化… is unnumbered, so (3) has no numbered section above it).
+        List<Section> top = parser.parse(List.of(heading("0 引言"), heading("1 G M S K + P N 调制解调技术")), Set.of());
+        assertEquals("1", top.get(1).number());
+        List<Section> cjk = parser.parse(List.of(heading("一、管理"), heading("1.β受体阻滞剂"),
+                heading("2.血管紧张素转化酶抑制剂")), Set.of());
+        assertEquals(List.of("1.1", "1.2"), cjk.get(0).sections().stream().map(Section::number).toList());
+        List<Section> list = parser.parse(List.of(heading("4 基础云平台建设"), heading("(1)3D 虚拟化云平台"),
+                heading("(3)高性能存储架构"), heading("5 BIM云平台应用")), Set.of());
+        assertEquals(java.util.Arrays.asList("4", null, "(3)", "5"), list.stream().map(Section::number).toList());
+    }
 }

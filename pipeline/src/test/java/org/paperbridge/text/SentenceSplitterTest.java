@@ -122,4 +122,14 @@ class SentenceSplitterTest {
         assertEquals(1, sentences("The U.S.Army and Smith et al.Found it in Fig.2 at 3.5 Ma.").size());
         assertEquals(1, sentences("Samples were taken (approx.Thirty) per plot.").size());
     }
+
+    @Test
+    void splitsUnspacedPeriodsAfterNamesAndAcronymsAndBeforeCapitals() {
+        // MinerU Markdown of ChinaXiv articles (中国生态农业学报, 电波科学学报, 太赫兹干涉成像).
+        assertEquals(2, sentences("It grows in saline areas of China.In earlier studies, we found it.").size());
+        assertEquals(List.of("It transmits GMSK data and PN.", "For the SNR estimation a fast algorithm is proposed."),
+                sentences("It transmits GMSK data and PN.For the SNR estimation a fast algorithm is proposed."));
+        assertEquals(2, sentences("It gets visibility functions.THz imagers are applied to security checks.").size());
+        assertEquals(1, sentences("Strains of E.Coli and Ph.D students.").size());
+    }
 }

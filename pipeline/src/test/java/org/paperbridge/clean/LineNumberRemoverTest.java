@@ -1,0 +1,44 @@
+package org.paperbridge.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.paperbridge.clean.TestBlocks.para;
+import static org.paperbridge.clean.TestBlocks.texts;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.paperbridge.ingest.Block;
+
+class LineNumberRemoverTest {
+    private final LineNumberRemover remover = new LineNumberRemover();
+
+    @Test
+    void dropsAManuscriptsLineNumbers() {
+        // MinerU Markdown of a ChinaXiv manuscript (心理学, 2021): the first page numbers its lines.
+        List<Block> in = List.of(para("接种还是不接种疫苗？一项对待不确定性"), para("2 “趋避冲突”的态度调查"),
+                para("3 杜思源¹²，戴亦馨，李佩威¹²，赵宁¹²\n4 1中国科学院心理研究所，北京100101\n5 ²中国科学院大学心理学系，北京10049"),
+                para("6 3清华大学医学院，北京100084"), para("7 摘要："),
+                para("8 [目的］测量民众接种新冠病毒疫苗的真实意愿与常规态度调查方法所测出来的接种意\n9 愿的差异。"),
+                para("10 [方法］我们于2021年1月22日至27日调查了全国30个省/市/自治区（除西藏自治\n11 区）共3123人"));
+        List<String> out = texts(remover.apply(in));
+        assertEquals("“趋避冲突”的态度调查", out.get(1));
+        assertEquals("杜思源¹²，戴亦馨，李佩威¹²，赵宁¹²\n1中国科学院心理研究所，北京100101\n²中国科学院大学心理学系，北京10049", out.get(2));
+        assertEquals("摘要：", out.get(4));
+        assertEquals("[方法］我们于2021年1月22日至27日调查了全国30个省/市/自治区（除西藏自治\n区）共3123人", out.get(6));
+    }
+
+    @Test
+    void leavesNumberedListsAlone() {
+        // A reference list numbered without brackets (图书情报工作, ChinaXiv): each entry ends where it ends.
+        List<Block> refs = List.of(para("1 Hahn K L. Research Library Publishing Services[R]. 2008."),
+                para("2 Mullins J L, Murray-Rust C. Library Publishing Services[R]. 2012."),
+                para("3 Library Publishing Coalition. What is Publishing?[EB/OL]. [2017-09-22]."),
+                para("4 Vandergrift M, Bolick J. Free to All[J]. 2014, 2(4)."), para("5 吴立宗，王亮绪. 科学数据出版[J]. 2013."),
+                para("6 耿相新. 论按需出版[J]. 出版发行研究, 2013(3)."), para("7 Shotton D. Semantic Publishing[J]. 2009."),
+                para("8 曾建勋. 开拓图书馆的出版服务[J]. 数字图书馆论坛, 2015(5)."), para("9 徐丽芳. 数据密集[J]. 2013."));
+        assertEquals(texts(refs), texts(remover.apply(refs)));
+        List<Block> affiliations = List.of(para("1 中国科学院心理研究所，北京100101"), para("2 中国科学院大学心理学系，北京10049"),
+                para("3 清华大学医学院，北京100084"));
+        assertEquals(texts(affiliations), texts(remover.apply(affiliations)));
+    }
+}
