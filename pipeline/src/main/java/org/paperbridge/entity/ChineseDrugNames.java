@@ -44,11 +44,21 @@ final class ChineseDrugNames {
         "苯", "苄", "萘", "环", "烯", "炔", "氯", "氟", "溴", "碘", "羧", "醛", "胍", "氰", "氧", "异", "酸", "醇", "苷",
         "胺", "酯", "醚", "酚", "酮", "腈", "肼", "脲", "肟",
     };
-    private static final boolean[] MORPHEME_START = new boolean[65536];
+    /** The morphemes by their first char, each group in MORPHEMES' order (longest first still wins). */
+    private static final String[][] MORPHEME_GROUPS;
+    /** 1 + the group of the morphemes a char starts, or 0 when it starts none. */
+    private static final byte[] MORPHEME_GROUP = new byte[65536];
 
     static {
+        java.util.Map<Character, List<String>> groups = new java.util.LinkedHashMap<>();
         for (String m : MORPHEMES) {
-            MORPHEME_START[m.charAt(0)] = true;
+            groups.computeIfAbsent(m.charAt(0), k -> new ArrayList<>()).add(m);
+        }
+        MORPHEME_GROUPS = new String[groups.size()][];
+        int g = 0;
+        for (java.util.Map.Entry<Character, List<String>> e : groups.entrySet()) {
+            MORPHEME_GROUPS[g] = e.getValue().toArray(String[]::new);
+            MORPHEME_GROUP[e.getKey()] = (byte) ++g;
         }
     }
     /** What a systematic name must end with. */
@@ -124,8 +134,8 @@ final class ChineseDrugNames {
             List<Candidate> out) {
         int i = 0;
         while (i < text.length()) {
-            int first = locantAt(text, i, false);
-            boolean startsName = !taken[i] && (first > 0 || morphemeAt(text, i) > 0)
+            // The table look-up first: most chars start no morpheme and no locant.
+            boolean startsName = !taken[i] && (morphemeAt(text, i) > 0 || locantAt(text, i, false) > 0)
                     && (i == 0 || morphemeAt(text, i - 1) == 0 && !isLatinOrDigit(text.charAt(i - 1)));
             if (!startsName) {
                 i++;
@@ -184,10 +194,11 @@ final class ChineseDrugNames {
     }
 
     private static int morphemeAt(String text, int i) {
-        if (i >= text.length() || !MORPHEME_START[text.charAt(i)]) {
+        int group = i < text.length() ? MORPHEME_GROUP[text.charAt(i)] : 0;
+        if (group == 0) {
             return 0;
         }
-        for (String m : MORPHEMES) {
+        for (String m : MORPHEME_GROUPS[group - 1]) {
             if (text.startsWith(m, i)) {
                 return m.length();
             }

@@ -2,7 +2,6 @@ package org.paperbridge.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +11,8 @@ import java.util.regex.Pattern;
  * by their stem (vorinostat, imatinib, cabozantinib). They get no id.
  */
 final class LatinDrugNames {
-    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9.\\-])([A-Z]{1,5})-?(\\d{2,6})(?![A-Za-z0-9]|[-.]\\d)");
+    /** What a code is; {@link #codeEnd} finds the same matches (LatinDrugNamesTest compares them). */
+    static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9.\\-])([A-Z]{1,5})-?(\\d{2,6})(?![A-Za-z0-9]|[-.]\\d)");
     /** Letter prefixes that make other kinds of code: IC50, LD50, CD133, HLA-B27, COVID-19. */
     private static final java.util.Set<String> NOT_DRUG_PREFIXES = java.util.Set.of("IC", "EC", "ED", "LD", "ID", "TD",
             "CD", "HLA", "COVID", "SARS", "MERS", "GB", "ISO", "NCT", "DOI", "HR", "OR", "CI", "SD", "BMI", "HIV", "HPV",
@@ -38,20 +38,43 @@ final class LatinDrugNames {
                 taken[i] = true;
             }
         }
-        Matcher m = CODE.matcher(text);
+        // Codes are scanned by hand (codeEnd) instead of by CODE's find(), which tried its look-behind and
+        // letter run at every position of the text: a fifth of the Chinese tagger's time.
         java.util.Set<String> cellLines = null;
-        while (m.find()) {
-            if (taken[m.start()] || taken[m.end() - 1] || NOT_DRUG_PREFIXES.contains(m.group(1))
-                    || m.group(1).length() == 1 && m.group(2).length() < 4) {
+        int cueFrom = -1;
+        int cueTo = -1;
+        boolean cue = false;
+        for (int i = 0; i < text.length(); i++) {
+            int end = codeEnd(text, i);
+            if (end < 0) {
+                continue;
+            }
+            int letters = lettersEnd(text, i);
+            int digits = text.charAt(letters) == '-' ? letters + 1 : letters;
+            int start = i;
+            i = end - 1;
+            if (taken[start] || taken[end - 1] || NOT_DRUG_PREFIXES.contains(text.substring(start, letters))
+                    || letters - start == 1 && end - digits < 4) {
                 continue;
             }
             if (cellLines == null) {
                 cellLines = cellLines(text);
             }
-            if (cellLines.contains(m.group()) || !DRUG_CUE.matcher(sentence(text, m.start(), m.end())).find()) {
+            if (cellLines.contains(text.substring(start, end))) {
                 continue;
             }
-            out.add(drug(text, m.start(), m.end()));
+            int from = sentenceStart(text, start);
+            int to = sentenceEnd(text, end);
+            if (from != cueFrom || to != cueTo) {
+                // Codes of one sentence share its answer.
+                cueFrom = from;
+                cueTo = to;
+                cue = DRUG_CUE.matcher(text.substring(from, to)).find();
+            }
+            if (!cue) {
+                continue;
+            }
+            out.add(drug(text, start, end));
         }
         // Word by word rather than by one regular expression: the stems' alternation backtracked
         // through every English word (a tenth of the Chinese tagger's time).
@@ -95,25 +118,89 @@ final class LatinDrugNames {
     /** The codes the text writes before 细胞, 株 or cells anywhere: cell lines, not drugs. */
     private static java.util.Set<String> cellLines(String text) {
         java.util.Set<String> lines = new java.util.HashSet<>();
-        Matcher m = CODE.matcher(text);
-        while (m.find()) {
-            if (CELLS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
-                lines.add(m.group());
+        for (int i = 0; i < text.length(); i++) {
+            int end = codeEnd(text, i);
+            if (end < 0) {
+                continue;
             }
+            // CELLS_AFTER starts with a space or one of these characters: most codes are ruled out here.
+            if (end < text.length() && " \t\n\u000B\f\r细株荷移c".indexOf(text.charAt(end)) >= 0
+                    && CELLS_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                lines.add(text.substring(i, end));
+            }
+            i = end - 1;
         }
         return lines;
     }
 
-    private static String sentence(String text, int start, int end) {
+    /**
+     * The end of the code starting at {@code i}, or -1: the match {@code CODE.matcher(text).find()}
+     * gives at {@code i}. Its quantifiers cannot give back (the letter and digit runs must end where
+     * the next char is of another kind), so one pass over the runs decides it.
+     */
+    static int codeEnd(String text, int i) {
+        int n = text.length();
+        if (!isUpper(text.charAt(i)) || i > 0 && (isLatinOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.'
+                || text.charAt(i - 1) == '-')) {
+            return -1;
+        }
+        int letters = lettersEnd(text, i);
+        if (letters - i > 5) {
+            return -1;
+        }
+        int digits = letters < n && text.charAt(letters) == '-' ? letters + 1 : letters;
+        int end = digits;
+        while (end < n && isDigit(text.charAt(end))) {
+            end++;
+        }
+        if (end - digits < 2 || end - digits > 6) {
+            return -1;
+        }
+        if (end < n) {
+            char next = text.charAt(end);
+            if (isLatinOrDigit(next) || (next == '-' || next == '.') && end + 1 < n && isDigit(text.charAt(end + 1))) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    private static int lettersEnd(String text, int i) {
+        int j = i;
+        while (j < text.length() && isUpper(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return isAsciiLetter(c) || isDigit(c);
+    }
+
+    private static final String SENTENCE_ENDS = "。；;！？!?\n";
+
+    private static int sentenceStart(String text, int start) {
         int s = start;
-        while (s > 0 && "。；;！？!?\n".indexOf(text.charAt(s - 1)) < 0) {
+        while (s > 0 && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
             s--;
         }
+        return s;
+    }
+
+    private static int sentenceEnd(String text, int end) {
         int e = end;
-        while (e < text.length() && "。；;！？!?\n".indexOf(text.charAt(e)) < 0) {
+        while (e < text.length() && SENTENCE_ENDS.indexOf(text.charAt(e)) < 0) {
             e++;
         }
-        return text.substring(s, e);
+        return e;
     }
 
     private static Candidate drug(String text, int start, int end) {
