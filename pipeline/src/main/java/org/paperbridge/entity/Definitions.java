@@ -60,6 +60,14 @@ final class Definitions {
             if (previous < from && (q == 0 || !isLongFormChar(text.charAt(q - 1)))) {
                 continue;
             }
+            if (previous < from) {
+                // ... and starts inside the run of long-form chars before p's spaces.
+                int run = q;
+                while (run > from && isLongFormChar(text.charAt(run - 1))) {
+                    run--;
+                }
+                from = run;
+            }
             after.region(from, bracket.end());
             if (after.find()) {
                 define(after.group(1), after.group(2), into);

@@ -346,6 +346,10 @@ public final class EntityTagger {
             max = Math.max(max, c.end());
         }
         boolean[] taken = new boolean[max + 1];
+        // Kept mentions share no char, so each starts at its own offset: reading them off by start
+        // gives the order a sort by start would. Only an empty one could share a start: then they are sorted.
+        Candidate[] startingAt = new Candidate[max + 1];
+        boolean empty = false;
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : found) {
             boolean free = true;
@@ -357,9 +361,23 @@ public final class EntityTagger {
                     taken[i] = true;
                 }
                 kept.add(c);
+                if (c.length() > 0) {
+                    startingAt[c.start()] = c;
+                } else {
+                    empty = true;
+                }
             }
         }
-        kept.sort(Comparator.comparingInt(Candidate::start));
+        if (empty) {
+            kept.sort(Comparator.comparingInt(Candidate::start));
+            return kept;
+        }
+        kept.clear();
+        for (Candidate c : startingAt) {
+            if (c != null) {
+                kept.add(c);
+            }
+        }
         return kept;
     }
 
