@@ -169,8 +169,20 @@ final class ChineseDrugNames {
         }
     }
 
+    /** The chars a locant outside a name starts with: a digit or one of NLDαβγ. */
+    private static final boolean[] LOCANT_START = new boolean[65536];
+
+    static {
+        for (int c = 0; c < LOCANT_START.length; c++) {
+            LOCANT_START[c] = Character.isDigit((char) c) || "NLDαβγ".indexOf((char) c) >= 0;
+        }
+    }
+
     /** 5-, 3,4-, N-, L-, α- before a morpheme; inside a name also -3 (3-羟基-3甲基…). */
     private static int locantAt(String text, int i, boolean inName) {
+        if (!inName && (i >= text.length() || !LOCANT_START[text.charAt(i)])) {
+            return 0; // the answer below for most chars, by one look-up (this is asked at every char)
+        }
         int j = i;
         if (inName && j < text.length() && text.charAt(j) == '-') {
             j++;
