@@ -50,15 +50,17 @@ final class ChineseDrugNames {
     private static final byte[] MORPHEME_GROUP = new byte[65536];
 
     static {
-        java.util.Map<Character, List<String>> groups = new java.util.LinkedHashMap<>();
+        List<List<String>> groups = new ArrayList<>();
         for (String m : MORPHEMES) {
-            groups.computeIfAbsent(m.charAt(0), k -> new ArrayList<>()).add(m);
+            if (MORPHEME_GROUP[m.charAt(0)] == 0) {
+                groups.add(new ArrayList<>());
+                MORPHEME_GROUP[m.charAt(0)] = (byte) groups.size();
+            }
+            groups.get(MORPHEME_GROUP[m.charAt(0)] - 1).add(m);
         }
         MORPHEME_GROUPS = new String[groups.size()][];
-        int g = 0;
-        for (java.util.Map.Entry<Character, List<String>> e : groups.entrySet()) {
-            MORPHEME_GROUPS[g] = e.getValue().toArray(String[]::new);
-            MORPHEME_GROUP[e.getKey()] = (byte) ++g;
+        for (int g = 0; g < groups.size(); g++) {
+            MORPHEME_GROUPS[g] = groups.get(g).toArray(new String[0]);
         }
     }
     /** What a systematic name must end with. */
@@ -170,17 +172,12 @@ final class ChineseDrugNames {
     }
 
     /** The chars a locant outside a name starts with: a digit or one of NLDαβγ. */
-    private static final boolean[] LOCANT_START = new boolean[65536];
-
-    static {
-        for (int c = 0; c < LOCANT_START.length; c++) {
-            LOCANT_START[c] = Character.isDigit((char) c) || "NLDαβγ".indexOf((char) c) >= 0;
-        }
-    }
+    private static final CharFlags LOCANT_START = new CharFlags(
+            c -> Character.isDigit((char) c) || "NLDαβγ".indexOf((char) c) >= 0);
 
     /** 5-, 3,4-, N-, L-, α- before a morpheme; inside a name also -3 (3-羟基-3甲基…). */
     private static int locantAt(String text, int i, boolean inName) {
-        if (!inName && (i >= text.length() || !LOCANT_START[text.charAt(i)])) {
+        if (!inName && (i >= text.length() || !LOCANT_START.test(text.charAt(i)))) {
             return 0; // the answer below for most chars, by one look-up (this is asked at every char)
         }
         int j = i;

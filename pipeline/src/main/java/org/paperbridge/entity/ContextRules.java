@@ -120,20 +120,16 @@ final class ContextRules {
     private static final String[] BLOOD_GROUP_CUES = {"incompatib", "compatib", "blood group", "blood type",
         "不相容", "相容", "血型"};
     /** Chars a cue can start with under regionMatches' case folding (in Latin-1 and in UTF-16 text). */
-    private static final boolean[] BLOOD_GROUP_INITIAL = new boolean[Character.MAX_VALUE + 1];
-
-    static {
-        String initials = java.util.Arrays.stream(BLOOD_GROUP_CUES).map(cue -> cue.substring(0, 1)).distinct()
-                .collect(java.util.stream.Collectors.joining());
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            String latin1 = String.valueOf((char) c);
-            String utf16 = "\u4E00" + latin1;
-            for (int k = 0; k < initials.length(); k++) {
-                BLOOD_GROUP_INITIAL[c] |= latin1.regionMatches(true, 0, initials, k, 1)
-                        || utf16.regionMatches(true, 1, initials, k, 1);
+    private static final CharFlags BLOOD_GROUP_INITIAL = new CharFlags(c -> {
+        String latin1 = String.valueOf((char) c);
+        String utf16 = "\u4E00" + latin1;
+        for (String cue : BLOOD_GROUP_CUES) {
+            if (latin1.regionMatches(true, 0, cue, 0, 1) || utf16.regionMatches(true, 1, cue, 0, 1)) {
+                return true;
             }
         }
-    }
+        return false;
+    });
 
     /** "ABO-incompatible", "ABO 血型": the symbol names a blood group system, not its gene. */
     static boolean namesBloodGroup(String text, int end) {
@@ -141,7 +137,7 @@ final class ContextRules {
         while (i < text.length() && i < end + 3 && isSpaceOrHyphen(text.charAt(i))) {
             i++;
         }
-        if (i >= text.length() || !BLOOD_GROUP_INITIAL[text.charAt(i)]) {
+        if (i >= text.length() || !BLOOD_GROUP_INITIAL.test(text.charAt(i))) {
             return false;
         }
         for (String cue : BLOOD_GROUP_CUES) {
