@@ -30,6 +30,8 @@ final class ChineseComposition {
     private final List<Part> heads = new ArrayList<>();
     private final Map<String, Part> parts = new HashMap<>();
     private final int longestPart;
+    /** Last chars of the parts: where none ends, partsBefore need not try every length. */
+    private final java.util.BitSet partEnds = new java.util.BitSet();
     private final Lexicon lexicon;
 
     ChineseComposition(Lexicon lexicon) {
@@ -49,6 +51,9 @@ final class ChineseComposition {
                     heads.add(p);
                 } else {
                     parts.put(p.zh(), p);
+                    if (!p.zh().isEmpty()) {
+                        partEnds.set(p.zh().charAt(p.zh().length() - 1));
+                    }
                     longest = Math.max(longest, p.zh().length());
                 }
             }
@@ -101,7 +106,7 @@ final class ChineseComposition {
     private List<Part> partsBefore(String text, int end) {
         List<Part> taken = new ArrayList<>();
         int pos = end;
-        while (pos > 0) {
+        while (pos > 0 && partEnds.get(text.charAt(pos - 1))) {
             Part p = null;
             for (int len = Math.min(longestPart, pos); len >= 1 && p == null; len--) {
                 p = parts.get(text.substring(pos - len, pos));

@@ -44,11 +44,23 @@ final class ChineseDrugNames {
         "苯", "苄", "萘", "环", "烯", "炔", "氯", "氟", "溴", "碘", "羧", "醛", "胍", "氰", "氧", "异", "酸", "醇", "苷",
         "胺", "酯", "醚", "酚", "酮", "腈", "肼", "脲", "肟",
     };
-    private static final boolean[] MORPHEME_START = new boolean[65536];
+    /** The morphemes by their first char, each group in MORPHEMES' order (longest first still wins). */
+    private static final String[][] MORPHEME_GROUPS;
+    /** 1 + the group of the morphemes a char starts, or 0 when it starts none. */
+    private static final byte[] MORPHEME_GROUP = new byte[65536];
 
     static {
+        List<List<String>> groups = new ArrayList<>();
         for (String m : MORPHEMES) {
-            MORPHEME_START[m.charAt(0)] = true;
+            if (MORPHEME_GROUP[m.charAt(0)] == 0) {
+                groups.add(new ArrayList<>());
+                MORPHEME_GROUP[m.charAt(0)] = (byte) groups.size();
+            }
+            groups.get(MORPHEME_GROUP[m.charAt(0)] - 1).add(m);
+        }
+        MORPHEME_GROUPS = new String[groups.size()][];
+        for (int g = 0; g < groups.size(); g++) {
+            MORPHEME_GROUPS[g] = groups.get(g).toArray(new String[0]);
         }
     }
     /** What a systematic name must end with. */
@@ -124,8 +136,8 @@ final class ChineseDrugNames {
             List<Candidate> out) {
         int i = 0;
         while (i < text.length()) {
-            int first = locantAt(text, i, false);
-            boolean startsName = !taken[i] && (first > 0 || morphemeAt(text, i) > 0)
+            // The table look-up first: most chars start no morpheme and no locant.
+            boolean startsName = !taken[i] && (morphemeAt(text, i) > 0 || locantAt(text, i, false) > 0)
                     && (i == 0 || morphemeAt(text, i - 1) == 0 && !isLatinOrDigit(text.charAt(i - 1)));
             if (!startsName) {
                 i++;
@@ -159,8 +171,15 @@ final class ChineseDrugNames {
         }
     }
 
+    /** The chars a locant outside a name starts with: a digit or one of NLDαβγ. */
+    private static final CharFlags LOCANT_START = new CharFlags(
+            c -> Character.isDigit((char) c) || "NLDαβγ".indexOf((char) c) >= 0);
+
     /** 5-, 3,4-, N-, L-, α- before a morpheme; inside a name also -3 (3-羟基-3甲基…). */
     private static int locantAt(String text, int i, boolean inName) {
+        if (!inName && (i >= text.length() || !LOCANT_START.test(text.charAt(i)))) {
+            return 0; // the answer below for most chars, by one look-up (this is asked at every char)
+        }
         int j = i;
         if (inName && j < text.length() && text.charAt(j) == '-') {
             j++;
@@ -184,10 +203,11 @@ final class ChineseDrugNames {
     }
 
     private static int morphemeAt(String text, int i) {
-        if (i >= text.length() || !MORPHEME_START[text.charAt(i)]) {
+        int group = i < text.length() ? MORPHEME_GROUP[text.charAt(i)] : 0;
+        if (group == 0) {
             return 0;
         }
-        for (String m : MORPHEMES) {
+        for (String m : MORPHEME_GROUPS[group - 1]) {
             if (text.startsWith(m, i)) {
                 return m.length();
             }

@@ -38,11 +38,14 @@ final class ChineseRules {
         prefixedGenes(text, lexicon, out);
         beforeMrna(text, lexicon, out);
         gluedMarkerCells(text, lexicon, out);
-        java.util.regex.Matcher m = FAMILY_MEMBER.matcher(text);
-        while (m.find()) {
-            LexiconEntry member = lexicon.approvedSymbol(MatchText.key(m.group(1) + m.group(2)));
-            if (member != null && (m.start() == 0 || !isLatinOrDigit(text.charAt(m.start() - 1)))) {
-                out.add(new Candidate(m.start(), m.end(), member));
+        if (text.contains("家族")) {
+            // Every match holds 家族: without it the pattern is not tried at every position.
+            java.util.regex.Matcher m = FAMILY_MEMBER.matcher(text);
+            while (m.find()) {
+                LexiconEntry member = lexicon.approvedSymbol(MatchText.key(m.group(1) + m.group(2)));
+                if (member != null && (m.start() == 0 || !isLatinOrDigit(text.charAt(m.start() - 1)))) {
+                    out.add(new Candidate(m.start(), m.end(), member));
+                }
             }
         }
         for (Candidate c : found) {
@@ -144,7 +147,9 @@ final class ChineseRules {
         java.util.Set<String> mixtures = new java.util.HashSet<>();
         Matcher m = DEFINITION.matcher(text);
         for (Candidate c : candidates) {
-            if (c.end() < text.length() && Scripts.containsHan(text.substring(c.end() - 1, c.end()))
+            // DEFINITION opens with an optional space and a bracket: that test first rules out most candidates.
+            if (c.end() < text.length() && bracketAt(text, c.end())
+                    && Scripts.containsHan(text.substring(c.end() - 1, c.end()))
                     && m.region(c.end(), text.length()).lookingAt()) {
                 // 次黄嘌呤-氨基蝶呤-胸腺嘧啶核苷（HAT）: the abbreviation names the mixture, neither its last part nor a gene.
                 boolean lastOfJoinedNames = c.start() >= 2 && MatchText.isHyphen(text.charAt(c.start() - 1))
@@ -176,6 +181,18 @@ final class ChineseRules {
             }
         }
         return out;
+    }
+
+    /** Whether {@code [(（]} or {@code \\s[(（]} starts at {@code i}, as DEFINITION begins. */
+    private static boolean bracketAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            if (i + 1 >= text.length()) {
+                return false;
+            }
+            c = text.charAt(i + 1);
+        }
+        return c == '(' || c == '（';
     }
 
     private static final String[] ENZYME_OR_RECEPTOR = {"酶", "酯酶", "受体", "转运体", "转运蛋白", "结合蛋白", "合成酶",

@@ -75,8 +75,10 @@ final class ContextRules {
             return true;
         }
         // Capitalised plain words (Set, Rest, Impact) look like mouse symbols but are mostly sentence starts.
-        boolean titleCase = Character.isUpperCase(mention.charAt(0))
-                && mention.substring(1).chars().allMatch(c -> c >= 'a' && c <= 'z');
+        boolean titleCase = Character.isUpperCase(mention.charAt(0));
+        for (int i = 1; i < mention.length() && titleCase; i++) {
+            titleCase = mention.charAt(i) >= 'a' && mention.charAt(i) <= 'z';
+        }
         return titleCase && !digits && letters == alnum;
     }
 
@@ -117,12 +119,26 @@ final class ContextRules {
 
     private static final String[] BLOOD_GROUP_CUES = {"incompatib", "compatib", "blood group", "blood type",
         "不相容", "相容", "血型"};
+    /** Chars a cue can start with under regionMatches' case folding (in Latin-1 and in UTF-16 text). */
+    private static final CharFlags BLOOD_GROUP_INITIAL = new CharFlags(c -> {
+        String latin1 = String.valueOf((char) c);
+        String utf16 = "\u4E00" + latin1;
+        for (String cue : BLOOD_GROUP_CUES) {
+            if (latin1.regionMatches(true, 0, cue, 0, 1) || utf16.regionMatches(true, 1, cue, 0, 1)) {
+                return true;
+            }
+        }
+        return false;
+    });
 
     /** "ABO-incompatible", "ABO 血型": the symbol names a blood group system, not its gene. */
     static boolean namesBloodGroup(String text, int end) {
         int i = end;
         while (i < text.length() && i < end + 3 && isSpaceOrHyphen(text.charAt(i))) {
             i++;
+        }
+        if (i >= text.length() || !BLOOD_GROUP_INITIAL.test(text.charAt(i))) {
+            return false;
         }
         for (String cue : BLOOD_GROUP_CUES) {
             if (text.regionMatches(true, i, cue, 0, cue.length())) {

@@ -36,7 +36,7 @@ final class Definitions {
         Matcher inside = INSIDE.matcher(text);
         int last = 0;
         for (int p = nextParen(text, 0); p >= 0; p = nextParen(text, p + 1)) {
-            if (p >= last && inside.region(p, text.length()).lookingAt()) {
+            if (p >= last && commaFirst(text, p) && inside.region(p, text.length()).lookingAt()) {
                 define(inside.group(1), inside.group(2), into);
                 last = inside.end();
             }
@@ -45,7 +45,8 @@ final class Definitions {
         // abbreviation can end a match, so search just the stretch a long form can cover before one.
         Matcher after = AFTER.matcher(text);
         last = 0;
-        for (int p = nextParen(text, 0); p >= 0; p = nextParen(text, p + 1)) {
+        int previous = -1;
+        for (int p = nextParen(text, 0); p >= 0; previous = p, p = nextParen(text, p + 1)) {
             if (p < last || !bracket.region(p, text.length()).lookingAt()) {
                 continue;
             }
@@ -53,7 +54,21 @@ final class Definitions {
             while (q > 0 && isRegexSpace(text.charAt(q - 1))) {
                 q--;
             }
-            after.region(Math.max(last, q - LONG_FORM_MAX), bracket.end());
+            int from = Math.max(last, q - LONG_FORM_MAX);
+            // A match ends at a paren; with no other paren in the stretch it ends at p, and its long form
+            // then holds the char before p's spaces. Chinese text mostly has a Han character there.
+            if (previous < from && (q == 0 || !isLongFormChar(text.charAt(q - 1)))) {
+                continue;
+            }
+            if (previous < from) {
+                // ... and starts inside the run of long-form chars before p's spaces.
+                int run = q;
+                while (run > from && isLongFormChar(text.charAt(run - 1))) {
+                    run--;
+                }
+                from = run;
+            }
+            after.region(from, bracket.end());
             if (after.find()) {
                 define(after.group(1), after.group(2), into);
                 last = after.end();
@@ -69,6 +84,28 @@ final class Definitions {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the first of {@code ()（）,，;；} after the bracket at {@code p} is a comma, as in every
+     * INSIDE match (its long form and spaces hold none of them): most brackets close first.
+     */
+    private static boolean commaFirst(String text, int p) {
+        for (int i = p + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，') {
+                return true;
+            }
+            if (c == '(' || c == ')' || c == '（' || c == '）' || c == ';' || c == '；') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A char of AFTER's long form: {@code [A-Za-z0-9 /'\-αβγκ]}. */
+    private static boolean isLongFormChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || " /'-αβγκ".indexOf(c) >= 0;
     }
 
     private static boolean isRegexSpace(char c) {

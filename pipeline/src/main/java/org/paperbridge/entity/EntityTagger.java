@@ -20,10 +20,17 @@ import java.util.Map;
 public final class EntityTagger {
     private static final List<String> TYPE_ORDER = List.of("mirna", "ncrna", "chemical", "cell_type", "disease",
             "gene", "species");
-    private static final Comparator<Candidate> PREFERRED = Comparator.comparingInt(Candidate::length).reversed()
-            .thenComparing(c -> c.entry().source())
-            .thenComparingInt(c -> TYPE_ORDER.indexOf(c.entry().type()))
-            .thenComparingInt(Candidate::start);
+    /** Longest first, then by source, type (in TYPE_ORDER) and start; written out, as it sorts every candidate. */
+    private static final Comparator<Candidate> PREFERRED = (a, b) -> {
+        int d = Integer.compare(b.length(), a.length());
+        if (d == 0) {
+            d = a.entry().source().compareTo(b.entry().source());
+        }
+        if (d == 0) {
+            d = Integer.compare(TYPE_ORDER.indexOf(a.entry().type()), TYPE_ORDER.indexOf(b.entry().type()));
+        }
+        return d != 0 ? d : Integer.compare(a.start(), b.start());
+    };
 
     private static final LexiconEntry[] NO_SENSES = {};
 
@@ -203,7 +210,18 @@ public final class EntityTagger {
         if (sense.source() == LexiconEntry.Source.HAND && !sense.type().equals("gene")) {
             return true; // hand-listed cell, disease and species abbreviations (Treg, Mtb) are vetted as written
         }
-        return !ContextRules.needsGeneContext(mention) || mention.codePoints().anyMatch(Character::isIdeographic);
+        return !ContextRules.needsGeneContext(mention) || hasIdeograph(mention);
+    }
+
+    private static boolean hasIdeograph(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isIdeographic(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** Akt, Erk in Chinese text: a family name written in title case, as mouse symbols are. */
@@ -328,6 +346,10 @@ public final class EntityTagger {
             max = Math.max(max, c.end());
         }
         boolean[] taken = new boolean[max + 1];
+        // Kept mentions share no char, so each starts at its own offset: reading them off by start
+        // gives the order a sort by start would. Only an empty one could share a start: then they are sorted.
+        Candidate[] startingAt = new Candidate[max + 1];
+        boolean empty = false;
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : found) {
             boolean free = true;
@@ -339,9 +361,23 @@ public final class EntityTagger {
                     taken[i] = true;
                 }
                 kept.add(c);
+                if (c.length() > 0) {
+                    startingAt[c.start()] = c;
+                } else {
+                    empty = true;
+                }
             }
         }
-        kept.sort(Comparator.comparingInt(Candidate::start));
+        if (empty) {
+            kept.sort(Comparator.comparingInt(Candidate::start));
+            return kept;
+        }
+        kept.clear();
+        for (Candidate c : startingAt) {
+            if (c != null) {
+                kept.add(c);
+            }
+        }
         return kept;
     }
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * by their stem (vorinostat, imatinib, cabozantinib). They get no id.
  */
 final class LatinDrugNames {
-    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9.\\-])([A-Z]{1,5})-?(\\d{2,6})(?![A-Za-z0-9]|[-.]\\d)");
+    /** What a code is; {@link #codeEnd} finds the same matches (LatinDrugNamesTest compares them). */
+    static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9.\\-])([A-Z]{1,5})-?(\\d{2,6})(?![A-Za-z0-9]|[-.]\\d)");
     /** Letter prefixes that make other kinds of code: IC50, LD50, CD133, HLA-B27, COVID-19. */
     private static final java.util.Set<String> NOT_DRUG_PREFIXES = java.util.Set.of("IC", "EC", "ED", "LD", "ID", "TD",
             "CD", "HLA", "COVID", "SARS", "MERS", "GB", "ISO", "NCT", "DOI", "HR", "OR", "CI", "SD", "BMI", "HIV", "HPV",
@@ -38,37 +39,51 @@ final class LatinDrugNames {
                 taken[i] = true;
             }
         }
-        Matcher m = CODE.matcher(text);
+        // Codes are scanned by hand (codeEnd) instead of by CODE's find(), which tried its look-behind and
+        // letter run at every position of the text (a fifth of the Chinese tagger's time); INN names word
+        // by word rather than by one regular expression, whose alternation of stems backtracked through
+        // every English word. A code starts a run of letters (its look-behind allows no letter before
+        // it), so one pass over the runs finds both; codes come first in the result, as they did.
+        List<Candidate> names = new ArrayList<>();
         java.util.Set<String> cellLines = null;
-        while (m.find()) {
-            if (taken[m.start()] || taken[m.end() - 1] || NOT_DRUG_PREFIXES.contains(m.group(1))
-                    || m.group(1).length() == 1 && m.group(2).length() < 4) {
-                continue;
-            }
-            if (cellLines == null) {
-                cellLines = cellLines(text);
-            }
-            if (cellLines.contains(m.group()) || !DRUG_CUE.matcher(sentence(text, m.start(), m.end())).find()) {
-                continue;
-            }
-            out.add(drug(text, m.start(), m.end()));
-        }
-        // Word by word rather than by one regular expression: the stems' alternation backtracked
-        // through every English word (a tenth of the Chinese tagger's time).
+        int cueFrom = -1;
+        int cueTo = -1;
+        boolean cue = false;
         for (int i = 0; i < text.length(); ) {
             if (!isAsciiLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
-            int end = i + 1;
-            while (end < text.length() && isAsciiLetter(text.charAt(end))) {
-                end++;
+            int word = i + 1;
+            while (word < text.length() && isAsciiLetter(text.charAt(word))) {
+                word++;
             }
-            if (!taken[i] && isInnName(text, i, end)) {
-                out.add(drug(text, i, end));
+            int end = codeEnd(text, i);
+            if (end >= 0 && !taken[i] && !taken[end - 1] && !NOT_DRUG_PREFIXES.contains(text.substring(i, word))
+                    && !(word - i == 1 && end - digitsStart(text, word) < 4)) {
+                if (cellLines == null) {
+                    cellLines = cellLines(text);
+                }
+                if (!cellLines.contains(text.substring(i, end))) {
+                    int from = sentenceStart(text, i);
+                    int to = sentenceEnd(text, end);
+                    if (from != cueFrom || to != cueTo) {
+                        // Codes of one sentence share its answer.
+                        cueFrom = from;
+                        cueTo = to;
+                        cue = hasDrugCue(text.substring(from, to));
+                    }
+                    if (cue) {
+                        out.add(drug(text, i, end));
+                    }
+                }
             }
-            i = end;
+            if (!taken[i] && isInnName(text, i, word)) {
+                names.add(drug(text, i, word));
+            }
+            i = word;
         }
+        out.addAll(names);
         return out;
     }
 
@@ -92,28 +107,120 @@ final class LatinDrugNames {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
+    /** The first chars of DRUG_CUE's alternatives. */
+    private static final String DRUG_CUE_INITIALS = "抑阻激拮活处干给加注灌孵联药化μµnm";
+
+    /**
+     * {@code DRUG_CUE.matcher(sentence).find()}, with the pattern tried only where one of its
+     * alternatives can start: find() tried all of them at every char of the sentence.
+     */
+    private static boolean hasDrugCue(String sentence) {
+        Matcher m = null;
+        for (int i = 0; i < sentence.length(); i++) {
+            if (DRUG_CUE_INITIALS.indexOf(sentence.charAt(i)) < 0) {
+                continue;
+            }
+            if (m == null) {
+                m = DRUG_CUE.matcher(sentence);
+            }
+            if (m.region(i, sentence.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The codes the text writes before 细胞, 株 or cells anywhere: cell lines, not drugs. */
     private static java.util.Set<String> cellLines(String text) {
         java.util.Set<String> lines = new java.util.HashSet<>();
-        Matcher m = CODE.matcher(text);
-        while (m.find()) {
-            if (CELLS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
-                lines.add(m.group());
+        for (int i = 0; i < text.length(); i++) {
+            int end = codeEnd(text, i);
+            if (end < 0) {
+                continue;
             }
+            // CELLS_AFTER starts with a space or one of these characters: most codes are ruled out here.
+            if (end < text.length() && " \t\n\u000B\f\r细株荷移c".indexOf(text.charAt(end)) >= 0
+                    && CELLS_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                lines.add(text.substring(i, end));
+            }
+            i = end - 1;
         }
         return lines;
     }
 
-    private static String sentence(String text, int start, int end) {
+    /**
+     * The end of the code starting at {@code i}, or -1: the match {@code CODE.matcher(text).find()}
+     * gives at {@code i}. Its quantifiers cannot give back (the letter and digit runs must end where
+     * the next char is of another kind), so one pass over the runs decides it.
+     */
+    static int codeEnd(String text, int i) {
+        int n = text.length();
+        if (!isUpper(text.charAt(i)) || i > 0 && (isLatinOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.'
+                || text.charAt(i - 1) == '-')) {
+            return -1;
+        }
+        int letters = lettersEnd(text, i);
+        if (letters - i > 5) {
+            return -1;
+        }
+        int digits = letters < n && text.charAt(letters) == '-' ? letters + 1 : letters;
+        int end = digits;
+        while (end < n && isDigit(text.charAt(end))) {
+            end++;
+        }
+        if (end - digits < 2 || end - digits > 6) {
+            return -1;
+        }
+        if (end < n) {
+            char next = text.charAt(end);
+            if (isLatinOrDigit(next) || (next == '-' || next == '.') && end + 1 < n && isDigit(text.charAt(end + 1))) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    /** Where a code's digits start, after its letters end at {@code letters}: past one hyphen. */
+    private static int digitsStart(String text, int letters) {
+        return text.charAt(letters) == '-' ? letters + 1 : letters;
+    }
+
+    private static int lettersEnd(String text, int i) {
+        int j = i;
+        while (j < text.length() && isUpper(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return isAsciiLetter(c) || isDigit(c);
+    }
+
+    private static final String SENTENCE_ENDS = "。；;！？!?\n";
+
+    private static int sentenceStart(String text, int start) {
         int s = start;
-        while (s > 0 && "。；;！？!?\n".indexOf(text.charAt(s - 1)) < 0) {
+        while (s > 0 && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
             s--;
         }
+        return s;
+    }
+
+    private static int sentenceEnd(String text, int end) {
         int e = end;
-        while (e < text.length() && "。；;！？!?\n".indexOf(text.charAt(e)) < 0) {
+        while (e < text.length() && SENTENCE_ENDS.indexOf(text.charAt(e)) < 0) {
             e++;
         }
-        return text.substring(s, e);
+        return e;
     }
 
     private static Candidate drug(String text, int start, int end) {

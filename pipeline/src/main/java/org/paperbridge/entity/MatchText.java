@@ -80,8 +80,29 @@ record MatchText(String original, String folded, int[] from, int[] to) {
         return to[end - 1];
     }
 
+    /** Marks a char not folded yet in {@link #FOLDED} (a char that folds to it is just folded again each time). */
+    private static final char UNKNOWN = '\uFFFF';
+    /**
+     * {@link #foldChar} of the chars met so far, so folding a text costs one array read a char;
+     * filled as chars come (threads that race on a char write the same value).
+     */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        java.util.Arrays.fill(FOLDED, UNKNOWN);
+    }
+
     /** One folded char for {@code c}, or 0 when the char is dropped. */
     static char fold(char c) {
+        char f = FOLDED[c];
+        if (f == UNKNOWN) {
+            f = foldChar(c);
+            FOLDED[c] = f;
+        }
+        return f;
+    }
+
+    private static char foldChar(char c) {
         if (c < 0x80) {
             // ASCII fast path; the same answers as below (no Greek or full-width forms here).
             if (c == ' ' || c == '-' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F')) {
@@ -116,6 +137,9 @@ record MatchText(String original, String folded, int[] from, int[] to) {
     /** First letters of {@link Greek#SYMBOL_NAMES}: most characters are ruled out by one look-up. */
     private static final String SYMBOL_NAME_INITIALS = Greek.SYMBOL_NAMES.stream().map(w -> w.substring(0, 1))
             .distinct().collect(java.util.stream.Collectors.joining());
+    /** Chars whose lower case is one of {@link #SYMBOL_NAME_INITIALS} (Han text asked this of every char). */
+    private static final CharFlags SYMBOL_NAME_INITIAL = new CharFlags(
+            c -> SYMBOL_NAME_INITIALS.indexOf(Character.toLowerCase((char) c)) >= 0);
 
     /**
      * Length of a spelled-out Greek letter starting at {@code i} ("TNF-alpha", "IL-1beta",
@@ -123,7 +147,7 @@ record MatchText(String original, String folded, int[] from, int[] to) {
      */
     private static int greekWordLength(String text, int i) {
         char c = text.charAt(i);
-        if (SYMBOL_NAME_INITIALS.indexOf(Character.toLowerCase(c)) < 0) {
+        if (!SYMBOL_NAME_INITIAL.test(c)) {
             return 0;
         }
         if (i > 0 && isLowerAscii(text.charAt(i - 1))) {

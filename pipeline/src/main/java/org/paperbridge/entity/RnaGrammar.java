@@ -71,8 +71,13 @@ final class RnaGrammar {
         if (!Scripts.containsHan(text)) {
             return;
         }
+        // Every match of either pattern holds ncRNA or 编码RNA: most texts need neither search.
+        boolean lnc = text.contains("ncRNA");
+        if (!lnc && !text.contains("编码RNA")) {
+            return;
+        }
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        for (Pattern p : new Pattern[]{LNC_ZH, NAME_LNC}) {
+        for (Pattern p : lnc ? new Pattern[]{LNC_ZH, NAME_LNC} : new Pattern[]{LNC_ZH}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (!m.group(1).startsWith("RNA") && m.group(1).length() >= 3) {

@@ -37,6 +37,7 @@ final class SpeciesContext {
                 majority = PREFIXES[i];
             }
         }
+        Sentences sentences = new Sentences(text);
         List<Candidate> out = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
             LexiconEntry e = c.entry();
@@ -44,7 +45,7 @@ final class SpeciesContext {
                 out.add(c);
                 continue;
             }
-            String sp = sentenceSpecies(text, c, species);
+            String sp = sentenceSpecies(sentences, c, species);
             String[] hit = lexicon.mirna(e.norm(), sp != null ? sp : majority);
             out.add(hit == null || hit[1].equals(e.id()) ? c
                     : new Candidate(c.start(), c.end(), new LexiconEntry("mirna", e.norm(), "miRBase", hit[1], e.source(),
@@ -75,9 +76,9 @@ final class SpeciesContext {
         return raw.startsWith("hsa-") || raw.startsWith("mmu-") || raw.startsWith("rno-");
     }
 
-    private static String sentenceSpecies(String text, Candidate mirna, List<Candidate> species) {
-        int from = sentenceStart(text, mirna.start());
-        int to = sentenceEnd(text, mirna.end());
+    private static String sentenceSpecies(Sentences sentences, Candidate mirna, List<Candidate> species) {
+        int from = sentences.start(mirna.start());
+        int to = sentences.end(mirna.end());
         String before = null;
         String after = null;
         for (Candidate s : species) {
@@ -94,18 +95,40 @@ final class SpeciesContext {
         return c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '\n';
     }
 
-    private static int sentenceStart(String text, int i) {
-        while (i > 0 && !ends(text.charAt(i - 1)) && !englishStop(text, i - 1)) {
-            i--;
-        }
-        return i;
-    }
+    /**
+     * The sentence start and end around every offset, found in one pass each way: a text with many
+     * miRNAs walked its long sentences once per miRNA.
+     */
+    private static final class Sentences {
+        private final int[] start;
+        private final int[] end;
 
-    private static int sentenceEnd(String text, int i) {
-        while (i < text.length() && !ends(text.charAt(i)) && !englishStop(text, i)) {
-            i++;
+        Sentences(String text) {
+            int n = text.length();
+            start = new int[n + 1];
+            end = new int[n + 1];
+            for (int i = 1; i <= n; i++) {
+                start[i] = stops(text, i - 1) ? i : start[i - 1];
+            }
+            end[n] = n;
+            for (int i = n - 1; i >= 0; i--) {
+                end[i] = stops(text, i) ? i : end[i + 1];
+            }
         }
-        return i;
+
+        /** The start of the sentence holding offset {@code i}: after the last stop before it, or 0. */
+        int start(int i) {
+            return start[i];
+        }
+
+        /** The end of the sentence from offset {@code i}: the first stop at or after it, or the text's end. */
+        int end(int i) {
+            return end[i];
+        }
+
+        private static boolean stops(String text, int i) {
+            return ends(text.charAt(i)) || englishStop(text, i);
+        }
     }
 
     /** ". " followed by a capital: an English sentence end (not the dot of 2.5 or Fig.1). */
