@@ -107,13 +107,9 @@ public final class CorpusBuild implements AutoCloseable {
 
     /**
      * The local Lucene index under {@code dir/index}, fed on the worker threads (it does not depend
-     * on corpus order), or nothing when the configuration builds no index.
+     * on corpus order), or nothing when the configuration builds no index; {@code compact}: merged
+     * into one segment when closed, for serving.
      */
-    public List<Exporter> localIndex(Path dir) throws IOException {
-        return localIndex(dir, false);
-    }
-
-    /** As {@link #localIndex(Path)}; {@code compact}: merged into one segment when closed, for serving. */
     public List<Exporter> localIndex(Path dir, boolean compact) throws IOException {
         return config.index() ? List.of(new IndexExporter(dir.resolve("index"), terms, true, compact)) : List.of();
     }

@@ -43,14 +43,6 @@ public final class IndexBenchmark {
         }
     }
 
-    private static int count(List<Section> sections) {
-        int n = 0;
-        for (Section s : sections) {
-            n += s.paragraphs().size() + count(s.sections());
-        }
-        return n;
-    }
-
     /** The template's section tree with each paragraph replaced by a random one plus a gene symbol and a number. */
     private static List<Section> vary(List<Section> sections, List<Paragraph> base, String[] genes, Random random) {
         List<Section> out = new ArrayList<>();
@@ -100,7 +92,9 @@ public final class IndexBenchmark {
         try (CorpusIndex index = CorpusIndex.open(dir, terms.chinese())) {
             while (paragraphs < target) { // target 0: query an index built before
                 List<Section> sections = vary(seed.sections(), base, genes, random);
-                paragraphs += count(sections);
+                List<Paragraph> made = new ArrayList<>();
+                collect(sections, made);
+                paragraphs += made.size();
                 Article copy = new Article(seed.schemaVersion(), "bench-" + articles,
                         new Source("bench", "text", "sha" + articles, null), seed.title(), seed.authors(),
                         seed.affiliations(), seed.abstract_(), seed.keywords(), seed.identifiers(), seed.dates(),

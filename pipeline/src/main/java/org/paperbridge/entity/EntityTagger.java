@@ -3,7 +3,6 @@ package org.paperbridge.entity;
 import org.paperbridge.lang.Scripts;
 import org.paperbridge.lang.TraditionalChinese;
 import org.paperbridge.lang.Greek;
-import org.paperbridge.lang.TraditionalChinese;
 import org.paperbridge.model.Entity;
 import org.paperbridge.model.GlossaryEntry;
 
@@ -210,18 +209,7 @@ public final class EntityTagger {
         if (sense.source() == LexiconEntry.Source.HAND && !sense.type().equals("gene")) {
             return true; // hand-listed cell, disease and species abbreviations (Treg, Mtb) are vetted as written
         }
-        return !ContextRules.needsGeneContext(mention) || hasIdeograph(mention);
-    }
-
-    private static boolean hasIdeograph(String s) {
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (Character.isIdeographic(cp)) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
+        return !ContextRules.needsGeneContext(mention) || Scripts.containsHan(mention);
     }
 
     /** Akt, Erk in Chinese text: a family name written in title case, as mouse symbols are. */

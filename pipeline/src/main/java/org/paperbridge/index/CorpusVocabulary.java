@@ -22,39 +22,36 @@ import org.apache.lucene.util.Bits;
  * The translation pairs (glossary entries, keyword pairs) of the indexed articles, read back from
  * the article documents; they feed query expansion and the segmenter's dictionary.
  */
-public record CorpusVocabulary(List<TermPair> pairs, Map<TermPair, Integer> articles) {
+public final class CorpusVocabulary {
     public static final CorpusVocabulary EMPTY = new CorpusVocabulary(List.of());
 
     /** Two sides of one translation; {@code zh} may also be an abbreviation paired with its full form. */
     public record TermPair(String zh, String en) {
     }
 
-    /**
-     * Pairs in sorted order, so expansions do not depend on where the index keeps its documents;
-     * {@code articles}: how many articles give each pair (a pair not in it counts as one).
-     */
-    public CorpusVocabulary {
-        pairs = pairs.stream().distinct()
-                .sorted(java.util.Comparator.comparing(TermPair::zh).thenComparing(TermPair::en)).toList();
-        articles = Map.copyOf(articles);
-    }
+    /** Distinct, in sorted order, so expansions do not depend on where the index keeps its documents. */
+    private final List<TermPair> pairs;
+    private final Map<TermPair, Integer> articles;
 
     /** @param occurrences each article's pairs, a pair once per article that gives it */
     public CorpusVocabulary(List<TermPair> occurrences) {
-        this(occurrences, counts(occurrences));
-    }
-
-    private static Map<TermPair, Integer> counts(List<TermPair> occurrences) {
         Map<TermPair, Integer> counts = new HashMap<>();
         for (TermPair pair : occurrences) {
             counts.merge(pair, 1, Integer::sum);
         }
-        return counts;
+        this.articles = Map.copyOf(counts);
+        this.pairs = counts.keySet().stream()
+                .sorted(java.util.Comparator.comparing(TermPair::zh).thenComparing(TermPair::en)).toList();
     }
 
-    /** How many articles give {@code pair}. */
+    /** The distinct pairs, sorted. */
+    public List<TermPair> pairs() {
+        return pairs;
+    }
+
+    /** How many articles give {@code pair} (0 for a pair not in the vocabulary). */
     public int articlesOf(TermPair pair) {
-        return articles.getOrDefault(pair, 1);
+        return articles.getOrDefault(pair, 0);
     }
 
     /** Reads the pairs stored on the live article documents of {@code reader}. */
@@ -73,17 +70,26 @@ public record CorpusVocabulary(List<TermPair> pairs, Map<TermPair, Integer> arti
                     continue;
                 }
                 Document document = stored.document(doc, Set.of(Fields.PAIR));
-                Set<TermPair> own = new LinkedHashSet<>();
+                List<String> values = new ArrayList<>();
                 for (IndexableField field : document.getFields(Fields.PAIR)) {
-                    String[] sides = field.stringValue().split("\t", 2);
-                    if (sides.length == 2) {
-                        own.add(new TermPair(sides[0], sides[1]));
-                    }
+                    values.add(field.stringValue());
                 }
-                pairs.addAll(own);
+                pairs.addAll(ofArticle(values));
             }
         }
         return new CorpusVocabulary(pairs);
+    }
+
+    /** One article's stored pair values ("zh TAB en"), each pair once: a vocabulary counts articles. */
+    public static Set<TermPair> ofArticle(Iterable<?> storedValues) {
+        Set<TermPair> pairs = new LinkedHashSet<>();
+        for (Object value : storedValues) {
+            String[] sides = value.toString().split("\t", 2);
+            if (sides.length == 2) {
+                pairs.add(new TermPair(sides[0], sides[1]));
+            }
+        }
+        return pairs;
     }
 
     /** Every side of every pair, for the segmenter's dictionary (it keeps only the Chinese ones). */

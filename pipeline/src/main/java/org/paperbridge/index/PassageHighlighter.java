@@ -32,7 +32,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
     @Override
     protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
         if (source == OffsetSource.POSTINGS && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
-            return new SegmentWeightOffsets(components);
+            return new SegmentMatchOffsets(components);
         }
         return super.getOffsetStrategy(source, components);
     }
@@ -42,14 +42,14 @@ final class PassageHighlighter extends UnifiedHighlighter {
      * the highlighter asks for its documents in order within one call, and a call makes a new
      * strategy per field, so nothing is shared between threads or queries.
      */
-    private static final class SegmentWeightOffsets extends PostingsOffsetStrategy {
+    private static final class SegmentMatchOffsets extends PostingsOffsetStrategy {
         private LeafReader segment;
         private LeafReader remapped;
         private IndexSearcher searcher;
         private SegmentMatches matcher;
         private int last = -1;
 
-        SegmentWeightOffsets(UHComponents components) {
+        SegmentMatchOffsets(UHComponents components) {
             super(components);
         }
 

@@ -154,12 +154,19 @@ final class SearchQueryBuilder {
         for (String translation : translator.translate(text)) {
             addGroups(boosts, translation, groups, TRANSLATION_BOOST);
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        boosts.forEach((query, boost) -> any.add(new BoostQuery(query, boost), Occur.SHOULD));
+        BooleanQuery.Builder any = disjunction(boosts);
         int clauses = boosts.size() + addEntities(any, text, groups);
         return clauses == 0 ? new MatchNoDocsQuery("no searchable words in '" + text + "'") : any.build();
     }
 
+    /** One SHOULD clause per query, with its boost. */
+    private static BooleanQuery.Builder disjunction(Map<Query, Float> boosts) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boosts.forEach((query, boost) -> any.add(new BoostQuery(query, boost), Occur.SHOULD));
+        return any;
+    }
+
+    /** The text's clause in each group it can be searched in, its boost added to what the clause already has. */
     private void addGroups(Map<Query, Float> to, String text, Collection<String> groups, float boost) {
         boolean han = text.codePoints().anyMatch(Scripts::isHan);
         for (String group : groups) {
@@ -195,23 +202,10 @@ final class SearchQueryBuilder {
      * words and folds symbol variants.
      */
     private Query text(String text, Collection<String> groups) {
-        BooleanQuery.Builder perGroup = new BooleanQuery.Builder();
-        return addGroups(perGroup, text, groups, 1f) > 0 ? perGroup.build()
-                : new MatchNoDocsQuery("no searchable words in '" + text + "'");
-    }
-
-    /** Adds one SHOULD clause per group the text can be searched in; returns how many. */
-    private int addGroups(BooleanQuery.Builder to, String text, Collection<String> groups, float boost) {
-        boolean han = text.codePoints().anyMatch(Scripts::isHan);
-        int added = 0;
-        for (String group : groups) {
-            Query inGroup = han ? chinese(group, text) : english(group, text);
-            if (inGroup != null) {
-                to.add(new BoostQuery(inGroup, boost * Fields.GROUP_BOOSTS.get(group)), Occur.SHOULD);
-                added++;
-            }
-        }
-        return added;
+        Map<Query, Float> perGroup = new LinkedHashMap<>();
+        addGroups(perGroup, text, groups, 1f);
+        return perGroup.isEmpty() ? new MatchNoDocsQuery("no searchable words in '" + text + "'")
+                : disjunction(perGroup).build();
     }
 
     private Query chinese(String group, String text) {

@@ -36,25 +36,31 @@ public final class VocabularyTranslator implements TermTranslator {
      * one-article translations have keeps them all.
      */
     public VocabularyTranslator(CorpusVocabulary vocabulary) {
-        this(vocabulary.pairs(), vocabulary::articlesOf, Integer::sum);
+        this(vocabulary.pairs(), vocabulary::articlesOf);
     }
 
     /** @param pairs in the order their translations should come, each as good as any other */
     public VocabularyTranslator(List<CorpusVocabulary.TermPair> pairs) {
-        this(pairs, pair -> 1, Math::max); // every pair counts as one: nothing recurs, all are kept
+        this(pairs, null);
     }
 
+    /** @param articlesOf how many articles give a pair; null for a dictionary, whose translations are all kept */
     private VocabularyTranslator(List<CorpusVocabulary.TermPair> pairs,
-            java.util.function.ToIntFunction<CorpusVocabulary.TermPair> articlesOf,
-            java.util.function.BinaryOperator<Integer> combine) {
+            java.util.function.ToIntFunction<CorpusVocabulary.TermPair> articlesOf) {
+        // key -> its translations in order, each with the articles that give it
         Map<String, Map<String, Integer>> support = new HashMap<>();
         for (CorpusVocabulary.TermPair pair : pairs) {
-            int articles = articlesOf.applyAsInt(pair);
-            link(support, pair.zh(), pair.en(), articles, combine);
-            link(support, pair.en(), pair.zh(), articles, combine);
+            String zh = key(pair.zh());
+            String en = key(pair.en());
+            if (zh.equals(en)) {
+                continue;
+            }
+            int articles = articlesOf == null ? 1 : articlesOf.applyAsInt(pair);
+            link(support, zh, pair.en(), articles);
+            link(support, en, pair.zh(), articles);
         }
         support.forEach((key, targets) -> {
-            boolean recurring = targets.values().stream().anyMatch(n -> n > 1);
+            boolean recurring = articlesOf != null && targets.values().stream().anyMatch(n -> n > 1);
             Set<String> kept = new LinkedHashSet<>();
             targets.forEach((to, n) -> {
                 if (n > 1 || !recurring) {
@@ -65,11 +71,9 @@ public final class VocabularyTranslator implements TermTranslator {
         });
     }
 
-    private void link(Map<String, Map<String, Integer>> support, String from, String to, int articles,
-            java.util.function.BinaryOperator<Integer> combine) {
-        String key = key(from);
-        if (!key.isEmpty() && !key(to).equals(key)) {
-            support.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>()).merge(to, articles, combine);
+    private static void link(Map<String, Map<String, Integer>> support, String fromKey, String to, int articles) {
+        if (!fromKey.isEmpty()) {
+            support.computeIfAbsent(fromKey, k -> new java.util.LinkedHashMap<>()).merge(to, articles, Integer::sum);
         }
     }
 

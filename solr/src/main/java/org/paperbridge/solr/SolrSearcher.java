@@ -97,14 +97,7 @@ public final class SolrSearcher implements CorpusSearch {
                 if (values == null) {
                     continue;
                 }
-                java.util.Set<CorpusVocabulary.TermPair> own = new java.util.LinkedHashSet<>();
-                for (Object value : values) {
-                    String[] sides = value.toString().split("\t", 2);
-                    if (sides.length == 2) {
-                        own.add(new CorpusVocabulary.TermPair(sides[0], sides[1]));
-                    }
-                }
-                pairs.addAll(own); // once per article, as the local index counts them
+                pairs.addAll(CorpusVocabulary.ofArticle(values)); // as the local index reads them
             }
             String next = response.getNextCursorMark();
             if (next == null || next.equals(cursor)) {
