@@ -43,7 +43,9 @@ public final class ArticleAligner {
         if (ab.en() != null) {
             texts.add(ab.en().text());
         }
-        collect(article.sections(), texts);
+        for (Paragraph p : Section.paragraphsIn(article.sections())) {
+            texts.add(p.text());
+        }
         List<String> kwZh = new ArrayList<>();
         List<String> kwEn = new ArrayList<>();
         for (Keyword k : article.keywords()) {
@@ -97,14 +99,5 @@ public final class ArticleAligner {
             out.add(CodePoints.substring(t.text(), s));
         }
         return out;
-    }
-
-    private static void collect(List<Section> sections, List<String> texts) {
-        for (Section s : sections) {
-            for (Paragraph p : s.paragraphs()) {
-                texts.add(p.text());
-            }
-            collect(s.sections(), texts);
-        }
     }
 }

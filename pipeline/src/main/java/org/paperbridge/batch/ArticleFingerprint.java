@@ -2,7 +2,6 @@ package org.paperbridge.batch;
 
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.List;
 
 import org.paperbridge.lang.TraditionalChinese;
 import org.paperbridge.model.Abstract;
@@ -39,7 +38,9 @@ record ArticleFingerprint(String id, String doi, long sha, long textHash, int te
             letters.add(k.zh());
             letters.add(k.en());
         }
-        addSections(letters, a.sections());
+        for (Paragraph p : Section.paragraphsIn(a.sections())) {
+            letters.add(p.text());
+        }
         // The reference list too: a copy whose 参考文献 heading lost a character has its references
         // in the body, and would otherwise look like another text with more of it.
         for (Reference r : a.references()) {
@@ -50,15 +51,6 @@ record ArticleFingerprint(String id, String doi, long sha, long textHash, int te
         return new ArticleFingerprint(a.id(), doi, sha == null || sha.length() < 16 ? 0 : Long.parseUnsignedLong(
                 sha.substring(0, 16), 16), letters.hash(), letters.length, a.simplified() == null,
                 a.warnings().size(), MinHash.of(letters.codePoints, letters.length));
-    }
-
-    private static void addSections(Letters letters, List<Section> sections) {
-        for (Section s : sections) {
-            for (Paragraph p : s.paragraphs()) {
-                letters.add(p.text());
-            }
-            addSections(letters, s.sections());
-        }
     }
 
     /** The normalized text of {@code text}, as a string: what two copies are compared on (tests). */

@@ -9,9 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.paperbridge.entity.BilingualTerms;
 import org.paperbridge.entity.EntityTagger;
 import org.paperbridge.entity.Lexicon;
@@ -35,14 +32,6 @@ import org.paperbridge.model.Source;
  * a line (default: the README's mix, {@code fixtures/search/query-mix.txt}).
  */
 public final class IndexBenchmark {
-    /** Every paragraph of the section tree, subsections included, in reading order. */
-    private static void collect(List<Section> sections, List<Paragraph> into) {
-        for (Section s : sections) {
-            into.addAll(s.paragraphs());
-            collect(s.sections(), into);
-        }
-    }
-
     /** The template's section tree with each paragraph replaced by a random one plus a gene symbol and a number. */
     private static List<Section> vary(List<Section> sections, List<Paragraph> base, String[] genes, Random random) {
         List<Section> out = new ArrayList<>();
@@ -78,10 +67,7 @@ public final class IndexBenchmark {
             throw new IllegalArgumentException("building an index needs a TEMPLATE article (a source file)");
         }
         Article seed = target > 0 ? TemplateArticle.of(Path.of(args[3])) : null;
-        List<Paragraph> base = new ArrayList<>();
-        if (seed != null) {
-            collect(seed.sections(), base);
-        }
+        List<Paragraph> base = seed == null ? List.of() : Section.paragraphsIn(seed.sections());
         String[] genes = {"STAT3", "NLRP3", "TGFB1", "IL6", "TNF", "PTEN", "AKT1", "YAP1", "MMP13", "SIRPA"};
         Random random = new Random(42);
         long start = System.nanoTime();
@@ -92,9 +78,7 @@ public final class IndexBenchmark {
         try (CorpusIndex index = CorpusIndex.open(dir, terms.chinese())) {
             while (paragraphs < target) { // target 0: query an index built before
                 List<Section> sections = vary(seed.sections(), base, genes, random);
-                List<Paragraph> made = new ArrayList<>();
-                collect(sections, made);
-                paragraphs += made.size();
+                paragraphs += Section.paragraphsIn(sections).size();
                 Article copy = new Article(seed.schemaVersion(), "bench-" + articles,
                         new Source("bench", "text", "sha" + articles, null), seed.title(), seed.authors(),
                         seed.affiliations(), seed.abstract_(), seed.keywords(), seed.identifiers(), seed.dates(),

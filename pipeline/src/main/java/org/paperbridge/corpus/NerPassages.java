@@ -35,21 +35,14 @@ record NerPassages(List<Passage> passages) {
                 add(out, article, "abstract.en", "abstract", en.lang(), en.text(), en.sentences());
             }
         }
-        walk(article, article.sections(), out);
+        for (Paragraph p : Section.paragraphsIn(article.sections())) {
+            add(out, article, p.id(), "paragraph", p.lang(), p.text(), p.sentences());
+        }
         // Reference titles are tagged too (where = ref<n>); the rest of a reference is no running text.
         for (Reference r : article.references()) {
             add(out, article, "ref" + r.n(), "ref", Languages.of(r.title()), r.title(), List.of());
         }
         return new NerPassages(out);
-    }
-
-    private static void walk(Article article, List<Section> sections, List<Passage> out) {
-        for (Section s : sections) {
-            for (Paragraph p : s.paragraphs()) {
-                add(out, article, p.id(), "paragraph", p.lang(), p.text(), p.sentences());
-            }
-            walk(article, s.sections(), out);
-        }
     }
 
     private static void add(List<Passage> out, Article article, String where, String kind, String lang, String text,

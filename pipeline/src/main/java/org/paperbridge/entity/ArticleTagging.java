@@ -55,20 +55,13 @@ final class ArticleTagging {
                 add(out, en.text(), en.lang(), "abstract.en");
             }
         }
-        walk(article.sections(), out);
+        for (Paragraph p : Section.paragraphsIn(article.sections())) {
+            add(out, p.text(), p.lang(), p.id());
+        }
         for (Reference r : article.references()) {
             add(out, r.title(), Languages.of(r.title()), "ref" + r.n());
         }
         return out;
-    }
-
-    private static void walk(List<Section> sections, List<String[]> out) {
-        for (Section s : sections) {
-            for (Paragraph p : s.paragraphs()) {
-                add(out, p.text(), p.lang(), p.id());
-            }
-            walk(s.sections(), out);
-        }
     }
 
     private static void add(List<String[]> out, String text, String lang, String where) {

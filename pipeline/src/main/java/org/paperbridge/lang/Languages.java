@@ -5,7 +5,10 @@ public final class Languages {
     private Languages() {
     }
 
-    /** "zh" when at least a quarter of the letters are CJK ideographs, else "en". */
+    /**
+     * "zh" when at least a quarter of the letters are Han characters, else "en". Han by script, as
+     * everywhere else: Kangxi radicals that a PDF font maps in place of ideographs still count.
+     */
     public static String of(String text) {
         if (text == null) {
             return "en";
@@ -14,7 +17,7 @@ public final class Languages {
         int letters = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (Character.isIdeographic(cp)) {
+            if (Scripts.isHan(cp)) {
                 cjk++;
                 letters++;
             } else if (Character.isLetter(cp)) {

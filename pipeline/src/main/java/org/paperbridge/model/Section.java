@@ -1,5 +1,6 @@
 package org.paperbridge.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,5 +12,19 @@ public record Section(String id, String number, int level, String title, List<Pa
     public Section {
         paragraphs = List.copyOf(paragraphs);
         sections = List.copyOf(sections);
+    }
+
+    /** Every paragraph of these sections and their subsections, in reading order. */
+    public static List<Paragraph> paragraphsIn(List<Section> sections) {
+        List<Paragraph> out = new ArrayList<>();
+        addParagraphs(sections, out);
+        return out;
+    }
+
+    private static void addParagraphs(List<Section> sections, List<Paragraph> out) {
+        for (Section s : sections) {
+            out.addAll(s.paragraphs());
+            addParagraphs(s.sections(), out);
+        }
     }
 }

@@ -61,20 +61,13 @@ public final class SimplifiedForms {
         for (Keyword k : article.keywords()) {
             append(s, k.zh());
         }
-        appendParagraphs(s, article.sections());
-        return s.toString();
-    }
-
-    private static void appendParagraphs(StringBuilder s, List<Section> sections) {
-        for (Section section : sections) {
-            for (Paragraph p : section.paragraphs()) {
-                if (s.length() >= SAMPLE) {
-                    return;
-                }
-                append(s, p.text());
+        for (Paragraph p : Section.paragraphsIn(article.sections())) {
+            if (s.length() >= SAMPLE) {
+                break;
             }
-            appendParagraphs(s, section.sections());
+            append(s, p.text());
         }
+        return s.toString();
     }
 
     private static void append(StringBuilder s, String text) {
