@@ -1,22 +1,22 @@
 package org.paperbridge.entity;
 
+import org.paperbridge.lang.Greek;
 import org.paperbridge.lang.Scripts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.paperbridge.lang.Greek;
 
 /**
  * Span rules for Chinese text, applied to the candidates before overlaps are resolved (the longest
- * still wins): a gene symbol keeps its soluble/membrane/phospho prefix (sPD-1, mIL-6R, p-STAT3), a
+ * still wins; cell-type spans are {@link ChineseCellNames}', defined abbreviations
+ * {@link ChineseDefinitions}'): a gene symbol keeps its soluble/membrane/phospho prefix (sPD-1, mIL-6R, p-STAT3), a
  * cell-type abbreviation takes the 细胞 after it (Th2细胞, Treg 细胞, NK 细胞) and is no cell where it only
  * names a cytokine class (Th2型, Th1和Th2 细胞因子), marker-defined subsets are one mention
  * (CD4+CD25+Treg细胞, CD4+IL-17+淋巴细胞), and 哮喘病人 is a disease and the patients, not 哮喘病 and 人.
  */
 final class ChineseRules {
-    /** One marker of a cell subset: CD4+, CD25+, IL-17+, Foxp3+, CD4 (directly before the cell). */
-    private static final Pattern MARKER = Pattern.compile("(?:CD\\d{1,3}[a-z]?|Foxp3|FOXP3|IL-?\\d{1,2}[A-F]?|IFN-?γ)[+⁺]?\\s?");
     /** SMAD家族蛋白4, Smad家族成员4: a family name, 家族蛋白/家族成员 and the member's number. */
     private static final Pattern FAMILY_MEMBER = Pattern.compile("([A-Za-z]{2,6})家族(?:蛋白|成员) ?(\\d{1,2})");
     private static final LexiconEntry HUMAN = new LexiconEntry("species", "human", "NCBITaxon", "NCBITaxon:9606",
@@ -37,10 +37,10 @@ final class ChineseRules {
         }
         prefixedGenes(text, lexicon, out);
         beforeMrna(text, lexicon, out);
-        gluedMarkerCells(text, lexicon, out);
+        ChineseCellNames.gluedMarkerCells(text, lexicon, out);
         if (text.contains("家族")) {
             // Every match holds 家族: without it the pattern is not tried at every position.
-            java.util.regex.Matcher m = FAMILY_MEMBER.matcher(text);
+            Matcher m = FAMILY_MEMBER.matcher(text);
             while (m.find()) {
                 LexiconEntry member = lexicon.approvedSymbol(MatchText.key(m.group(1) + m.group(2)));
                 if (member != null && (m.start() == 0 || !isLatinOrDigit(text.charAt(m.start() - 1)))) {
@@ -66,12 +66,12 @@ final class ChineseRules {
                     out.add(prefixed);
                 }
             } else if (type.equals("cell_type")) {
-                if (namesCytokineClass(text, c)) {
+                if (ChineseCellNames.namesCytokineClass(text, c)) {
                     continue;
                 }
-                Candidate cell = cellSuffix(text, c);
+                Candidate cell = ChineseCellNames.withCellSuffix(text, c);
                 out.add(cell);
-                Candidate marked = markers(text, cell);
+                Candidate marked = ChineseCellNames.markers(text, cell);
                 if (marked != null) {
                     out.add(marked);
                 }
@@ -124,75 +124,6 @@ final class ChineseRules {
                 }
             }
         }
-    }
-
-    /** After a Chinese name: (ABBR) or (English name, ABBR). */
-    private static final Pattern DEFINITION = Pattern.compile(
-            "\\s?[(（]\\s*(?:([^()（）,，;；]{2,100}?)[,，]\\s*)?([A-Za-z][A-Za-z0-9αβγκ\\-]{0,12}[A-Za-z0-9αβγκ])\\s*[)）]");
-    /** An English long form that is one word (伏立诺他(vorinostat，SAHA)): defined too. */
-    private static final Pattern ONE_WORD = Pattern.compile("[A-Za-z][a-z\\-]{3,40}");
-
-    /**
-     * Abbreviations a Chinese name defines in the text, 苯肾上腺素(PE), 肾移植急性排斥(acute rejection, AR):
-     * every occurrence of the abbreviation in the text takes the name's sense, ahead of the
-     * dictionaries' (AR here is no androgen receptor). An abbreviation that hyphen-joined names define
-     * (a mixture, HAT) is no mention: it is removed from {@code candidates}, which must be mutable.
-     */
-    static List<Candidate> definedAbbreviations(String text, List<Candidate> candidates) {
-        List<Candidate> out = new ArrayList<>();
-        if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
-            return out;
-        }
-        java.util.Map<String, LexiconEntry> defined = new java.util.LinkedHashMap<>();
-        java.util.Set<String> mixtures = new java.util.HashSet<>();
-        Matcher m = DEFINITION.matcher(text);
-        for (Candidate c : candidates) {
-            // DEFINITION opens with an optional space and a bracket: that test first rules out most candidates.
-            if (c.end() < text.length() && bracketAt(text, c.end())
-                    && Scripts.containsHan(text.substring(c.end() - 1, c.end()))
-                    && m.region(c.end(), text.length()).lookingAt()) {
-                // 次黄嘌呤-氨基蝶呤-胸腺嘧啶核苷（HAT）: the abbreviation names the mixture, neither its last part nor a gene.
-                boolean lastOfJoinedNames = c.start() >= 2 && MatchText.isHyphen(text.charAt(c.start() - 1))
-                        && Scripts.isHan(text.charAt(c.start() - 2));
-                if (lastOfJoinedNames) {
-                    mixtures.add(m.group(2));
-                } else {
-                    defined.putIfAbsent(m.group(2), c.entry().withSource(LexiconEntry.Source.DEFINED, m.group(2)));
-                    if (m.group(1) != null && ONE_WORD.matcher(m.group(1).strip()).matches()) {
-                        String word = m.group(1).strip();
-                        defined.putIfAbsent(word, c.entry().withSource(LexiconEntry.Source.DEFINED, word));
-                    }
-                }
-            }
-        }
-        if (!mixtures.isEmpty()) {
-            candidates.removeIf(c -> mixtures.contains(text.substring(c.start(), c.end())));
-        }
-        for (java.util.Map.Entry<String, LexiconEntry> d : defined.entrySet()) {
-            String abbr = d.getKey();
-            for (int i = text.indexOf(abbr); i >= 0; i = text.indexOf(abbr, i + 1)) {
-                int e = i + abbr.length();
-                boolean bounded = (i == 0 || !isLatinOrDigit(text.charAt(i - 1)))
-                        && (e >= text.length() || !isLatinOrDigit(text.charAt(e)) || text.startsWith("s", e)
-                        && (e + 1 >= text.length() || !isLatinOrDigit(text.charAt(e + 1))));
-                if (bounded) {
-                    out.add(new Candidate(i, e, d.getValue()));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Whether {@code [(（]} or {@code \\s[(（]} starts at {@code i}, as DEFINITION begins. */
-    private static boolean bracketAt(String text, int i) {
-        char c = text.charAt(i);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-            if (i + 1 >= text.length()) {
-                return false;
-            }
-            c = text.charAt(i + 1);
-        }
-        return c == '(' || c == '（';
     }
 
     private static final String[] ENZYME_OR_RECEPTOR = {"酶", "酯酶", "受体", "转运体", "转运蛋白", "结合蛋白", "合成酶",
@@ -298,103 +229,6 @@ final class ChineseRules {
         return new Candidate(p, c.end(), c.entry());
     }
 
-    /** Th2型…, Th1和Th2 细胞因子: the abbreviation names the cytokines, not the cells. */
-    private static boolean namesCytokineClass(String text, Candidate c) {
-        if (!isLatinOrDigit(text.charAt(c.end() - 1))) {
-            return false;
-        }
-        int e = c.end();
-        if (e < text.length() && text.charAt(e) == '型') {
-            return true;
-        }
-        int i = e < text.length() && text.charAt(e) == ' ' ? e + 1 : e;
-        return text.startsWith("细胞因子", i);
-    }
-
-    private static Candidate cellSuffix(String text, Candidate c) {
-        if (!isLatinOrDigit(text.charAt(c.end() - 1))) {
-            return c;
-        }
-        int i = c.end() < text.length() && text.charAt(c.end()) == ' ' ? c.end() + 1 : c.end();
-        for (String suffix : new String[]{"淋巴细胞", "细胞"}) {
-            if (text.startsWith(suffix, i) && !text.startsWith("细胞因子", i)) {
-                return new Candidate(c.start(), i + suffix.length(), c.entry());
-            }
-        }
-        return c;
-    }
-
-    /**
-     * CD4T细胞, CD8T淋巴细胞, CD4CD25Treg细胞: markers written straight onto a cell name that starts with a
-     * Latin letter, where the dictionary pass sees no word boundary before the name. Only the
-     * marked mention is kept; a cell name glued to anything but markers is no mention.
-     */
-    private static void gluedMarkerCells(String text, Lexicon lexicon, List<Candidate> out) {
-        for (int i = text.indexOf("细胞"); i > 0; i = text.indexOf("细胞", i + 2)) {
-            int nameEnd = text.startsWith("淋巴", i - 2) ? i - 2 : i;
-            int run = nameEnd;
-            while (run > 0 && (isLatinOrDigit(text.charAt(run - 1)) || text.charAt(run - 1) == '+'
-                    || text.charAt(run - 1) == '⁺' || text.charAt(run - 1) == '-')) {
-                run--;
-            }
-            for (int k = run + 1; k < nameEnd; k++) {
-                char before = text.charAt(k - 1);
-                if (!Character.isLetter(text.charAt(k)) || text.charAt(k) >= 0x80 || !isLatinOrDigit(before)) {
-                    continue;
-                }
-                // The whole name (T细胞, T淋巴细胞) or an abbreviation that takes the 细胞 after it (Treg).
-                Candidate cell = null;
-                for (String name : new String[]{text.substring(k, i + 2), text.substring(k, nameEnd)}) {
-                    for (LexiconEntry sense : lexicon.lookup(MatchText.key(name))) {
-                        if (cell == null && sense.type().equals("cell_type")) {
-                            cell = new Candidate(k, i + 2, sense);
-                        }
-                    }
-                }
-                Candidate marked = cell == null ? null : markers(text, cell);
-                if (marked != null) {
-                    out.add(marked);
-                    break;
-                }
-            }
-        }
-    }
-
-    /** Markers written before the cell (CD4+CD25+Treg细胞): one cell mention with the cell's sense. */
-    private static Candidate markers(String text, Candidate cell) {
-        int start = cell.start();
-        // Most cells follow a Han character: rule them out before trying the marker pattern at 11 lengths.
-        char before = start > 0 ? text.charAt(start - 1) : '\0';
-        if (!(isLatinOrDigit(before) || before == '+' || before == '⁺' || Character.isWhitespace(before))) {
-            return null;
-        }
-        boolean any = false;
-        while (start > 0) {
-            int found = -1;
-            for (int k = Math.min(12, start); k >= 2 && found < 0; k--) {
-                if (MARKER.matcher(text.substring(start - k, start)).matches()) {
-                    found = start - k;
-                }
-            }
-            if (found < 0) {
-                break;
-            }
-            start = found;
-            any = true;
-        }
-        if (!any || (start > 0 && isLatinOrDigit(text.charAt(start - 1)))) {
-            return null;
-        }
-        String markers = text.substring(start, cell.start());
-        LexiconEntry sense = cell.entry();
-        if (sense.id() != null && sense.id().equals("CL:0000084") && markers.matches("CD[48][+⁺]?\\s?")) {
-            boolean four = markers.startsWith("CD4");
-            sense = new LexiconEntry("cell_type", four ? "CD4-positive, alpha-beta T cell" : "CD8-positive, alpha-beta T cell",
-                    "CL", four ? "CL:0000624" : "CL:0000625", LexiconEntry.Source.COMPOSED, false, markers);
-        }
-        return new Candidate(start, cell.end(), sense);
-    }
-
     /**
      * 人 right before a disease or cell mention (人肾小球内皮细胞, 人鼻咽癌) names the species, where it
      * does not end a word (病人, 个人, 老人 …): after a non-Han character or a function word.
@@ -422,7 +256,8 @@ final class ChineseRules {
         return out == null ? kept : out;
     }
 
-    private static boolean isLatinOrDigit(char c) {
+    /** A Latin letter, digit or Greek letter: what continues a symbol, so no mention ends or starts beside one. */
+    static boolean isLatinOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || Greek.isGreek(c);
     }
 }

@@ -105,7 +105,7 @@ public final class EntityTagger {
             found.addAll(ChineseDrugNames.find(zh, found, lexicon));
             found.addAll(LatinDrugNames.find(zh, found));
             adjusted = ChineseRules.adjust(zh, found, lexicon);
-            adjusted.addAll(ChineseRules.definedAbbreviations(zh, adjusted));
+            adjusted.addAll(ChineseDefinitions.of(zh, adjusted));
         }
         List<Candidate> all = english ? learned.merge(mt, keys, adjusted, defined) : adjusted;
         List<Candidate> kept = resolveOverlaps(all);
