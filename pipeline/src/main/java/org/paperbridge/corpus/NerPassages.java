@@ -39,8 +39,8 @@ record NerPassages(List<Passage> passages) {
             add(out, article, p.id(), "paragraph", p.lang(), p.text(), p.sentences());
         }
         // Reference titles are tagged too (where = ref<n>); the rest of a reference is no running text.
-        for (Reference r : article.references()) {
-            add(out, article, "ref" + r.n(), "ref", Languages.of(r.title()), r.title(), List.of());
+        for (Reference r : Reference.firstOfEachNumber(article.references())) {
+            add(out, article, r.where(), "ref", Languages.of(r.title()), r.title(), List.of());
         }
         return new NerPassages(out);
     }

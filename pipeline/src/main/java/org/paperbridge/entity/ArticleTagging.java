@@ -58,8 +58,8 @@ final class ArticleTagging {
         for (Paragraph p : Section.paragraphsIn(article.sections())) {
             add(out, p.text(), p.lang(), p.id());
         }
-        for (Reference r : article.references()) {
-            add(out, r.title(), Languages.of(r.title()), "ref" + r.n());
+        for (Reference r : Reference.firstOfEachNumber(article.references())) {
+            add(out, r.title(), Languages.of(r.title()), r.where());
         }
         return out;
     }

@@ -80,6 +80,25 @@ class NerExportersTest {
     }
 
     @Test
+    void aRepeatedReferenceNumberDoesNotMisplaceItsEntities(@TempDir Path dir) throws Exception {
+        Article a = article();
+        // Another article's [1] after this one's, with a title shorter than the end of ref1's entity
+        // (YAP, 0-3): ref1 names the first reference of that number, and only it is a passage.
+        Reference other = new Reference(1, "Wu. CT[J]. 2012.", "J", List.of("Wu"), false, "CT", null, 2012,
+                null, null, null, null);
+        List<Reference> refs = List.of(a.references().get(0), other);
+        Article twice = new Article(a.schemaVersion(), a.id(), a.source(), a.title(), a.authors(), a.affiliations(),
+                a.abstract_(), a.keywords(), a.identifiers(), a.dates(), a.funding(), a.sections(), refs, a.glossary(),
+                a.entities(), a.warnings());
+        try (ConllExporter x = new ConllExporter(dir, TermDictionary.of(List.of("巨噬细胞")))) {
+            x.accept(twice);
+        }
+        List<String> en = Files.readAllLines(dir.resolve("ner/en.conll"));
+        assertTrue(en.contains("YAP\tB-GENE"), en.toString());
+        assertTrue(en.stream().noneMatch(l -> l.startsWith("CT\t")), "only the first [1] is a ref1 passage");
+    }
+
+    @Test
     void conllIsValidIob2WithEntitiesOnTokenBoundaries(@TempDir Path dir) throws Exception {
         try (ConllExporter x = new ConllExporter(dir, TermDictionary.of(List.of("巨噬细胞")))) {
             x.accept(article());

@@ -31,4 +31,18 @@ class ArticleTaggingTest {
         assertEquals("title.zh", e.get(0).where());
         assertEquals("title.en", e.get(1).where());
     }
+
+    @Test
+    void aRepeatedReferenceNumberTagsOnlyTheFirstReferenceOfThatNumber() {
+        // A page with another article's references after this one's: [4] comes twice.
+        Reference own = new Reference(4, "raw", "J", List.of(), false, "STAT3 signalling", null, 2020,
+                null, null, null, null);
+        Reference other = new Reference(4, "raw", "J", List.of(), false, "PTEN loss", null, 2012, null, null, null, null);
+        Article a = new Article(Article.SCHEMA_VERSION, "x", null, new Bilingual(null, null), List.of(), List.of(),
+                Abstract.EMPTY, List.of(), null, null, List.of(), List.of(), List.of(own, other), List.of(), List.of(),
+                List.of());
+        List<Entity> refs = TestLexicon.tagger().tag(a).entities().stream().filter(x -> x.where().equals("ref4")).toList();
+        assertEquals(1, refs.size(), refs.toString());
+        assertEquals("STAT3", refs.get(0).text());
+    }
 }
