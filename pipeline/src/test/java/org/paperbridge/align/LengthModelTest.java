@@ -27,4 +27,18 @@ class LengthModelTest {
         assertTrue(byHan > 0.2, "fit " + byHan);
         assertTrue(byCodePoint < byHan / 10, "fit " + byCodePoint);
     }
+
+    @Test
+    void aShortHeadingIsNotHeldToAFewLettersWhileALongMisfitStaysAMisfit() {
+        LengthModel model = LengthModel.prior();
+        // 方法 ↔ Materials and Methods: 19 letters for 2 characters (6.6 expected).
+        double heading = model.fit(LengthModel.chineseLength("方法"), LengthModel.length("Materials and Methods"));
+        assertTrue(heading > 0.3, "fit " + heading);
+        // 60 characters against 400 letters (198 expected) is no translation, short-length slack or not.
+        double misfit = model.fit(60, 400);
+        assertTrue(misfit < 1e-3, "fit " + misfit);
+        // A long sentence is judged about as Gale–Church does: the slack is a fraction of its length.
+        double plain = (240 - 60 * model.ratio()) / Math.sqrt(60 * model.variance());
+        assertEquals(plain, model.delta(60, 240), 0.15 * plain);
+    }
 }
