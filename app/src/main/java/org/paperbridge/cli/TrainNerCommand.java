@@ -86,6 +86,10 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Drop features seen in fewer training tokens (default ${DEFAULT-VALUE}).")
     int minCount;
 
+    @Option(names = "--second-order", split = ",", paramLabel = "TYPE",
+            description = "Types whose model also weighs label triples (second-order Viterbi); default none.")
+    List<String> secondOrder = List.of();
+
     @Option(names = "--no-lexicon-features", description = "Train without the lexicon-match features.")
     boolean noLexicon;
 
@@ -120,7 +124,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<String> wanted = types == null ? List.copyOf(SOURCES.keySet()) : types;
-        for (String t : wanted) {
+        for (String t : concat(wanted, secondOrder)) {
             if (!SOURCES.containsKey(t)) {
                 err.println("paperbridge train-ner: unknown type " + t + " (known: " + String.join(",", SOURCES.keySet()) + ")");
                 return 2;
@@ -171,12 +175,13 @@ public final class TrainNerCommand implements Callable<Integer> {
         } else {
             Files.deleteIfExists(clusterFile);
         }
-        NerTraining training = new NerTraining(new FeatureExtractor(bits, clusters), hints,
-                new PerceptronTrainer(epochs, seed, minCount));
+        FeatureExtractor features = new FeatureExtractor(bits, clusters);
         List<String> files = new ArrayList<>();
         for (String type : wanted) {
             long t0 = System.nanoTime();
             List<LabeledText> texts = textsOf.get(type);
+            NerTraining training = new NerTraining(features, hints,
+                    new PerceptronTrainer(epochs, seed, minCount, secondOrder.contains(type)));
             BioModel model = training.train(type, texts);
             String name = "en-" + type + ".pbn.gz";
             Path tmp = out.resolve(name + ".tmp");
@@ -193,6 +198,12 @@ public final class TrainNerCommand implements Callable<Integer> {
                     + String.join("\n", files) + "\n", StandardCharsets.UTF_8);
         }
         return 0;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private List<LabeledText> read(String folder, String corpusType, String type, Set<String> heldOut) throws IOException {

@@ -155,6 +155,26 @@ class TrainNerCommandTest {
     }
 
     @Test
+    void secondOrderIsChosenPerTypeAndOtherTypesKeepTheFirstOrderFile(@TempDir Path dir) throws Exception {
+        Path[] c = corpora(dir);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, run(c, dir.resolve("first"), err, "--types", "gene,chemical"), err.toString());
+        assertEquals(0, run(c, dir.resolve("second"), err, "--types", "gene,chemical", "--second-order", "chemical"),
+                err.toString());
+        assertArrayEquals(Files.readAllBytes(dir.resolve("first/en-gene.pbn.gz")),
+                Files.readAllBytes(dir.resolve("second/en-gene.pbn.gz")));
+        try (InputStream in = Files.newInputStream(dir.resolve("second/en-chemical.pbn.gz"))) {
+            assertTrue(org.paperbridge.ner.ModelFile.read(in).secondOrder());
+        }
+        try (InputStream in = Files.newInputStream(dir.resolve("first/en-chemical.pbn.gz"))) {
+            assertFalse(org.paperbridge.ner.ModelFile.read(in).secondOrder());
+        }
+        ByteArrayOutputStream bad = new ByteArrayOutputStream();
+        assertEquals(2, run(c, dir.resolve("bad"), bad, "--second-order", "protein"));
+        assertTrue(bad.toString(StandardCharsets.UTF_8).contains("unknown type protein"), bad.toString());
+    }
+
+    @Test
     void aBadClassOptionIsAOneLineError(@TempDir Path dir) throws Exception {
         Path[] c = corpora(dir);
         ByteArrayOutputStream err = new ByteArrayOutputStream();

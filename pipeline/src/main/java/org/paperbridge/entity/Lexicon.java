@@ -27,7 +27,8 @@ public final class Lexicon {
 
     /** The source files, in the order the builder reads them (the snapshot's fingerprint covers them). */
     static final List<String> FILES = List.of("hgnc_genes.tsv.gz", "mgi_mouse_genes.tsv.gz", "mirbase_mature.tsv.gz",
-            "cell_ontology.tsv.gz", "doid_diseases.tsv.gz", "cedict_zh_mapped.tsv.gz", "en_terms.tsv", "zh_terms.tsv", "zh_mined.tsv.gz");
+            "cell_ontology.tsv.gz", "doid_diseases.tsv.gz", "mesh_chemicals.tsv.gz",
+            "cedict_zh_mapped.tsv.gz", "en_terms.tsv", "zh_terms.tsv", "zh_mined.tsv.gz");
 
     private final KeyAutomaton automaton;
     private final LexiconEntry[][] sensesByKey;

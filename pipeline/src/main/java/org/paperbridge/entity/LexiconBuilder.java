@@ -70,6 +70,11 @@ final class LexiconBuilder {
                 add(c[1], new LexiconEntry("disease", c[1], "DOID", c[0], Source.ONTOLOGY_NAME, false, c[1]));
             }
         });
+        // MeSH descriptor names of chemicals and drugs: the learned chemical model's hints and the
+        // ids of its spans ("mesna" -> MESH:D015080). Written like symbols (DDT, NAD), they obey
+        // the symbol case rules.
+        read("mesh_chemicals.tsv.gz", c -> add(c[1], new LexiconEntry("chemical", c[1], "MESH", "MESH:" + c[0],
+                Source.ONTOLOGY_NAME, isAbbreviationLike(c[1]), c[1])));
         read("cedict_zh_mapped.tsv.gz", c -> add(c[0], new LexiconEntry(c[1], c[2], c[3], c[4], Source.CEDICT, false, c[0])));
         for (String hand : new String[]{"en_terms.tsv", "zh_terms.tsv"}) {
             // An empty db and id: a family or class the lexicon tags without an identifier (Akt, Notch).

@@ -9,20 +9,23 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A {@link BioModel} on disk: gzip of a header (magic, type, hash bits, transitions, label count) and the
+ * A {@link BioModel} on disk: gzip of a header (magic, type, hash bits, transitions — first-order,
+ * or with the label-triple weights after them under the second magic —, label count) and the
  * non-zero weights as (gap to the previous index, 16-bit value) pairs. Weights are quantized to
  * 1/32767 of the largest one, which changes no decision measurably and drops the near-zero weights
  * that make up most of a hashed model.
  */
 public final class ModelFile {
-    private static final int MAGIC = 0x50424E31; // "PBN1"
+    private static final int MAGIC = 0x50424E31; // "PBN1": first-order transitions
+    private static final int MAGIC_SECOND_ORDER = 0x50424E32; // "PBN2": the label-triple weights follow them
 
     private ModelFile() {
     }
 
     public static void write(BioModel model, OutputStream raw) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw, 1 << 16)))) {
-            out.writeInt(MAGIC);
+            // A first-order model keeps the first format, so its file is the same as before triples existed.
+            out.writeInt(model.secondOrder() ? MAGIC_SECOND_ORDER : MAGIC);
             out.writeUTF(model.type());
             out.writeByte(model.bits());
             for (float t : model.transitions()) {
@@ -88,14 +91,15 @@ public final class ModelFile {
         }
         try {
             java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b); // big-endian, as DataOutputStream wrote it
-            if (buf.getInt() != MAGIC) {
+            int magic = buf.getInt();
+            if (magic != MAGIC && magic != MAGIC_SECOND_ORDER) {
                 throw new IOException("not a PaperBridge NER model");
             }
             byte[] name = new byte[buf.getShort() & 0xFFFF];
             buf.get(name);
             String type = new String(name, java.nio.charset.StandardCharsets.UTF_8);
             int bits = buf.get();
-            float[] transitions = new float[(Bio.LABELS + 1) * Bio.LABELS];
+            float[] transitions = new float[magic == MAGIC ? BioModel.FIRST_ORDER : BioModel.SECOND_ORDER];
             for (int i = 0; i < transitions.length; i++) {
                 transitions[i] = buf.getFloat();
             }

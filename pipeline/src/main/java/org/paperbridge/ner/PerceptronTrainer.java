@@ -18,15 +18,22 @@ public final class PerceptronTrainer {
     private final int epochs;
     private final long seed;
     private final int minCount;
+    private final boolean secondOrder;
 
     /**
      * @param minCount buckets seen in fewer training tokens are dropped: one-off features mostly
      *                 memorize, and dropping them keeps the shipped model small
      */
     public PerceptronTrainer(int epochs, long seed, int minCount) {
+        this(epochs, seed, minCount, false);
+    }
+
+    /** @param secondOrder whether the model also weighs label triples (see {@link BioModel}) */
+    public PerceptronTrainer(int epochs, long seed, int minCount, boolean secondOrder) {
         this.epochs = epochs;
         this.seed = seed;
         this.minCount = minCount;
+        this.secondOrder = secondOrder;
     }
 
     public BioModel train(String type, int bits, List<Example> examples) {
@@ -35,7 +42,7 @@ public final class PerceptronTrainer {
         final int L = Bio.LABELS;
         float[] w = new float[dim * L];
         double[] acc = new double[dim * L];
-        float[] t = new float[(L + 1) * L];
+        float[] t = new float[secondOrder ? BioModel.SECOND_ORDER : BioModel.FIRST_ORDER];
         double[] tacc = new double[t.length];
         BioModel current = new BioModel(type, bits, w, t);
         Random random = new Random(seed);
@@ -67,6 +74,14 @@ public final class PerceptronTrainer {
                     if (gp != pp || gold[i] != predicted[i]) {
                         update(t, tacc, gp * L + gold[i], 1, step);
                         update(t, tacc, pp * L + predicted[i], -1, step);
+                    }
+                    if (secondOrder) {
+                        int gpp = i < 2 ? Bio.START : gold[i - 2];
+                        int ppp = i < 2 ? Bio.START : predicted[i - 2];
+                        if (gpp != ppp || gp != pp || gold[i] != predicted[i]) {
+                            update(t, tacc, BioModel.FIRST_ORDER + (gpp * (L + 1) + gp) * L + gold[i], 1, step);
+                            update(t, tacc, BioModel.FIRST_ORDER + (ppp * (L + 1) + pp) * L + predicted[i], -1, step);
+                        }
                     }
                 }
                 step++;

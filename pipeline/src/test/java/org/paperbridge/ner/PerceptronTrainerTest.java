@@ -73,6 +73,26 @@ class PerceptronTrainerTest {
     }
 
     @Test
+    void aSecondOrderModelFindsTheNameAndItsFileDecodesAsItDoes() throws Exception {
+        FeatureExtractor fx = new FeatureExtractor(16);
+        BioModel model = new NerTraining(fx, DictionaryHints.NONE, new PerceptronTrainer(8, 1, 1, true))
+                .train("gene", corpus(7));
+        assertTrue(model.secondOrder());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ModelFile.write(model, bytes);
+        BioModel read = ModelFile.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertTrue(read.secondOrder());
+        assertArrayEquals(model.transitions(), read.transitions());
+        for (LabeledText t : corpus(99)) {
+            int[][] f = fx.extract(EnglishTokenizer.split(t.text()), DictionaryHints.NONE);
+            assertArrayEquals(model.decode(f), read.decode(f), t.text());
+        }
+        String text = "Expression of Zvw6 rose in serum .";
+        List<Span> found = LearnedTagger.of(List.of(read)).tag(text, DictionaryHints.NONE);
+        assertEquals(List.of("Zvw6"), found.stream().map(s -> text.substring(s.start(), s.end())).toList());
+    }
+
+    @Test
     void aDamagedModelFileIsAClearError() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ModelFile.write(train(1), bytes);
