@@ -20,6 +20,11 @@ import org.paperbridge.model.CodePoints;
 public final class GlossaryExtractor {
     private static final Pattern PAREN = Pattern.compile("[(（]([^()（）]{1,200})[)）]");
     private static final Pattern LAST_SEPARATOR = Pattern.compile("^(.*)[,，;；]([^,，;；]+)$");
+    /** Four lower-case letters in a row, or a capitalised word: English words and names, never abbreviations. */
+    private static final Pattern WORD_LIKE = Pattern.compile(".*\\p{Ll}{4}.*|\\p{Lu}\\p{Ll}{3,}");
+    private static final Pattern SPACED_WORDS = Pattern.compile(".*\\p{L}\\s+\\p{L}.*");
+    /** Where an English full form cannot reach back past: a closed parenthesis or a list or sentence mark. */
+    private static final Pattern FULL_FORM_STOP = Pattern.compile(".*[)）\\]】、;；。]");
 
     private final ChineseTermBoundary boundary;
 
@@ -80,7 +85,8 @@ public final class GlossaryExtractor {
             return new GlossaryEntry(zh, full, abbr);
         }
         String abbr = Abbreviations.clean(inner);
-        if (!plausible(abbr)) {
+        // 布拉格(Prague), 设施(Facility), 托马斯(Thomas Jenckes): a translation or a name, no abbreviation
+        if (!plausible(abbr) || SPACED_WORDS.matcher(inner.strip()).matches()) {
             return null;
         }
         String before = text.substring(0, open).stripTrailing();
@@ -100,12 +106,17 @@ public final class GlossaryExtractor {
     private static boolean plausible(String abbr) {
         long letters = abbr.chars().filter(Character::isLetter).count();
         long digits = abbr.chars().filter(Character::isDigit).count();
-        return Abbreviations.looksLike(abbr) && letters >= 2 && letters >= digits;
+        return Abbreviations.looksLike(abbr) && letters >= 2 && letters >= digits && !WORD_LIKE.matcher(abbr).matches();
     }
 
     /** Schwartz–Hearst long form: the shortest run of the last min(|A|+5, 2|A|) words that makes the abbreviation. */
     private static String englishFullForm(String before, String abbr) {
-        String[] words = before.replace("*", "").split("\\s+");
+        Matcher stop = FULL_FORM_STOP.matcher(before);
+        if (stop.lookingAt()) {
+            // "fiber (NDF), acid detergent fiber (ADF)": the full form starts after the previous definition
+            before = before.substring(stop.end());
+        }
+        String[] words = before.replace("*", "").strip().split("\\s+");
         int alnum = (int) abbr.chars().filter(Character::isLetterOrDigit).count();
         int max = Math.min(alnum + 5, alnum * 2);
         for (int n = 1; n <= Math.min(max, words.length); n++) {

@@ -99,4 +99,24 @@ class GlossaryExtractorTest {
     private static String greek(String s) {
         return s.replaceAll("\\s*(\\p{IsGreek})\\s*", "$1").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
+
+    @Test
+    void takesNoEnglishWordOrNameForAnAbbreviation() {
+        // real snippets (ChinaXiv): a translated word, a Latin genus, a glued phrase, a person's name
+        assertEquals(List.of(), extractor.extract(List.of(
+                "其中对设施(Facility)、人员服务(Staff)的评价最高。",
+                "主要包括罂粟属（Papaver）、风毛菊属（Saussurea）。",
+                "# 1词频分析与可视化云图  词云（WordCloud）是对文本中出现频率较高的关键词予以视觉上的突出。",
+                "1865年托马斯·詹克斯（Thomas Jenckes）提出了第一个文官改革法。")));
+        assertEquals("GNI", only("城镇化和工商业发展带来了国民收入的大幅度提高。人均国民收入（GNI）持续增长。").abbr());
+    }
+
+    @Test
+    void startsAnEnglishFullFormAfterThePreviousDefinition() {
+        List<GlossaryEntry> g = extractor.extract(List.of(
+                "The silage additive decreased the contents of neutral detergent fiber (NDF),acid detergent fiber (ADF) and"
+                        + " increased dry matter (DM)."));
+        assertEquals(List.of(new GlossaryEntry(null, "neutral detergent fiber", "NDF"),
+                new GlossaryEntry(null, "acid detergent fiber", "ADF"), new GlossaryEntry(null, "dry matter", "DM")), g);
+    }
 }
