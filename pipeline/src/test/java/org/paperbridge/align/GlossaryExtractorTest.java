@@ -119,4 +119,15 @@ class GlossaryExtractorTest {
         assertEquals(List.of(new GlossaryEntry(null, "neutral detergent fiber", "NDF"),
                 new GlossaryEntry(null, "acid detergent fiber", "ADF"), new GlossaryEntry(null, "dry matter", "DM")), g);
     }
+
+    @Test
+    void startsTheChineseTermAfterTheWordsThatOpenItsClause() {
+        // real snippets (ChinaXiv): a light verb, a conjunction, a count before the term; 被 of 被测设计 stays
+        assertEquals("非加权配对算术平均法", only("根据计算结果采用非加权配对算术平均法(unweighted pair group method with arithmetic"
+                + " mean,UPGMA)构建系统发育树。").zh());
+        assertEquals("分子动力学", only("然后利用分子动力学(MD)模拟了突变体的结构。").zh());
+        assertEquals("丁酸", only("测定乳酸含量、丙酸含量和丁酸(butyric acid，BA)含量。").zh());
+        assertEquals("单倍体基因组当量", only("结果表明8个靶标检测限都可低至10个单倍体基因组当量（HGE）。").zh());
+        assertEquals("被测设计", only("测试用例（Testbench）和被测设计（DUT）都运行在主机上。").zh());
+    }
 }
