@@ -27,6 +27,7 @@ public final class GlossaryExtractor {
     private static final Pattern FULL_FORM_STOP = Pattern.compile(".*[)）\\]】、;；。]");
 
     private final ChineseTermBoundary boundary;
+    private final FullFormSpacing spacing = new FullFormSpacing();
 
     /** Uses the article's dictionary together with the bundled domain word list. */
     public GlossaryExtractor(BilingualDictionary articleDictionary) {
@@ -81,6 +82,7 @@ public final class GlossaryExtractor {
             if (!plausible(abbr) || full.chars().noneMatch(Character::isLetter) || Abbreviations.match(full, abbr) < 0) {
                 return null;
             }
+            full = spacing.repair(full, abbr);
             String zh = boundary.choose(text, open, full, counts);
             return new GlossaryEntry(zh, full, abbr);
         }
@@ -99,7 +101,7 @@ public final class GlossaryExtractor {
             return zh == null ? null : new GlossaryEntry(zh, null, abbr);
         }
         String full = englishFullForm(before, abbr);
-        return full == null ? null : new GlossaryEntry(null, full, abbr);
+        return full == null ? null : new GlossaryEntry(null, spacing.repair(full, abbr), abbr);
     }
 
     /** An abbreviation, not a grant number or a figure: letters at least as many as digits, two or more. */

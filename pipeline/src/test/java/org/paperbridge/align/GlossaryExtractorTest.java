@@ -130,4 +130,10 @@ class GlossaryExtractorTest {
         assertEquals("单倍体基因组当量", only("结果表明8个靶标检测限都可低至10个单倍体基因组当量（HGE）。").zh());
         assertEquals("被测设计", only("测试用例（Testbench）和被测设计（DUT）都运行在主机上。").zh());
     }
+
+    @Test
+    void givesTheEnglishFullFormWithTheSpacesTheConverterLost() {
+        GlossaryEntry e = only("2007年启动的人类微生物组计划(humanmicrobiomeproject,HMP)是研究人体微生物的重大项目。");
+        assertEquals(new GlossaryEntry("人类微生物组计划", "human microbiome project", "HMP"), e);
+    }
 }
