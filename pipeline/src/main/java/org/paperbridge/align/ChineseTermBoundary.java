@@ -40,7 +40,7 @@ final class ChineseTermBoundary {
             "被称为", "简称", "简称为", "叫做", "采用", "使用", "选用", "应用", "运用", "通过", "用", "对", "在", "将", "为",
             "把", "从", "其", "较", "即", "如", "包括", "根据", "针对", "基于", "的", "了", "等", "该", "这", "此", "于",
             "向", "至", "并", "而", "且", "也", "都", "可", "可以", "则", "就", "使", "经", "当", "提出", "提高", "降低", "表明",
-            "其次", "然后", "因此", "目前", "以及", "所");
+            "其次", "然后", "因此", "目前", "以及", "所", "就是", "逐年", "主要", "正在", "已", "已经");
     /** Clause verbs that a term does not contain ("结果采用非加权配对算术平均法"). */
     private static final Set<String> CLAUSE_VERBS = Set.of("是", "采用", "利用", "使用", "选用", "称为", "简称", "通过", "提出",
             "提高", "降低", "表明", "包括", "根据", "针对");
@@ -295,8 +295,8 @@ final class ChineseTermBoundary {
         // a classifier ends a count (10个|单倍体基因组当量)
         boolean function = LEAD_WORDS.contains(before.word) || n.equals("vshi")
                 || n.startsWith("q") && second != null && second.nature != null && second.nature.toString().startsWith("m")
-                || n.startsWith("v") && before.word.length() >= 2 || n.startsWith("c") || n.startsWith("p")
-                || n.startsWith("u") || n.startsWith("d") || n.startsWith("r");
+                || n.equals("v") && before.word.length() >= 2 || n.startsWith("c") || n.startsWith("p")
+                || n.startsWith("u") || n.startsWith("r");
         return function ? 1.0 : 0;
     }
 

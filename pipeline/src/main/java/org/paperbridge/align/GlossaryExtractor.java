@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,11 @@ public final class GlossaryExtractor {
     private static final Pattern LAST_SEPARATOR = Pattern.compile("^(.*)[,，;；]([^,，;；]+)$");
     /** Four lower-case letters in a row, or a capitalised word: English words and names, never abbreviations. */
     private static final Pattern WORD_LIKE = Pattern.compile(".*\\p{Ll}{4}.*|\\p{Lu}\\p{Ll}{3,}");
+    /** A number with a unit (50mm/h, 9dpf, 1bit) or formula residue (l+2r, log3/4L, 1/2Sy): no term. */
+    private static final Pattern QUANTITY = Pattern.compile("\\p{N}[^\\p{Lu}]*|.*[\\p{L}\\p{N}]\\+[\\p{L}\\p{N}].*|.*\\p{N}/\\p{N}.*");
+    /** Units printed in parentheses after a quantity's name (中频信号(MHz), 峰值信噪比(dB)). */
+    private static final Set<String> UNITS = Set.of("Hz", "kHz", "MHz", "GHz", "dB", "mM", "μM", "nM", "mL", "μL", "kPa",
+            "MPa", "kDa", "rpm", "g/L", "mg/L", "mg/kg", "U/L", "U/mL", "MJ/kg", "MJ/d", "CFU/g", "CFU/mL", "MPN/g", "MPN/mL");
     private static final Pattern SPACED_WORDS = Pattern.compile(".*\\p{L}\\s+\\p{L}.*");
     /** Where an English full form cannot reach back past: a closed parenthesis or a list or sentence mark. */
     private static final Pattern FULL_FORM_STOP = Pattern.compile(".*[)）\\]】、;；。]");
@@ -108,7 +114,8 @@ public final class GlossaryExtractor {
     private static boolean plausible(String abbr) {
         long letters = abbr.chars().filter(Character::isLetter).count();
         long digits = abbr.chars().filter(Character::isDigit).count();
-        return Abbreviations.looksLike(abbr) && letters >= 2 && letters >= digits && !WORD_LIKE.matcher(abbr).matches();
+        return Abbreviations.looksLike(abbr) && letters >= 2 && letters >= digits && !WORD_LIKE.matcher(abbr).matches()
+                && !QUANTITY.matcher(abbr).matches() && !UNITS.contains(abbr);
     }
 
     /** Schwartz–Hearst long form: the shortest run of the last min(|A|+5, 2|A|) words that makes the abbreviation. */

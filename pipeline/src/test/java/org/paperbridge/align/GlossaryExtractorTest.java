@@ -136,4 +136,19 @@ class GlossaryExtractorTest {
         GlossaryEntry e = only("2007年启动的人类微生物组计划(humanmicrobiomeproject,HMP)是研究人体微生物的重大项目。");
         assertEquals(new GlossaryEntry("人类微生物组计划", "human microbiome project", "HMP"), e);
     }
+
+    @Test
+    void takesNoUnitQuantityOrFormulaForATerm() {
+        // real snippets (ChinaXiv): units and quantities after a name, formula residue of a converted equation
+        assertEquals(List.of(), extractor.extract(List.of(
+                "自带中频滤波可选输出中频信号 (MHz)。",
+                "小雨强(50mm/h)和大雨强(90mm/h)下径流量差异显著。",
+                "其中符号位(1bit)、指数位(8bit)。",
+                "部署区域增大为一个(l+2r)的正方形，之间的最大距离为O(log3/4L)。")));
+    }
+
+    @Test
+    void startsTheTermAfterAnAdverbialCopula() {
+        assertEquals("巡回旅行商问题", only("其中应用领域最广的就是巡回旅行商问题(TSP)。").zh());
+    }
 }
