@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code paperbridge eval docs OUT GOLD}: field-by-field scores of an output folder against gold articles. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score output against hand-made gold.",
-        subcommands = {EvalCommand.Docs.class, EvalEntitiesCommand.class, BenchTools.Search.class})
+        subcommands = {EvalCommand.Docs.class, EvalGlossaryCommand.class, EvalEntitiesCommand.class, BenchTools.Search.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -32,6 +32,21 @@ final class ChineseTermBoundary {
     private static final Set<String> STOP_WORDS = Set.of("of", "for", "and", "the", "in", "to", "a", "an", "with",
             "by", "on", "or");
     private static final int MAX_WINDOW = 32;
+    /**
+     * Words that open the clause around a term but never the term: prepositions, conjunctions,
+     * copulas, light verbs, pronouns (以中央处理器, 利用欧洲中期天气预报中心, 是平均绝对误差, 和非参数).
+     */
+    private static final Set<String> LEAD_WORDS = Set.of("以", "利用", "由", "是", "和", "与", "及", "或", "或者", "称为",
+            "被称为", "简称", "简称为", "叫做", "采用", "使用", "选用", "应用", "运用", "通过", "用", "对", "在", "将", "为",
+            "把", "从", "其", "较", "即", "如", "包括", "根据", "针对", "基于", "的", "了", "等", "该", "这", "此", "于",
+            "向", "至", "并", "而", "且", "也", "都", "可", "可以", "则", "就", "使", "经", "当", "提出", "提高", "降低", "表明",
+            "其次", "然后", "因此", "目前", "以及", "所", "就是", "逐年", "主要", "正在", "已", "已经");
+    /** Clause verbs that a term does not contain ("结果采用非加权配对算术平均法"). */
+    private static final Set<String> CLAUSE_VERBS = Set.of("是", "采用", "利用", "使用", "选用", "称为", "简称", "通过", "提出",
+            "提高", "降低", "表明", "包括", "根据", "针对");
+    /** A count or a year before the term: 10个单倍体基因组当量, 1865年, 60年代. */
+    private static final Pattern COUNT = Pattern.compile("^[0-9０-９]+\\s*[个种年次类项名位条份只组批代]");
+    private static final Pattern COUNT_INSIDE = Pattern.compile("[0-9０-９]\\s*[个种次项名位条份只批]");
 
     private final BilingualDictionary dictionary;
     private final Segment segment;
@@ -75,18 +90,54 @@ final class ChineseTermBoundary {
         List<Term> terms = segment.seg(window);
         double best = Double.NEGATIVE_INFINITY;
         String choice = null;
+        boolean listItem = start > 0 && text.charAt(start - 1) == '、';
         for (int c : candidates(window, terms)) {
             String term = window.substring(c).strip();
-            if (term.isEmpty() || !startsWell(term)) {
+            if (term.isEmpty() || !startsWell(term) || !Scripts.containsHan(term) || opensClause(term, c, terms)) {
                 continue;
             }
-            double s = score(term, words, english) + boundaryBonus(window, c, terms) + corpus.leftBoundaryBonus(window, c);
+            double s = score(term, words, english) + boundaryBonus(window, c, terms, listItem)
+                    + corpus.leftBoundaryBonus(window, c) - clauseVerbPenalty(term, c, terms);
             if (s > best) {
                 best = s;
                 choice = printedWindow.substring(c).strip();
             }
         }
         return choice;
+    }
+
+    /**
+     * Whether a candidate begins with a word that opens a clause rather than a term, or with a count.
+     * 基于 begins a term only as 基于…的… (基于拉格朗日松弛的启发式算法), not as a preposition (基于自测试).
+     */
+    private static boolean opensClause(String term, int c, List<Term> terms) {
+        if (COUNT.matcher(term).find()) {
+            return true;
+        }
+        for (Term t : terms) {
+            if (t.offset == c) {
+                if (t.word.equals("基于")) {
+                    return !term.contains("的");
+                }
+                String n = t.nature == null ? "" : t.nature.toString();
+                return LEAD_WORDS.contains(t.word) || n.equals("vshi") || n.startsWith("u") || n.startsWith("c")
+                        || n.startsWith("r") || n.startsWith("p") && t.word.length() >= 2;
+            }
+        }
+        return false;
+    }
+
+    /** A clause verb inside the candidate says it reaches back into the clause. */
+    private static double clauseVerbPenalty(String term, int c, List<Term> terms) {
+        if (COUNT_INSIDE.matcher(term).find()) {
+            return 2.0;
+        }
+        for (Term t : terms) {
+            if (t.offset > c && CLAUSE_VERBS.contains(t.word)) {
+                return 2.0;
+            }
+        }
+        return 0;
     }
 
     private static boolean startsWell(String term) {
@@ -223,13 +274,16 @@ final class ChineseTermBoundary {
     }
 
     /** A candidate right after a function word or verb, or at the clause start, is a likely term start. */
-    private static double boundaryBonus(String window, int c, List<Term> terms) {
+    private static double boundaryBonus(String window, int c, List<Term> terms, boolean listItem) {
         if (window.substring(0, c).isBlank()) {
-            return 0.8;
+            // an item of an enumeration (…、优先配合法(FF)、…) is a whole term
+            return listItem ? 1.2 : 0.8;
         }
         Term before = null;
+        Term second = null;
         for (Term t : terms) {
             if (t.offset + t.word.length() <= c) {
+                second = before;
                 before = t;
             }
         }
@@ -238,8 +292,11 @@ final class ChineseTermBoundary {
         }
         String n = before.nature.toString();
         // single-character "verbs" are often pieces of a term HanLP does not know (双/调/蛋白)
-        boolean function = n.startsWith("v") && before.word.length() >= 2 || n.startsWith("c") || n.startsWith("p")
-                || n.startsWith("u") || n.startsWith("d") || n.startsWith("r");
+        // a classifier ends a count (10个|单倍体基因组当量)
+        boolean function = LEAD_WORDS.contains(before.word) || n.equals("vshi")
+                || n.startsWith("q") && second != null && second.nature != null && second.nature.toString().startsWith("m")
+                || n.equals("v") && before.word.length() >= 2 || n.startsWith("c") || n.startsWith("p")
+                || n.startsWith("u") || n.startsWith("r");
         return function ? 1.0 : 0;
     }
 

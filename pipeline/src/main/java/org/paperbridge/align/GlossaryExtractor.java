@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +21,19 @@ import org.paperbridge.model.CodePoints;
 public final class GlossaryExtractor {
     private static final Pattern PAREN = Pattern.compile("[(（]([^()（）]{1,200})[)）]");
     private static final Pattern LAST_SEPARATOR = Pattern.compile("^(.*)[,，;；]([^,，;；]+)$");
+    /** Four lower-case letters in a row, or a capitalised word: English words and names, never abbreviations. */
+    private static final Pattern WORD_LIKE = Pattern.compile(".*\\p{Ll}{4}.*|\\p{Lu}\\p{Ll}{3,}");
+    /** A number with a unit (50mm/h, 9dpf, 1bit) or formula residue (l+2r, log3/4L, 1/2Sy): no term. */
+    private static final Pattern QUANTITY = Pattern.compile("\\p{N}[^\\p{Lu}]*|.*[\\p{L}\\p{N}]\\+[\\p{L}\\p{N}].*|.*\\p{N}/\\p{N}.*");
+    /** Units printed in parentheses after a quantity's name (中频信号(MHz), 峰值信噪比(dB)). */
+    private static final Set<String> UNITS = Set.of("Hz", "kHz", "MHz", "GHz", "dB", "mM", "μM", "nM", "mL", "μL", "kPa",
+            "MPa", "kDa", "rpm", "g/L", "mg/L", "mg/kg", "U/L", "U/mL", "MJ/kg", "MJ/d", "CFU/g", "CFU/mL", "MPN/g", "MPN/mL");
+    private static final Pattern SPACED_WORDS = Pattern.compile(".*\\p{L}\\s+\\p{L}.*");
+    /** Where an English full form cannot reach back past: a closed parenthesis or a list or sentence mark. */
+    private static final Pattern FULL_FORM_STOP = Pattern.compile(".*[)）\\]】、;；。]");
 
     private final ChineseTermBoundary boundary;
+    private final FullFormSpacing spacing = new FullFormSpacing();
 
     /** Uses the article's dictionary together with the bundled domain word list. */
     public GlossaryExtractor(BilingualDictionary articleDictionary) {
@@ -76,11 +88,13 @@ public final class GlossaryExtractor {
             if (!plausible(abbr) || full.chars().noneMatch(Character::isLetter) || Abbreviations.match(full, abbr) < 0) {
                 return null;
             }
+            full = spacing.repair(full, abbr);
             String zh = boundary.choose(text, open, full, counts);
             return new GlossaryEntry(zh, full, abbr);
         }
         String abbr = Abbreviations.clean(inner);
-        if (!plausible(abbr)) {
+        // 布拉格(Prague), 设施(Facility), 托马斯(Thomas Jenckes): a translation or a name, no abbreviation
+        if (!plausible(abbr) || SPACED_WORDS.matcher(inner.strip()).matches()) {
             return null;
         }
         String before = text.substring(0, open).stripTrailing();
@@ -93,19 +107,25 @@ public final class GlossaryExtractor {
             return zh == null ? null : new GlossaryEntry(zh, null, abbr);
         }
         String full = englishFullForm(before, abbr);
-        return full == null ? null : new GlossaryEntry(null, full, abbr);
+        return full == null ? null : new GlossaryEntry(null, spacing.repair(full, abbr), abbr);
     }
 
     /** An abbreviation, not a grant number or a figure: letters at least as many as digits, two or more. */
     private static boolean plausible(String abbr) {
         long letters = abbr.chars().filter(Character::isLetter).count();
         long digits = abbr.chars().filter(Character::isDigit).count();
-        return Abbreviations.looksLike(abbr) && letters >= 2 && letters >= digits;
+        return Abbreviations.looksLike(abbr) && letters >= 2 && letters >= digits && !WORD_LIKE.matcher(abbr).matches()
+                && !QUANTITY.matcher(abbr).matches() && !UNITS.contains(abbr);
     }
 
     /** Schwartz–Hearst long form: the shortest run of the last min(|A|+5, 2|A|) words that makes the abbreviation. */
     private static String englishFullForm(String before, String abbr) {
-        String[] words = before.replace("*", "").split("\\s+");
+        Matcher stop = FULL_FORM_STOP.matcher(before);
+        if (stop.lookingAt()) {
+            // "fiber (NDF), acid detergent fiber (ADF)": the full form starts after the previous definition
+            before = before.substring(stop.end());
+        }
+        String[] words = before.replace("*", "").strip().split("\\s+");
         int alnum = (int) abbr.chars().filter(Character::isLetterOrDigit).count();
         int max = Math.min(alnum + 5, alnum * 2);
         for (int n = 1; n <= Math.min(max, words.length); n++) {

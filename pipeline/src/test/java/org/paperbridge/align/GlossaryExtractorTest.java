@@ -99,4 +99,56 @@ class GlossaryExtractorTest {
     private static String greek(String s) {
         return s.replaceAll("\\s*(\\p{IsGreek})\\s*", "$1").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
+
+    @Test
+    void takesNoEnglishWordOrNameForAnAbbreviation() {
+        // real snippets (ChinaXiv): a translated word, a Latin genus, a glued phrase, a person's name
+        assertEquals(List.of(), extractor.extract(List.of(
+                "其中对设施(Facility)、人员服务(Staff)的评价最高。",
+                "主要包括罂粟属（Papaver）、风毛菊属（Saussurea）。",
+                "# 1词频分析与可视化云图  词云（WordCloud）是对文本中出现频率较高的关键词予以视觉上的突出。",
+                "1865年托马斯·詹克斯（Thomas Jenckes）提出了第一个文官改革法。")));
+        assertEquals("GNI", only("城镇化和工商业发展带来了国民收入的大幅度提高。人均国民收入（GNI）持续增长。").abbr());
+    }
+
+    @Test
+    void startsAnEnglishFullFormAfterThePreviousDefinition() {
+        List<GlossaryEntry> g = extractor.extract(List.of(
+                "The silage additive decreased the contents of neutral detergent fiber (NDF),acid detergent fiber (ADF) and"
+                        + " increased dry matter (DM)."));
+        assertEquals(List.of(new GlossaryEntry(null, "neutral detergent fiber", "NDF"),
+                new GlossaryEntry(null, "acid detergent fiber", "ADF"), new GlossaryEntry(null, "dry matter", "DM")), g);
+    }
+
+    @Test
+    void startsTheChineseTermAfterTheWordsThatOpenItsClause() {
+        // real snippets (ChinaXiv): a light verb, a conjunction, a count before the term; 被 of 被测设计 stays
+        assertEquals("非加权配对算术平均法", only("根据计算结果采用非加权配对算术平均法(unweighted pair group method with arithmetic"
+                + " mean,UPGMA)构建系统发育树。").zh());
+        assertEquals("分子动力学", only("然后利用分子动力学(MD)模拟了突变体的结构。").zh());
+        assertEquals("丁酸", only("测定乳酸含量、丙酸含量和丁酸(butyric acid，BA)含量。").zh());
+        assertEquals("单倍体基因组当量", only("结果表明8个靶标检测限都可低至10个单倍体基因组当量（HGE）。").zh());
+        assertEquals("被测设计", only("测试用例（Testbench）和被测设计（DUT）都运行在主机上。").zh());
+    }
+
+    @Test
+    void givesTheEnglishFullFormWithTheSpacesTheConverterLost() {
+        GlossaryEntry e = only("2007年启动的人类微生物组计划(humanmicrobiomeproject,HMP)是研究人体微生物的重大项目。");
+        assertEquals(new GlossaryEntry("人类微生物组计划", "human microbiome project", "HMP"), e);
+    }
+
+    @Test
+    void takesNoUnitQuantityOrFormulaForATerm() {
+        // real snippets (ChinaXiv): units and quantities after a name, formula residue of a converted equation
+        assertEquals(List.of(), extractor.extract(List.of(
+                "自带中频滤波可选输出中频信号 (MHz)。",
+                "小雨强(50mm/h)和大雨强(90mm/h)下径流量差异显著。",
+                "其中符号位(1bit)、指数位(8bit)。",
+                "部署区域增大为一个(l+2r)的正方形，之间的最大距离为O(log3/4L)。")));
+    }
+
+    @Test
+    void startsTheTermAfterAnAdverbialCopula() {
+        assertEquals("巡回旅行商问题", only("其中应用领域最广的就是巡回旅行商问题(TSP)。").zh());
+    }
 }
