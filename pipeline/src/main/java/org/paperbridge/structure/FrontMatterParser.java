@@ -33,6 +33,8 @@ public final class FrontMatterParser {
     private static final Pattern OPEN_LIST = Pattern.compile("[;；,，、]\\s*$");
     private static final Pattern SENTENCE = Pattern.compile("[。！？]|[.!?](?:\\s|$)|[:：]");
     private static final int MAX_KEYWORD_TAIL = 80;
+    /** A byline wraps over three printed lines at most. */
+    private static final int MAX_BYLINE_LINES = 3;
     /** A DOI a converter ran into the next line (…2022.0587孙瑞¹，潘熠1…): the Chinese after it is a block of its own. */
     private static final Pattern LEADING_DOI = Pattern.compile("^(?i:doi\\s*[:：]?\\s*)?10\\.\\d{4,9}/[^\\s\\p{IsHan}]+(?=\\p{IsHan})");
 
@@ -164,6 +166,15 @@ public final class FrontMatterParser {
             }
             return;
         }
+        if ((c.shape() == Shape.TEXT || c.shape() == Shape.AFFILIATION) && text.indexOf('\n') > 0) {
+            List<String> parts = bylineThenAffiliations(text);
+            if (!parts.isEmpty()) {
+                for (String part : parts) {
+                    f.entries.add(new Entry(part, classifier.classify(part)));
+                }
+                return;
+            }
+        }
         if (!c.chinese() && (c.shape() == Shape.TEXT || c.shape() == Shape.AFFILIATION)) {
             // A title run into its byline (a PDF layer that kept the English front matter as one block).
             var titled = authorParser.titleAndByline(text);
@@ -174,6 +185,25 @@ public final class FrontMatterParser {
             }
         }
         f.entries.add(new Entry(text, c));
+    }
+
+    /**
+     * A byline and the affiliations under it that a converter left in one block, line by line
+     * ({@code 杜虎1,2 曾馥平1,2* … 张 浩1.2} / {@code 曾昭霞1.2} / {@code 1中国科学院…，长沙 410125；}):
+     * the longest run of first lines that reads as an author line, when the lines after it read
+     * as affiliations; empty when the block is not so made.
+     */
+    private List<String> bylineThenAffiliations(String text) {
+        String[] lines = text.split("\n");
+        for (int k = Math.min(lines.length - 1, MAX_BYLINE_LINES); k >= 1; k--) {
+            String byline = String.join(" ", java.util.Arrays.copyOfRange(lines, 0, k)).strip();
+            String rest = String.join("\n", java.util.Arrays.copyOfRange(lines, k, lines.length)).strip();
+            if (classifier.classify(rest).shape() == Shape.AFFILIATION
+                    && classifier.classify(byline).shape() == Shape.AUTHORS) {
+                return List.of(byline, rest);
+            }
+        }
+        return List.of();
     }
 
     /**
