@@ -101,4 +101,14 @@ class AuthorParserTest {
         assertEquals(8, comma.size());
         assertEquals(List.of(3), comma.get(1).marks());
     }
+
+    @Test
+    void readsTheLastNameOfABylineRunIntoItsAffiliation() {
+        // 协和医学杂志 2018 (ChinaXiv, MinerU): the separator and mark after 孙强 lost.
+        AuthorLine line = parser.parse("王常珺¹，姚儒¹，师杰²，张晓辉¹，孙强中国医学科学院北京协和医学院北京协和医院乳腺外科，北京100730").orElseThrow();
+        assertEquals(List.of("王常珺", "姚儒", "师杰", "张晓辉", "孙强"), line.authors().stream().map(AuthorMention::name).toList());
+        assertEquals("中国医学科学院北京协和医学院北京协和医院乳腺外科，北京100730", line.affiliationTail());
+        // no place after two or three characters: not a byline
+        assertTrue(parser.parse("王常珺，姚儒，师杰，研究大学生的学习习惯").isEmpty());
+    }
 }
