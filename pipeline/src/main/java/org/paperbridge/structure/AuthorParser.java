@@ -72,6 +72,12 @@ public final class AuthorParser {
                     + "|" + AffiliationParser.INSTITUTION_EN + "))");
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，、]");
+    /**
+     * A two-character name padded to the width of three in a byline spaced by ideographic spaces
+     * (柴若楠　郜　帅　兰江雨): two single characters between spaces are one name.
+     */
+    private static final Pattern PADDED_NAME = Pattern.compile(
+            "(?<=^|[\\s\\u3000])(\\p{IsHan})[\\s\\u3000](\\p{IsHan})(?=[\\s\\u3000" + MARK_CHAR + "^]|$)");
     /** How a Chinese address opens: the country, a national body, a province-level region. */
     private static final Pattern PLACE_START = Pattern.compile("中国|国家|首都|北京|天津|上海|重庆|河北|山西|辽宁|吉林"
             + "|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古"
@@ -92,7 +98,7 @@ public final class AuthorParser {
         }
         List<AuthorMention> authors = chineseListed(names);
         if (authors.isEmpty()) {
-            authors = chineseSpaced(names);
+            authors = chineseSpaced(PADDED_NAME.matcher(names).replaceAll("$1$2"));
         }
         if (authors.isEmpty() && tail == null) {
             Optional<AuthorLine> runIn = runInAffiliation(names);

@@ -46,6 +46,9 @@ public final class SentenceSplitter {
                 int after = closeSentence(cps, i + 1);
                 if (startsNextSentence(cps, after) && (c != '.' && c != '．' || !periodIsInternal(cps, i))) {
                     end = after;
+                } else if (after == i + 1 && after < cps.length && opensPartLabel(cps, after)
+                        && (c != '.' && c != '．' || !periodIsInternal(cps, i))) {
+                    end = after; // China.[Method/process] In this paper…: the space lost before the next part
                 } else if (after == i + 1 && runsIntoCapitalizedWord(cps, i)) {
                     end = after;
                 }

@@ -111,4 +111,10 @@ class AuthorParserTest {
         // no place after two or three characters: not a byline
         assertTrue(parser.parse("王常珺，姚儒，师杰，研究大学生的学习习惯").isEmpty());
     }
+
+    @Test
+    void readsTwoCharacterNamesPaddedToTheWidthOfThree() {
+        // 计算机研究与发展 2023 (reader copy): ideographic spaces between names and inside 郜　帅.
+        assertEquals(List.of("柴若楠", "郜帅", "兰江雨", "刘宁春"), names("柴若楠　郜　帅　兰江雨　刘宁春"));
+    }
 }

@@ -148,5 +148,8 @@ class SentenceSplitterTest {
                         "[Methods] An online survey was carried out."),
                 sentences("[Objective] Measuring people's attitude is distinctive from a general conflict."
                         + " [Methods] An online survey was carried out."));
+        // 情报工程 2016 (ChinaXiv, MinerU): the space before the next part lost
+        assertEquals(2, sentences("[Purpose/significance] It is necessary to perfect the research in China.[Method/process] In this"
+                + " paper, we summarized it.").size());
     }
 }
