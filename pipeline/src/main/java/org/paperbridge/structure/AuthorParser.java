@@ -71,6 +71,10 @@ public final class AuthorParser {
             "[(（]\\s*(?:\\d{1,2}\\s*[.．、]|\\^\\{|[①-⑳¹²³⁴⁵⁶⁷⁸⁹]|[^()（）]*(?:" + AffiliationParser.INSTITUTION_ZH
                     + "|" + AffiliationParser.INSTITUTION_EN + "))");
 
+    /** A bracketed address, then the next name up to its own bracket, if one follows. */
+    private static final Pattern NAME_THEN_ADDRESS = Pattern.compile(
+            "[(（]([^()（）]{4,200})[)）]\\s*(?:([^()（）]{2,40}?)\\s*(?=[(（][^()（）]*(?:" + AffiliationParser.INSTITUTION_ZH + "|"
+                    + AffiliationParser.INSTITUTION_EN + ")))?");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，、]");
     /**
      * A two-character name padded to the width of three in a byline spaced by ideographic spaces
@@ -95,6 +99,9 @@ public final class AuthorParser {
         if (t.find() && t.start() > 0) {
             tail = names.substring(t.start()).strip();
             names = names.substring(0, t.start()).strip();
+        }
+        if (tail != null && authorsOneToAnAddress(names, tail).isPresent()) {
+            return authorsOneToAnAddress(names, tail);
         }
         List<AuthorMention> authors = chineseListed(names);
         if (authors.isEmpty()) {
@@ -165,6 +172,39 @@ public final class AuthorParser {
             end = m.end();
         }
         return end == s.length() ? out : List.of();
+    }
+
+    /**
+     * Each author with an address in brackets after the name, all in one block ({@code 刘焕彬
+     * (黄冈师范学院数学系, 黄冈 438000) 何穗 (华中师范大学…) 孙六全 (中国科学院…)}, LaTeX templates): every
+     * name gets the mark of its address, in order; the bracketed addresses stay the tail. Empty when the tail
+     * holds no name between two bracketed addresses.
+     */
+    private static Optional<AuthorLine> authorsOneToAnAddress(String first, String tail) {
+        Matcher m = NAME_THEN_ADDRESS.matcher(tail);
+        List<AuthorMention> authors = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
+        String name = first;
+        int end = 0;
+        while (m.find(end) && m.start() == end && m.end() > end) {
+            if (name == null || !(isChineseName(name) || english(name).size() == 1)) {
+                return Optional.empty();
+            }
+            authors.add(new AuthorMention(name, List.of(authors.size() + 1), false));
+            addresses.add(m.group(1).strip());
+            name = m.group(2) == null ? null : m.group(2).strip();
+            end = m.end();
+            if (name == null) {
+                break;
+            }
+        }
+        if (authors.size() < 2) {
+            return Optional.empty();
+        }
+        String rest = tail.substring(end).strip();
+        StringBuilder addressTail = new StringBuilder();
+        addresses.forEach(a -> addressTail.append('(').append(a).append(") "));
+        return Optional.of(new AuthorLine(authors, (addressTail + rest).strip()));
     }
 
     /**

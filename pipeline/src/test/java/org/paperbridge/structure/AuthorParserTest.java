@@ -117,4 +117,15 @@ class AuthorParserTest {
         // 计算机研究与发展 2023 (reader copy): ideographic spaces between names and inside 郜　帅.
         assertEquals(List.of("柴若楠", "郜帅", "兰江雨", "刘宁春"), names("柴若楠　郜　帅　兰江雨　刘宁春"));
     }
+
+    @Test
+    void readsEachAuthorWithTheAddressInBracketsAfterTheName() {
+        // 应用数学学报 LaTeX template sample: the English byline, each name followed by its address.
+        AuthorLine line = parser.parse("LIU Huanbin (Department of Mathematics, Huanggang Normal University, Huanggang 438000)"
+                + " HE Sui (College of Mathematics and Statistics, Central China Normal University, Wuhan 430079)").orElseThrow();
+        assertEquals(List.of("LIU Huanbin", "HE Sui"), line.authors().stream().map(AuthorMention::name).toList());
+        assertEquals(List.of(2), line.authors().get(1).marks());
+        // one name with its address stays one author with the address as its tail
+        assertEquals(List.of("李四"), names("李四(某医科大学附属医院, 北京 100000)"));
+    }
 }
