@@ -38,6 +38,10 @@ public final class FrontMatterParser {
     /** A DOI a converter ran into the next line (…2022.0587孙瑞¹，潘熠1…): the Chinese after it is a block of its own. */
     private static final Pattern LEADING_DOI = Pattern.compile("^(?i:doi\\s*[:：]?\\s*)?10\\.\\d{4,9}/[^\\s\\p{IsHan}]+(?=\\p{IsHan})");
 
+    /** A biography without its label: a name, then the sex and the age or birth year (陈飞虎，男，27岁，). */
+    private static final Pattern UNLABELLED_BIOGRAPHY = Pattern.compile(
+            "(?<=\\p{IsHan})(?:[(（]\\d{4}[-—–]?[)）])?[，,][男女][，,](?:\\d{1,3}岁|\\d{4}年|\\p{IsHan}{1,6}族)");
+
     private final LabelSplitter labelSplitter = new LabelSplitter();
     private final FrontBlockClassifier classifier = new FrontBlockClassifier();
     private final FrontLayout layout = new FrontLayout();
@@ -137,6 +141,12 @@ public final class FrontMatterParser {
     }
 
     private void readUnlabelled(String text, Found f) {
+        int bio = biographyStart(text);
+        if (bio > 0) {
+            // 陈飞虎，赵广平陈飞虎，男，27岁，…: an author's biography run into the byline, its label lost
+            f.biographies.add(text.substring(bio).strip());
+            text = text.substring(0, bio).strip();
+        }
         Classified c = classifier.classify(text);
         FrontLabel keywords = f.openKeywords;
         f.openKeywords = null;
@@ -204,6 +214,25 @@ public final class FrontMatterParser {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Where an unlabelled biography starts inside a byline block: at the name before the sex and
+     * age or birth year ({@code ，男，27岁，}) that is the name of an author printed before it (the
+     * byline names the author the biography is about); -1 when there is none.
+     */
+    private static int biographyStart(String text) {
+        Matcher m = UNLABELLED_BIOGRAPHY.matcher(text);
+        while (m.find()) {
+            for (int len = 3; len >= 2; len--) {
+                int start = m.start() - len;
+                if (start > 0 && text.substring(start, m.start()).codePoints().allMatch(Character::isIdeographic)
+                        && text.indexOf(text.substring(start, m.start())) < start) {
+                    return start;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

@@ -223,4 +223,14 @@ class FrontMatterParserTest {
         assertEquals("中国科学院亚热带农业生态研究所亚热带农业生态过程重点实验室，长沙 410125", fm.affiliations().get(0).zh());
         assertEquals(List.of(2, 3), fm.authors().get(4).affiliations());
     }
+
+    @Test
+    void cutsAnUnlabelledBiographyRunIntoTheByline() {
+        // 心理学通讯 2018 (ChinaXiv, MinerU): the first author's biography follows the byline in one block.
+        FrontMatter fm = parser.parse(List.of(front("视频材料中双眼注视视差的情绪面孔相关性：双眼协调"),
+                front("陈飞虎，赵广平陈飞虎，男，27岁，祖籍湖北神农架，现居广东清远。毕业于闽南师范大学教育科学院心理学系。"),
+                front("闽南师范大学，福建36300")));
+        assertEquals(List.of("陈飞虎", "赵广平"), fm.authors().stream().map(a -> a.name().zh()).toList());
+        assertEquals("闽南师范大学，福建36300", fm.affiliations().get(0).zh());
+    }
 }
