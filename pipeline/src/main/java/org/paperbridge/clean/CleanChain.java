@@ -34,6 +34,7 @@ public final class CleanChain {
     public static CleanChain standard() {
         return new CleanChain(List.of(
                 new FounderGlyphRepair(),
+                new HyphenBulletJoiner(),
                 new LineNumberRemover(),
                 new FootnoteClassifier(),
                 new ZoneTagger(),

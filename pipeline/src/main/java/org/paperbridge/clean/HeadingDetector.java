@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.paperbridge.clean.HeadingNumber.Scheme;
@@ -27,6 +28,9 @@ public final class HeadingDetector implements BlockFilter {
     private static final Pattern FIELD_LABEL = TraditionalChinese.pattern("^(?:摘[\\s\\u3000]*要|关[\\s\\u3000]*键[\\s\\u3000]*[词字]"
             + "|收稿日期|修回日期|接受日期|录用日期|基金项目|通[信讯]作者|作者简介|中图分类号|文献标[志识]码|文章编号"
             + "|(?i:abstract|key\\s*words?|received|foundation items?|corresponding author))[\\s\\u3000]*[:：]?");
+    private static final Pattern STANDARD_TITLE = TraditionalChinese.pattern(
+            "(?:材料|资料|对象|数据|试验材料|实验材料)(?:与|和|及)方法|结果(?:与|和|及)(?:分析|讨论)|(?:讨论|结论)(?:与|和|及)(?:结论|讨论|展望|建议)|引\\s?言|前\\s?言");
+    private static final int MIN_RUN_IN_TEXT = 10;
     private static final Pattern CITATION = Pattern.compile("\\[\\d|［\\d|\\^\\[|\\^\\{|<sup>");
     /**
      * A numbered affiliation line ({@code 1.210002，江苏省南京市，东部战区总医院儿科}, {@code 2 福建师范大学
@@ -39,6 +43,15 @@ public final class HeadingDetector implements BlockFilter {
         Numbering numbering = new Numbering();
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
+            Optional<HeadingNumber> runIn = runInHeading(b, numbering);
+            if (runIn.isPresent()) {
+                HeadingNumber h = runIn.get();
+                String title = standardTitle(h.title());
+                String number = h.parts().get(0).toString();
+                out.add(b.withText(number + " " + title).withKind(BlockKind.HEADING).withLevel(numbering.accept(h)));
+                out.add(b.withText(h.title().substring(title.length()).strip()));
+                continue;
+            }
             out.add(classify(b, numbering));
         }
         return out;
@@ -75,6 +88,30 @@ public final class HeadingDetector implements BlockFilter {
             return b.withKind(BlockKind.HEADING).withLevel(numbering.accept(number.get()));
         }
         return b;
+    }
+
+    /**
+     * A top-level heading a converter ran into its first paragraph ({@code 1材料与方法将3年生的…}): a
+     * paragraph that opens with the next section number and one of the standard titles of a
+     * research article, then the paragraph's text. Only titles no sentence starts with count
+     * (结果 alone does: 结果表明…).
+     */
+    private static Optional<HeadingNumber> runInHeading(Block b, Numbering numbering) {
+        if (b.zone() != Zone.BODY || b.kind() != BlockKind.PARAGRAPH) {
+            return Optional.empty();
+        }
+        Optional<HeadingNumber> number = HeadingNumber.parse(b.text().strip());
+        if (number.isEmpty() || number.get().scheme() != Scheme.DOTTED || number.get().parts().size() != 1
+                || !numbering.continues(number.get())) {
+            return Optional.empty();
+        }
+        String title = standardTitle(number.get().title());
+        return title != null && number.get().title().length() - title.length() >= MIN_RUN_IN_TEXT ? number : Optional.empty();
+    }
+
+    private static String standardTitle(String text) {
+        Matcher m = STANDARD_TITLE.matcher(text);
+        return m.lookingAt() ? m.group() : null;
     }
 
     /** Whether a heading's title is a front-matter field label (收稿日期：, 基金项目：, Abstract). */

@@ -28,7 +28,7 @@ public final class LatexInlineNormalizer implements BlockFilter {
             Map.entry("sim", "~"), Map.entry("cdot", "·"), Map.entry("cdots", "…"), Map.entry("ldots", "…"),
             Map.entry("div", "÷"), Map.entry("to", "→"), Map.entry("rightarrow", "→"), Map.entry("leftarrow", "←"),
             Map.entry("uparrow", "↑"), Map.entry("downarrow", "↓"), Map.entry("infty", "∞"), Map.entry("circ", "°"),
-            Map.entry("degree", "°"), Map.entry("prime", "′"), Map.entry("lt", "<"), Map.entry("gt", ">"),
+            Map.entry("degree", "°"), Map.entry("prime", "′"), Map.entry("ast", "*"), Map.entry("lt", "<"), Map.entry("gt", ">"),
             Map.entry("%", "%"), Map.entry("&", "&"), Map.entry("#", "#"), Map.entry("_", "_"), Map.entry("{", "{"), Map.entry("}", "}"),
             Map.entry(",", " "), Map.entry(";", " "), Map.entry(":", " "), Map.entry("!", ""), Map.entry(" ", " "),
             Map.entry("quad", " "), Map.entry("qquad", " "), Map.entry("left", ""), Map.entry("right", "")));
@@ -53,6 +53,9 @@ public final class LatexInlineNormalizer implements BlockFilter {
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+|[%&#_{},;:! ])");
     private static final Pattern SUBSCRIPT = Pattern.compile("_\\s*(?:\\{([^{}]*)\\}|([A-Za-z0-9]))");
     private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\s*(?:\\{([^{}]*)\\}|([A-Za-z0-9+\\-]))");
+    /** Math that is only a superscript of affiliation marks ({@code $^ { 1 , 4 } *$}, {@code $^ { 5 } \\ast$}). */
+    private static final Pattern MARKS_ONLY = Pattern.compile(
+            "\\s*\\^\\s*\\{([\\d\\s,，*]+|[\\d\\s,，]*\\\\ast\\s*)\\}\\s*(\\*|\\\\ast)?\\s*");
     private static final Pattern OPERATOR_SPACE = Pattern.compile("\\s*([×±∓≤≥≠≈~·÷/=<>→])\\s*");
 
     @Override
@@ -71,8 +74,23 @@ public final class LatexInlineNormalizer implements BlockFilter {
     /** @param outsideToo also rewrite {@code ^{…}} written outside {@code $…$} */
     static String normalize(String text, boolean outsideToo) {
         // Math needs a $, superscripts a ^: most blocks have neither.
-        String s = text.indexOf('$') >= 0 ? MathSegments.inside(text, LatexInlineNormalizer::math) : text;
+        String s = text.indexOf('$') >= 0
+                ? MathSegments.inside(text, outsideToo ? LatexInlineNormalizer::math : LatexInlineNormalizer::frontMath)
+                : text;
         return outsideToo && s.indexOf('^') >= 0 ? superscripts(DEGREE.matcher(s).replaceAll("°")) : s;
+    }
+
+    /**
+     * Front-matter math: OCR converters (MinerU) write a byline's superscript marks as math
+     * ({@code 李纾 $^ { 1 , 4 } *$}); those stay one mark group, {@code ^{1,4*}}, for the author parser.
+     */
+    static String frontMath(String content) {
+        Matcher m = MARKS_ONLY.matcher(content);
+        if (m.matches()) {
+            String marks = m.group(1).replace("\\ast", "*") + (m.group(2) == null ? "" : "*");
+            return "^{" + marks.replaceAll("\\s+", "") + "}";
+        }
+        return math(content);
     }
 
     static String math(String content) {

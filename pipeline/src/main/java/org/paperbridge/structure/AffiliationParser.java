@@ -33,6 +33,11 @@ public final class AffiliationParser {
     private static final Pattern EDGES = Pattern.compile("^[\\s\\u3000;；,，]+|[\\s\\u3000;；,，.。]+$");
     private static final Pattern SEMICOLONS = Pattern.compile("[;；]");
 
+    /** Whether the text names an institution (大学, 医院, University …). */
+    static boolean hasInstitutionWord(String text) {
+        return INSTITUTION.matcher(text).find();
+    }
+
     /** Whether a block reads like an address: institution words or a postcode with Han text. */
     public boolean looksLikeAffiliation(String text) {
         if (text == null) {

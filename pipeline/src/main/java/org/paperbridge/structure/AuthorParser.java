@@ -71,6 +71,22 @@ public final class AuthorParser {
             "[(（]\\s*(?:\\d{1,2}\\s*[.．、]|\\^\\{|[①-⑳¹²³⁴⁵⁶⁷⁸⁹]|[^()（）]*(?:" + AffiliationParser.INSTITUTION_ZH
                     + "|" + AffiliationParser.INSTITUTION_EN + "))");
 
+    /** A bracketed address, then the next name up to its own bracket, if one follows. */
+    private static final Pattern NAME_THEN_ADDRESS = Pattern.compile(
+            "[(（]([^()（）]{4,200})[)）]\\s*(?:([^()（）]{2,40}?)\\s*(?=[(（][^()（）]*(?:" + AffiliationParser.INSTITUTION_ZH + "|"
+                    + AffiliationParser.INSTITUTION_EN + ")))?");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，、]");
+    /**
+     * A two-character name padded to the width of three in a byline spaced by ideographic spaces
+     * (柴若楠　郜　帅　兰江雨): two single characters between spaces are one name.
+     */
+    private static final Pattern PADDED_NAME = Pattern.compile(
+            "(?<=^|[\\s\\u3000])(\\p{IsHan})[\\s\\u3000](\\p{IsHan})(?=[\\s\\u3000" + MARK_CHAR + "^]|$)");
+    /** How a Chinese address opens: the country, a national body, a province-level region. */
+    private static final Pattern PLACE_START = Pattern.compile("中国|国家|首都|北京|天津|上海|重庆|河北|山西|辽宁|吉林"
+            + "|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古"
+            + "|广西|西藏|宁夏|新疆|香港|澳门");
+
     private final LooseEnglishByline looseEnglish = new LooseEnglishByline();
 
     public Optional<AuthorLine> parse(String line) {
@@ -84,9 +100,18 @@ public final class AuthorParser {
             tail = names.substring(t.start()).strip();
             names = names.substring(0, t.start()).strip();
         }
+        if (tail != null && authorsOneToAnAddress(names, tail).isPresent()) {
+            return authorsOneToAnAddress(names, tail);
+        }
         List<AuthorMention> authors = chineseListed(names);
         if (authors.isEmpty()) {
-            authors = chineseSpaced(names);
+            authors = chineseSpaced(PADDED_NAME.matcher(names).replaceAll("$1$2"));
+        }
+        if (authors.isEmpty() && tail == null) {
+            Optional<AuthorLine> runIn = runInAffiliation(names);
+            if (runIn.isPresent()) {
+                return runIn;
+            }
         }
         if (authors.isEmpty()) {
             authors = english(names);
@@ -147,6 +172,72 @@ public final class AuthorParser {
             end = m.end();
         }
         return end == s.length() ? out : List.of();
+    }
+
+    /**
+     * Each author with an address in brackets after the name, all in one block ({@code 刘焕彬
+     * (黄冈师范学院数学系, 黄冈 438000) 何穗 (华中师范大学…) 孙六全 (中国科学院…)}, LaTeX templates): every
+     * name gets the mark of its address, in order; the bracketed addresses stay the tail. Empty when the tail
+     * holds no name between two bracketed addresses.
+     */
+    private static Optional<AuthorLine> authorsOneToAnAddress(String first, String tail) {
+        Matcher m = NAME_THEN_ADDRESS.matcher(tail);
+        List<AuthorMention> authors = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
+        String name = first;
+        int end = 0;
+        while (m.find(end) && m.start() == end && m.end() > end) {
+            if (name == null || !(isChineseName(name) || english(name).size() == 1)) {
+                return Optional.empty();
+            }
+            authors.add(new AuthorMention(name, List.of(authors.size() + 1), false));
+            addresses.add(m.group(1).strip());
+            name = m.group(2) == null ? null : m.group(2).strip();
+            end = m.end();
+            if (name == null) {
+                break;
+            }
+        }
+        if (authors.size() < 2) {
+            return Optional.empty();
+        }
+        String rest = tail.substring(end).strip();
+        StringBuilder addressTail = new StringBuilder();
+        addresses.forEach(a -> addressTail.append('(').append(a).append(") "));
+        return Optional.of(new AuthorLine(authors, (addressTail + rest).strip()));
+    }
+
+    /**
+     * A listed byline whose last name runs into the first affiliation, separator and mark lost
+     * ({@code 王常珺¹，姚儒¹，师杰²，张晓辉¹，孙强中国医学科学院北京协和医学院…}): the name is the two or
+     * three characters before a place that opens an address (中国, 国家, a province) with an
+     * institution word after it. Two names must come before it, so a title is not read so.
+     */
+    private static Optional<AuthorLine> runInAffiliation(String s) {
+        if (!AffiliationParser.hasInstitutionWord(s)) {
+            return Optional.empty();
+        }
+        Matcher separator = LIST_SEPARATOR.matcher(s);
+        while (separator.find()) {
+            String rest = s.substring(separator.end()).strip();
+            if (rest.isEmpty() || !AffiliationParser.hasInstitutionWord(rest.substring(0, Math.min(rest.length(), 40)))) {
+                continue;
+            }
+            List<AuthorMention> before = chineseListed(s.substring(0, separator.start()));
+            if (before.size() < 2) {
+                continue;
+            }
+            for (int len = 2; len <= 3 && len < rest.length(); len++) {
+                String name = rest.substring(0, len);
+                if (name.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                        && PLACE_START.matcher(rest.substring(len)).lookingAt()) {
+                    List<AuthorMention> all = new ArrayList<>(before);
+                    all.add(mention(name, null));
+                    return Optional.of(new AuthorLine(all, rest.substring(len)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<AuthorMention> chineseSpaced(String s) {

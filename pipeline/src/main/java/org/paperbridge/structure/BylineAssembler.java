@@ -27,8 +27,8 @@ public final class BylineAssembler {
     public Byline assemble(AuthorLine zh, AuthorLine en, List<NumberedAffiliation> zhAffiliations,
                            List<NumberedAffiliation> enAffiliations, List<String> warnings) {
         List<Affiliation> affiliations = pairAffiliations(zhAffiliations, enAffiliations, warnings);
-        List<AuthorMention> zhNames = zh == null ? List.of() : zh.authors();
         List<AuthorMention> enNames = en == null ? List.of() : en.authors();
+        List<AuthorMention> zhNames = zh == null ? List.of() : splitTwoNameRuns(zh.authors(), enNames.size());
         if (!zhNames.isEmpty() && !enNames.isEmpty() && zhNames.size() != enNames.size()) {
             warnings.add("Chinese and English author lists differ in length (" + zhNames.size() + " vs "
                     + enNames.size() + "); paired by position");
@@ -46,6 +46,36 @@ public final class BylineAssembler {
                     warnings)));
         }
         return new Byline(authors, affiliations);
+    }
+
+    /**
+     * Four characters read as one name that are two names run together (李茜白滨, the thin space
+     * lost), when the English byline has exactly as many more names as there are such runs: each
+     * is cut two and two where both halves open with a known surname.
+     */
+    static List<AuthorMention> splitTwoNameRuns(List<AuthorMention> zh, int englishCount) {
+        List<Integer> runs = new ArrayList<>();
+        for (int i = 0; i < zh.size(); i++) {
+            String name = zh.get(i).name();
+            if (name.length() == 4 && GluedNames.split2(name).size() == 2) {
+                runs.add(i);
+            }
+        }
+        if (runs.isEmpty() || zh.size() + runs.size() != englishCount) {
+            return zh;
+        }
+        List<AuthorMention> out = new ArrayList<>();
+        for (int i = 0; i < zh.size(); i++) {
+            AuthorMention m = zh.get(i);
+            if (runs.contains(i)) {
+                List<String> two = GluedNames.split2(m.name());
+                out.add(new AuthorMention(two.get(0), List.of(), false));
+                out.add(new AuthorMention(two.get(1), m.marks(), m.starred()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static List<Affiliation> pairAffiliations(List<NumberedAffiliation> zh, List<NumberedAffiliation> en,

@@ -33,8 +33,14 @@ public final class FrontMatterParser {
     private static final Pattern OPEN_LIST = Pattern.compile("[;；,，、]\\s*$");
     private static final Pattern SENTENCE = Pattern.compile("[。！？]|[.!?](?:\\s|$)|[:：]");
     private static final int MAX_KEYWORD_TAIL = 80;
+    /** A byline wraps over three printed lines at most. */
+    private static final int MAX_BYLINE_LINES = 3;
     /** A DOI a converter ran into the next line (…2022.0587孙瑞¹，潘熠1…): the Chinese after it is a block of its own. */
     private static final Pattern LEADING_DOI = Pattern.compile("^(?i:doi\\s*[:：]?\\s*)?10\\.\\d{4,9}/[^\\s\\p{IsHan}]+(?=\\p{IsHan})");
+
+    /** A biography without its label: a name, then the sex and the age or birth year (陈飞虎，男，27岁，). */
+    private static final Pattern UNLABELLED_BIOGRAPHY = Pattern.compile(
+            "(?<=\\p{IsHan})(?:[(（]\\d{4}[-—–]?[)）])?[，,][男女][，,](?:\\d{1,3}岁|\\d{4}年|\\p{IsHan}{1,6}族)");
 
     private final LabelSplitter labelSplitter = new LabelSplitter();
     private final FrontBlockClassifier classifier = new FrontBlockClassifier();
@@ -135,6 +141,12 @@ public final class FrontMatterParser {
     }
 
     private void readUnlabelled(String text, Found f) {
+        int bio = biographyStart(text);
+        if (bio > 0) {
+            // 陈飞虎，赵广平陈飞虎，男，27岁，…: an author's biography run into the byline, its label lost
+            f.biographies.add(text.substring(bio).strip());
+            text = text.substring(0, bio).strip();
+        }
         Classified c = classifier.classify(text);
         FrontLabel keywords = f.openKeywords;
         f.openKeywords = null;
@@ -164,6 +176,15 @@ public final class FrontMatterParser {
             }
             return;
         }
+        if ((c.shape() == Shape.TEXT || c.shape() == Shape.AFFILIATION) && text.indexOf('\n') > 0) {
+            List<String> parts = bylineThenAffiliations(text);
+            if (!parts.isEmpty()) {
+                for (String part : parts) {
+                    f.entries.add(new Entry(part, classifier.classify(part)));
+                }
+                return;
+            }
+        }
         if (!c.chinese() && (c.shape() == Shape.TEXT || c.shape() == Shape.AFFILIATION)) {
             // A title run into its byline (a PDF layer that kept the English front matter as one block).
             var titled = authorParser.titleAndByline(text);
@@ -174,6 +195,44 @@ public final class FrontMatterParser {
             }
         }
         f.entries.add(new Entry(text, c));
+    }
+
+    /**
+     * A byline and the affiliations under it that a converter left in one block, line by line
+     * ({@code 杜虎1,2 曾馥平1,2* … 张 浩1.2} / {@code 曾昭霞1.2} / {@code 1中国科学院…，长沙 410125；}):
+     * the longest run of first lines that reads as an author line, when the lines after it read
+     * as affiliations; empty when the block is not so made.
+     */
+    private List<String> bylineThenAffiliations(String text) {
+        String[] lines = text.split("\n");
+        for (int k = Math.min(lines.length - 1, MAX_BYLINE_LINES); k >= 1; k--) {
+            String byline = String.join(" ", java.util.Arrays.copyOfRange(lines, 0, k)).strip();
+            String rest = String.join("\n", java.util.Arrays.copyOfRange(lines, k, lines.length)).strip();
+            if (classifier.classify(rest).shape() == Shape.AFFILIATION
+                    && classifier.classify(byline).shape() == Shape.AUTHORS) {
+                return List.of(byline, rest);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Where an unlabelled biography starts inside a byline block: at the name before the sex and
+     * age or birth year ({@code ，男，27岁，}) that is the name of an author printed before it (the
+     * byline names the author the biography is about); -1 when there is none.
+     */
+    private static int biographyStart(String text) {
+        Matcher m = UNLABELLED_BIOGRAPHY.matcher(text);
+        while (m.find()) {
+            for (int len = 3; len >= 2; len--) {
+                int start = m.start() - len;
+                if (start > 0 && text.substring(start, m.start()).codePoints().allMatch(Character::isIdeographic)
+                        && text.indexOf(text.substring(start, m.start())) < start) {
+                    return start;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

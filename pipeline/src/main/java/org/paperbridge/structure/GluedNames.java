@@ -31,6 +31,24 @@ final class GluedNames {
     private GluedNames() {
     }
 
+    /**
+     * Two two-character names in a four-character run (李茜白滨 → 李茜, 白滨) when both open with a
+     * known single surname and the run does not open with a compound one; else an empty list.
+     * Only for callers with other evidence of two names: a four-character name is possible.
+     */
+    static List<String> split2(String run) {
+        if (run.length() != 4 || COMPOUND.contains(run.substring(0, 2)) || !isSurname(run.charAt(0))
+                || !isSurname(run.charAt(2)) || !run.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp)
+                == Character.UnicodeScript.HAN)) {
+            return List.of();
+        }
+        return List.of(run.substring(0, 2), run.substring(2));
+    }
+
+    private static boolean isSurname(char c) {
+        return COMMON.indexOf(c) >= 0 || RARER.indexOf(c) >= 0;
+    }
+
     /** The names of a run of five to twelve Han characters, or an empty list. */
     static List<String> split(String run) {
         int n = run.length();

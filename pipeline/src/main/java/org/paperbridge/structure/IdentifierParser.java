@@ -26,6 +26,8 @@ public final class IdentifierParser {
     private static final Pattern DASH = Pattern.compile("[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]|(?<=[A-Za-z0-9])鄄(?=[A-Za-z0-9])");
     private static final Pattern CLC = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z]{1,2}\\d{1,4}(?:\\.\\d+)*(?:[-+:=][0-9A-Z.]+)*(?![A-Za-z0-9])");
+    private static final Pattern LETTER_SPACED = Pattern.compile("(?<=[A-Z0-9.+^])\\s+(?=[A-Z0-9.+^]\\s|[A-Z0-9.+^]$)|\\^");
+    private static final Pattern ZERO_FOR_O = Pattern.compile("(?<![A-Za-z0-9.])0(?=\\d{1,4}(?:\\.\\d+)?(?![\\d.]))");
     private static final Pattern DOCUMENT_CODE = Pattern.compile("(?<![A-Za-z])([A-EJKZ])(?![A-Za-z])");
     private static final Pattern ARTICLE_NUMBER = Pattern.compile("[0-9X]{4}\\s*-\\s*[0-9X]{4}[^\\p{IsHan}]*");
 
@@ -52,13 +54,25 @@ public final class IdentifierParser {
         if (value == null) {
             return codes;
         }
+        addCodes(codes, value);
+        if (codes.isEmpty()) {
+            // a code letter-spaced by a math converter (T N 8 2 0 . 1 + 5), or whose O OCR read as
+            // the digit 0 (0539): no class of the Chinese Library Classification starts with a digit
+            addCodes(codes, LETTER_SPACED.matcher(value).replaceAll(""));
+            if (codes.isEmpty()) {
+                addCodes(codes, ZERO_FOR_O.matcher(value).replaceAll("O"));
+            }
+        }
+        return codes;
+    }
+
+    private static void addCodes(List<String> codes, String value) {
         Matcher m = CLC.matcher(value);
         while (m.find()) {
             if (!codes.contains(m.group())) {
                 codes.add(m.group());
             }
         }
-        return codes;
     }
 
     public String documentCode(String value) {

@@ -13,8 +13,11 @@ public final class KeywordParser {
     private static final Pattern TIGHT_COMMA = Pattern.compile("(?<=\\p{L}),(?=\\p{L})");
     /** An abbreviation in brackets run into its term (keying(GMSK)): the space the converter dropped. */
     private static final Pattern TIGHT_ABBREVIATION = Pattern.compile("(?<=\\p{Ll})[(（](?=\\p{Lu}{2,}[)）])");
-    /** The journal's citation in brackets after the last keyword (自闭症[心理学通讯, 2018, 1(3):216-222]). */
-    private static final Pattern TRAILING_CITATION = Pattern.compile("[\\[［【][^\\]］】]*(?<!\\d)(?:19|20)\\d{2}(?!\\d)[^\\]］】]*[\\]］】]\\s*$");
+    /**
+     * The journal's citation in brackets after the last keyword (自闭症[心理学通讯, 2018, 1(3):216-222]),
+     * or its open part when a doi label inside it ended the field ({@code 自闭症[心理学通讯，2018,1(3): 216-222 doi: …]}).
+     */
+    private static final Pattern TRAILING_CITATION = Pattern.compile("[\\[［【][^\\]］】]*(?<!\\d)(?:19|20)\\d{2}(?!\\d)[^\\]］】]*[\\]］】]?\\s*$");
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s\\u3000]+|[\\s\\u3000。.．]+$");
 
     /**

@@ -40,6 +40,7 @@ public final class LabelSplitter {
     private static final Pattern VALUE_TRIM_START = Pattern.compile("^[\\s:：,，]+");
     private static final Pattern VALUE_TRIM_END = Pattern.compile("[\\s;；,，]+$");
 
+    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("[.!?。]\\s*$");
     private static final Pattern GLUED_KEY_WORDS = Pattern.compile("[\\s#*【\\[]{0,3}(?i:key[\\s-]+words)(?=(?-i:\\p{Ll}))");
 
     public Split split(String text) {
@@ -127,9 +128,20 @@ public final class LabelSplitter {
         } else if (atStart) {
             ok = term.chinese() || bareEnglishAtStart(term.label(), text.substring(start, end), rest);
         } else {
-            ok = term.chinese() && term.label().inlineChinese();
+            ok = term.chinese() && term.label().inlineChinese() || gluedKeywordsAfterSentence(term, text, start, rest);
         }
         return ok ? new Hit(term.label(), labelStart, end) : null;
+    }
+
+    /**
+     * "Key words" at a sentence end run into its first keyword ({@code …field detection. Key
+     * wordsMagnetic field exploration, …}): a converter joined the keyword line to the abstract and
+     * lost the space; no sentence goes on so.
+     */
+    private static boolean gluedKeywordsAfterSentence(FrontLabel.Term term, String text, int start, String rest) {
+        return term.label() == FrontLabel.KEYWORDS_EN && Character.isUpperCase(text.charAt(start))
+                && SENTENCE_END_BEFORE.matcher(text.substring(0, start)).find()
+                && rest.length() > 1 && Character.isUpperCase(rest.charAt(0)) && Character.isLowerCase(rest.charAt(1));
     }
 
     private static boolean bareEnglishAtStart(FrontLabel label, String matched, String rest) {

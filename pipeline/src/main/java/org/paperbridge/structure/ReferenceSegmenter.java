@@ -37,6 +37,13 @@ final class ReferenceSegmenter {
     /** The start of an author-year entry: a name (Bao S D, Du H, 陈飞虎，) with a year soon after. */
     private static final Pattern AUTHOR_YEAR_START = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}'’\\-]+[\\s,]|\\p{IsHan}{2,4}[，,、.．\\s]).{0,150}?(?<!\\d)(?:19|20|2[oO])[\\doOlI]{2}[a-z]?\\s*[.,，)）]");
+    /**
+     * A line opening with a surname and initials ({@code Brusate SL,BentonMJ,…}, {@code Kishino H,…})
+     * after an entry that ended on its pages starts the next author-year entry even where OCR
+     * garbled its year ({@code o08}).
+     */
+    private static final Pattern NAME_WITH_INITIALS = Pattern.compile("\\p{Lu}[\\p{Ll}'’\\-]+\\s?\\p{Lu}{1,3}\\s?[,，]");
+    private static final Pattern ENTRY_END = Pattern.compile("\\d\\s*[.．]?\\s*$");
     private static final Pattern HEADING = TraditionalChinese.pattern(
             "(?i)^(?:参\\s*考\\s*文\\s*献|references?|bibliography|literature cited|works cited)\\s*[:：]?"
                     + "(?:\\s*[(（]?references?[)）]?\\s*[:：]?)?$");
@@ -65,15 +72,24 @@ final class ReferenceSegmenter {
                 } else if ((m = PLAIN.matcher(line)).matches() && (style == null || style == Style.PLAIN)
                         && nextInSequence(entries, Integer.parseInt(m.group(1)))) {
                     lineStyle = Style.PLAIN;
+                } else if ((m = PLAIN.matcher(line)).matches() && style != null && style != Style.PLAIN
+                        && lostBrackets(entries, Integer.parseInt(m.group(1)), m.group(2))) {
+                    lineStyle = style; // a number whose brackets OCR lost (3 WaldropMP,… among [n] entries)
                 }
-                if (lineStyle != null && Integer.parseInt(m.group(1)) == 1 && entries.size() >= 2) {
-                    return withText(entries); // a second list from 1: the next article's
+                if (lineStyle != null && entries.size() >= 2
+                        && (Integer.parseInt(m.group(1)) == 1
+                        || Integer.parseInt(m.group(1)) < entries.get(entries.size() - 1).n() - 1)) {
+                    // a second list from 1, or one going back (4 after 14): the tail of another
+                    // article's list printed on the same page; an OCR-misread number goes back by one at most
+                    return withText(entries);
                 }
                 if (lineStyle != null) {
                     style = lineStyle;
                     entries.add(new Entry(Integer.parseInt(m.group(1)), m.group(2).strip()));
                 } else if (entries.isEmpty() || (style == Style.UNNUMBERED
-                        && (blockStart || AUTHOR_YEAR_START.matcher(line).find()))) {
+                        && (blockStart || AUTHOR_YEAR_START.matcher(line).find()
+                        || NAME_WITH_INITIALS.matcher(line).lookingAt()
+                        && ENTRY_END.matcher(entries.get(entries.size() - 1).text()).find()))) {
                     // Unnumbered lists: each block is one entry, numbered in order.
                     style = Style.UNNUMBERED;
                     entries.add(new Entry(entries.size() + 1, line));
@@ -96,8 +112,11 @@ final class ReferenceSegmenter {
             if (first.matches()) {
                 expected = Integer.parseInt(first.group(1)) + 1;
             }
+            if (before.isEmpty() && lines.isEmpty() && !first.matches() && !PLAIN.matcher(line.strip()).matches()) {
+                expected = 2; // the first line lost its number: it is entry 1, and 2 comes next
+            }
             int from = 0;
-            for (int[] cut = inlineEntry(line, 1, expected); cut != null; cut = inlineEntry(line, from + 1, expected)) {
+            for (int[] cut = nextInline(line, 1, expected); cut != null; cut = nextInline(line, from + 1, expected)) {
                 if (cut[0] > from) {
                     lines.add(line.substring(from, cut[0]));
                     from = cut[1];
@@ -109,6 +128,47 @@ final class ReferenceSegmenter {
             lines.add(line.substring(from));
         }
         return lines;
+    }
+
+    /** The earlier of a bracketed and a plain inline start of entry {@code expected}. */
+    private static int[] nextInline(String line, int from, int expected) {
+        int[] bracketed = inlineEntry(line, from, expected);
+        int[] plain = inlinePlainEntry(line, from, bracketed == null ? line.length() : bracketed[0], expected);
+        return plain != null ? plain : bracketed;
+    }
+
+    /**
+     * Where the entry numbered {@code expected} starts, unbracketed, inside a line before {@code
+     * limit}: right after the full stop that ends the entry before ({@code …13(5)：661-672.2 李化山，…},
+     * {@code …238-249. 3 WaldropMP,…}), and followed by a name (a Han character or a capital). A
+     * number after a full stop and before a name is no decimal or page: those are followed by
+     * units, commas or more digits.
+     */
+    private static int[] inlinePlainEntry(String line, int from, int limit, int expected) {
+        String number = Integer.toString(expected);
+        for (int i = line.indexOf(number, from); i > 0 && i < limit; i = line.indexOf(number, i + 1)) {
+            int end = i + number.length();
+            int p = i;
+            while (p > 0 && line.charAt(p - 1) == ' ') {
+                p--;
+            }
+            if (p < 2 || line.charAt(p - 1) != '.' && line.charAt(p - 1) != '．'
+                    || !Character.isLetterOrDigit(line.charAt(p - 2)) || end >= line.length()) {
+                continue;
+            }
+            int next = end;
+            while (next < line.length() && line.charAt(next) == ' ') {
+                next++;
+            }
+            if (next >= line.length() || next == end && !Character.isIdeographic(line.codePointAt(next))) {
+                continue;
+            }
+            int c = line.codePointAt(next);
+            if (Character.isIdeographic(c) || Character.isUpperCase(c)) {
+                return new int[] {p, i};
+            }
+        }
+        return null;
     }
 
     /**
@@ -154,6 +214,18 @@ final class ReferenceSegmenter {
     /** Entries with some text: a number printed with nothing after it (a template's [3]) is none. */
     private static List<Entry> withText(List<Entry> entries) {
         return entries.stream().filter(e -> e.text().codePoints().filter(Character::isLetterOrDigit).count() >= 3).toList();
+    }
+
+    /**
+     * A plain number in a bracketed or unnumbered list starts an entry when it is exactly the next
+     * number and a name follows it.
+     */
+    private static boolean lostBrackets(List<Entry> entries, int n, String rest) {
+        if (entries.isEmpty() || n != entries.get(entries.size() - 1).n() + 1 || rest.isEmpty()) {
+            return false;
+        }
+        int c = rest.codePointAt(0);
+        return Character.isIdeographic(c) || Character.isUpperCase(c);
     }
 
     /** A plain number starts an entry only where the list's numbering expects one. */

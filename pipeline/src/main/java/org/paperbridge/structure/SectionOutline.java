@@ -3,10 +3,14 @@ package org.paperbridge.structure;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.paperbridge.clean.HeadingNumber;
+import org.paperbridge.lang.TraditionalChinese;
 import org.paperbridge.model.Paragraph;
 
 /**
@@ -46,6 +50,115 @@ final class SectionOutline {
 
     List<Node> roots() {
         return roots;
+    }
+
+    /** Back matter and page furniture printed as unnumbered headings: never a numbered section. */
+    private static final Pattern BACK_MATTER = TraditionalChinese.pattern(
+            "^(?:致\\s*谢|参\\s*考\\s*文\\s*献|附\\s*录|利益冲突|作者贡献|知情同意|附\\s*表|(?i:acknowledg|references|appendix|conflicts? of interest)).*");
+
+    /**
+     * The top-level sections with the number a converter lost restored (OCR and Markdown
+     * converters drop a heading's number now and then: {@code # FPIR系统的成像原理} before
+     * {@code # 2改进的…}). An unnumbered heading gets a number only where the article's own
+     * numbering leaves exactly that hole: it stands alone between sections P and P+2 (or before
+     * section 2, the first), or its first subsection is {@code N.1} and no section N exists.
+     * Subsections numbered under it move into it.
+     */
+    List<Node> withLostNumbers() {
+        Set<Integer> present = new HashSet<>();
+        for (Node n : roots) {
+            Integer top = topNumber(n);
+            if (top != null) {
+                present.add(top);
+            }
+        }
+        List<Node> out = new ArrayList<>(roots);
+        boolean restored = false;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < out.size(); i++) {
+                Node n = out.get(i);
+                if (n.number != null || n.title == null || BACK_MATTER.matcher(n.title).matches()) {
+                    continue;
+                }
+                // the last section counts as one that lost its number only in an article whose
+                // converter is seen to drop them (a number restored by the rules above)
+                Integer lost = pass == 0 ? lostNumber(out, i, present) : restored ? lastLost(out, i) : null;
+                if (lost == null) {
+                    continue;
+                }
+                restored = true;
+                number(out, i, lost);
+                present.add(lost);
+            }
+        }
+        return out;
+    }
+
+    /** Gives the heading at {@code i} its lost number and moves the subsections numbered under it into it. */
+    private static void number(List<Node> out, int i, int lost) {
+        Node n = out.get(i);
+        Node numbered = new Node(Integer.toString(lost), 1, n.title, n.rank, List.of(lost));
+        numbered.paragraphs.addAll(n.paragraphs);
+        numbered.children.addAll(n.children);
+        while (i + 1 < out.size() && out.get(i + 1).dotted.size() > 1 && out.get(i + 1).dotted.get(0) == lost) {
+            numbered.children.add(out.remove(i + 1));
+        }
+        out.set(i, numbered);
+    }
+
+    /** N+1 for an unnumbered heading alone after the last numbered section N, else null. */
+    private static Integer lastLost(List<Node> nodes, int i) {
+        for (int k = i + 1; k < nodes.size(); k++) {
+            Node n = nodes.get(k);
+            if (topNumber(n) != null || n.number == null && n.title != null && !BACK_MATTER.matcher(n.title).matches()) {
+                return null;
+            }
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            Integer top = topNumber(nodes.get(k));
+            if (top != null) {
+                return top + 1;
+            }
+            if (nodes.get(k).number == null && nodes.get(k).title != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Integer lostNumber(List<Node> nodes, int i, Set<Integer> present) {
+        if (i + 1 < nodes.size()) {
+            List<Integer> next = nodes.get(i + 1).dotted;
+            if (next.size() == 2 && next.get(1) == 1 && !present.contains(next.get(0))) {
+                return next.get(0);
+            }
+        }
+        int before = 0;
+        for (int k = i - 1; k >= 0; k--) {
+            Integer top = topNumber(nodes.get(k));
+            if (top != null) {
+                before = top;
+                break;
+            }
+            if (nodes.get(k).number == null && nodes.get(k).title != null) {
+                return null; // another unnumbered heading in the same hole: which one lost it is unknown
+            }
+        }
+        for (int k = i + 1; k < nodes.size(); k++) {
+            Integer top = topNumber(nodes.get(k));
+            if (top != null) {
+                return top == before + 2 && !present.contains(before + 1) ? before + 1 : null;
+            }
+            if (nodes.get(k).number == null && nodes.get(k).title != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The number of a top-level numbered section (3, not 3.1 or (3)), else null. */
+    private static Integer topNumber(Node n) {
+        return n.level == 1 && n.number != null && n.number.matches("\\d{1,2}") ? Integer.valueOf(n.number) : null;
     }
 
     /** The section paragraphs go to now; opens the untitled leading section if none is open. */

@@ -47,7 +47,7 @@ public final class SectionParser {
                 }
             }
         }
-        return toSections(outline.roots(), new HashSet<>());
+        return toSections(outline.withLostNumbers(), new HashSet<>());
     }
 
     private static List<Section> toSections(List<SectionOutline.Node> nodes, Set<String> usedIds) {

@@ -41,10 +41,14 @@ public final class SentenceSplitter {
             int end = -1;
             if (isCjkTerminator(c)) {
                 end = closeSentence(cps, i + 1);
-            } else if (c == '.' || c == '!' || c == '?') {
+            } else if (c == '.' || c == '．' || c == '!' || c == '?') {
+                // ． (full-width full stop) is the period of many science journals' Chinese text
                 int after = closeSentence(cps, i + 1);
-                if (startsNextSentence(cps, after) && (c != '.' || !periodIsInternal(cps, i))) {
+                if (startsNextSentence(cps, after) && (c != '.' && c != '．' || !periodIsInternal(cps, i))) {
                     end = after;
+                } else if (after == i + 1 && after < cps.length && opensPartLabel(cps, after)
+                        && (c != '.' && c != '．' || !periodIsInternal(cps, i))) {
+                    end = after; // China.[Method/process] In this paper…: the space lost before the next part
                 } else if (after == i + 1 && runsIntoCapitalizedWord(cps, i)) {
                     end = after;
                 }
@@ -106,7 +110,17 @@ public final class SentenceSplitter {
             return true;
         }
         int c = cps[j];
-        return Character.isUpperCase(c) || Character.isDigit(c) || Scripts.isCjkLetter(c) || isOpeningQuote(c);
+        return Character.isUpperCase(c) || Character.isDigit(c) || Scripts.isCjkLetter(c) || isOpeningQuote(c)
+                || opensPartLabel(cps, j);
+    }
+
+    /**
+     * A bracketed word after a sentence end opens the next part of a structured abstract
+     * ({@code … general conflict. [Methods] An online survey …}, {@code 【结果】}).
+     */
+    private static boolean opensPartLabel(int[] cps, int j) {
+        return (cps[j] == '[' || cps[j] == '【' || cps[j] == '［') && j + 1 < cps.length
+                && (Character.isUpperCase(cps[j + 1]) || Scripts.isCjkLetter(cps[j + 1]));
     }
 
     /** Whether the terminator at {@code t} closes a lower-case word and a capitalized word follows unspaced. */

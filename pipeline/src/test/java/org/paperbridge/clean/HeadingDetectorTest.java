@@ -111,4 +111,14 @@ class HeadingDetectorTest {
                 in(Zone.BODY, BlockKind.HEADING, "5 BIM云平台应用")));
         assertEquals(List.of(BlockKind.HEADING, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING), kinds(out));
     }
+
+    @Test
+    void aStandardTitleRunIntoItsFirstParagraphIsCutOffAsTheHeading() {
+        // 广西植物 2018 (MinerU content_list.json): the heading 1 and its paragraph in one text block.
+        List<Block> out = detector.apply(List.of(body("1材料与方法将3年生的规格一致的古巴牛乳树、人心果幼苗各分成3组。"),
+                body("2结果与分析"), body("2结果表明两种幼苗的耐盐性不同，人心果较强。")));
+        assertEquals(List.of("1 材料与方法", "将3年生的规格一致的古巴牛乳树、人心果幼苗各分成3组。", "2结果与分析",
+                "2结果表明两种幼苗的耐盐性不同，人心果较强。"), TestBlocks.texts(out));
+        assertEquals(List.of(BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH), kinds(out));
+    }
 }

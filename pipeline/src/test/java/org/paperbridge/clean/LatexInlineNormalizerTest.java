@@ -34,6 +34,14 @@ class LatexInlineNormalizerTest {
     }
 
     @Test
+    void keepsMathThatIsOnlyAFrontMatterMarkAsOneMarkGroup() {
+        // 心理学 manuscript (ChinaXiv, MinerU): the marks of a byline written as math, \\ast for the star.
+        assertEquals("李纾 ^{1,4*} ，郑昱 ^{5*}",
+                LatexInlineNormalizer.normalize("李纾 $^ { 1 , 4 } *$ ，郑昱 $^ { 5 } \\ast$", false));
+        assertEquals("x^2", LatexInlineNormalizer.normalize("$x^{2}$", false));
+    }
+
+    @Test
     void leavesLoneDollarsAlone() {
         assertEquals("costs $5 per dose", body("costs $5 per dose"));
     }

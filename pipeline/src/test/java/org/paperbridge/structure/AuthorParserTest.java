@@ -101,4 +101,31 @@ class AuthorParserTest {
         assertEquals(8, comma.size());
         assertEquals(List.of(3), comma.get(1).marks());
     }
+
+    @Test
+    void readsTheLastNameOfABylineRunIntoItsAffiliation() {
+        // 协和医学杂志 2018 (ChinaXiv, MinerU): the separator and mark after 孙强 lost.
+        AuthorLine line = parser.parse("王常珺¹，姚儒¹，师杰²，张晓辉¹，孙强中国医学科学院北京协和医学院北京协和医院乳腺外科，北京100730").orElseThrow();
+        assertEquals(List.of("王常珺", "姚儒", "师杰", "张晓辉", "孙强"), line.authors().stream().map(AuthorMention::name).toList());
+        assertEquals("中国医学科学院北京协和医学院北京协和医院乳腺外科，北京100730", line.affiliationTail());
+        // no place after two or three characters: not a byline
+        assertTrue(parser.parse("王常珺，姚儒，师杰，研究大学生的学习习惯").isEmpty());
+    }
+
+    @Test
+    void readsTwoCharacterNamesPaddedToTheWidthOfThree() {
+        // 计算机研究与发展 2023 (reader copy): ideographic spaces between names and inside 郜　帅.
+        assertEquals(List.of("柴若楠", "郜帅", "兰江雨", "刘宁春"), names("柴若楠　郜　帅　兰江雨　刘宁春"));
+    }
+
+    @Test
+    void readsEachAuthorWithTheAddressInBracketsAfterTheName() {
+        // 应用数学学报 LaTeX template sample: the English byline, each name followed by its address.
+        AuthorLine line = parser.parse("LIU Huanbin (Department of Mathematics, Huanggang Normal University, Huanggang 438000)"
+                + " HE Sui (College of Mathematics and Statistics, Central China Normal University, Wuhan 430079)").orElseThrow();
+        assertEquals(List.of("LIU Huanbin", "HE Sui"), line.authors().stream().map(AuthorMention::name).toList());
+        assertEquals(List.of(2), line.authors().get(1).marks());
+        // one name with its address stays one author with the address as its tail
+        assertEquals(List.of("李四"), names("李四(某医科大学附属医院, 北京 100000)"));
+    }
 }

@@ -55,4 +55,17 @@ class BylineAssemblerTest {
         assertEquals(2, b.authors().size());
         assertEquals(2, warnings.size(), warnings.toString());
     }
+
+    @Test
+    void cutsTwoNamesRunTogetherWhenTheEnglishBylineHasOneMore() {
+        // 古脊椎动物学报 (ChinaXiv, MinerU): "李茜白滨1" for 李茜 and 白滨; the English line has LI Qian, BAI Bin.
+        BylineAssembler.Byline b = assembler.assemble(line("毛方园 李传夔 孟津1.2 李茜白滨1 王元青1.3"),
+                line("MAO Fang-Yuan1, LI Chuan-Kui1, MENG Jin1,2, LI Qian1, BAI Bin1, WANG Yuan-Qing1,3"), List.of(), List.of(),
+                new ArrayList<>());
+        assertEquals(List.of("毛方园", "李传夔", "孟津", "李茜", "白滨", "王元青"), b.authors().stream().map(a -> a.name().zh()).toList());
+        assertEquals("BAI Bin", b.authors().get(4).name().en());
+        // as many English names: a four-character name stays whole
+        assertEquals("李茜白滨", assembler.assemble(line("李茜白滨, 王元青"), line("LI Qianbaibin, WANG Yuanqing"), List.of(),
+                List.of(), new ArrayList<>()).authors().get(0).name().zh());
+    }
 }

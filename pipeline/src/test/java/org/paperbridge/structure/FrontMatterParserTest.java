@@ -210,4 +210,27 @@ class FrontMatterParserTest {
         assertEquals("[Objective] Measuring people's attitude towards COVID-19 vaccination is relatively distinctive.",
                 fm.abstractText().en());
     }
+
+    @Test
+    void splitsABylineAndItsAffiliationsThatAConverterLeftInOneBlock() {
+        // 植物生态学报 2016 (ChinaXiv, MinerU): the byline wraps, the affiliations follow in the same paragraph.
+        FrontMatter fm = parser.parse(List.of(front("广西主要森林土壤有机碳空间分布及其影响因素"),
+                front("杜虎1,2 曾馥平1,2* 宋同清1,2 温远光³李春干3.4彭晚霞1,² 张 浩1.2\n曾昭霞1.2\n"
+                        + "1中国科学院亚热带农业生态研究所亚热带农业生态过程重点实验室，长沙 410125；2中国科学院环江喀斯特生态系统观测研究站，广西环江 547100;\n"
+                        + "3广西大学林学院，南宁 530004;4广西林业勘测设计院，南宁 530004")));
+        assertEquals(List.of("杜虎", "曾馥平", "宋同清", "温远光", "李春干", "彭晚霞", "张浩", "曾昭霞"),
+                fm.authors().stream().map(a -> a.name().zh()).toList());
+        assertEquals("中国科学院亚热带农业生态研究所亚热带农业生态过程重点实验室，长沙 410125", fm.affiliations().get(0).zh());
+        assertEquals(List.of(2, 3), fm.authors().get(4).affiliations());
+    }
+
+    @Test
+    void cutsAnUnlabelledBiographyRunIntoTheByline() {
+        // 心理学通讯 2018 (ChinaXiv, MinerU): the first author's biography follows the byline in one block.
+        FrontMatter fm = parser.parse(List.of(front("视频材料中双眼注视视差的情绪面孔相关性：双眼协调"),
+                front("陈飞虎，赵广平陈飞虎，男，27岁，祖籍湖北神农架，现居广东清远。毕业于闽南师范大学教育科学院心理学系。"),
+                front("闽南师范大学，福建36300")));
+        assertEquals(List.of("陈飞虎", "赵广平"), fm.authors().stream().map(a -> a.name().zh()).toList());
+        assertEquals("闽南师范大学，福建36300", fm.affiliations().get(0).zh());
+    }
 }

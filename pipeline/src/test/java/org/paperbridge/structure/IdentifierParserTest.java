@@ -41,6 +41,15 @@ class IdentifierParserTest {
     }
 
     @Test
+    void readsClcCodesLetterSpacedByMathOrWithOReadAsZero() {
+        // 电波科学学报 (MinerU wrote the code as math: $\\mathrm { T N } 8 2 0 . 1 ^ { + } 5$).
+        assertEquals(List.of("TN820.1+5"), parser.clc("T N 8 2 0 . 1 + 5"));
+        // 真空科学与技术学报 (MinerU): 中图分类号：0539, the class O read as a zero
+        assertEquals(List.of("O539"), parser.clc("0539"));
+        assertEquals(List.of("O4-34"), parser.clc("O4-34"));
+    }
+
+    @Test
     void readsDocumentCodeAndArticleNumber() {
         assertEquals("A", parser.documentCode(" A"));
         assertEquals("1001-6325(2024)11-1608-06", parser.articleNumber("1001-6325 (2024) 11-1608-06"));

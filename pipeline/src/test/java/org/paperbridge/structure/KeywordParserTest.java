@@ -43,5 +43,7 @@ class KeywordParserTest {
     void dropsTheJournalsCitationAfterTheLastKeyword() {
         // 心理学通讯 (MinerU, ChinaXiv 201902.00039).
         assertEquals(List.of("情绪面孔", "自闭症"), parser.parse("情绪面孔；自闭症[心理学通讯, 2018, 1(3):216-222]"));
+        // the same with the doi inside the brackets, which ended the field before the closing bracket
+        assertEquals(List.of("情绪面孔", "自闭症"), parser.parse("情绪面孔，自闭症[心理学通讯，2018,1(3): 216-222"));
     }
 }

@@ -117,6 +117,18 @@ class LabelSplitterTest {
     }
 
     @Test
+    void readsAKeyWordsLabelRunIntoTheAbstractAndItsFirstKeyword() {
+        // 空间科学学报 (MinerU, ChinaXiv 201605.01664): the keyword line joined to the abstract paragraph.
+        List<LabelSplitter.Field> f = fields("Abstract Effects of the nonuniform feedback magnetic field are studied."
+                + " CSC sensor is more conducive to the space magnetic field detection. Key wordsMagnetic field exploration,"
+                + " Fluxgate magnetometer, Feedback coil");
+        assertEquals(FrontLabel.ABSTRACT_EN, f.get(0).label());
+        assertEquals(new LabelSplitter.Field(FrontLabel.KEYWORDS_EN, "Magnetic field exploration, Fluxgate magnetometer, Feedback coil"),
+                f.get(1));
+        assertEquals(1, fields("Abstract We chose the Key words. Key words Matter less in running text.").size());
+    }
+
+    @Test
     void aCitationLabelEndsTheKeywordsBeforeIt() {
         // 植物生态学报 (MinerU): 引用格式 run into the last keyword, then the DOI.
         List<LabelSplitter.Field> f = fields("关键词土壤有机碳；森林类型；广西引用格式：杜虎，曾馥平(2016).广西主要森林.植物生态学报，40,1-1.doi: 10.17521/cjpe.2015.0199");

@@ -102,4 +102,43 @@ class ReferenceSegmenterTest {
                 new Block("参考文献：", BlockKind.HEADING, Zone.REFERENCES, 0, 0));
         assertEquals(List.of(4, 5), numbers(new ReferenceSegmenter().segment(in)));
     }
+
+    @Test
+    void readsNumbersWhoseBracketsOcrLostAmongBracketedEntries() {
+        // 森林土壤溶液 (中国科学院 ChinaXiv, MinerU): [1]-[3] lost their brackets, 1 and 2 run together.
+        List<ReferenceSegmenter.Entry> e = entries("Hutchison JS, Henry HAL. Additive effects of warming. Ecosystems，2010，13(5）：661-672.2 李化山，汪金松，刘星.模拟氮沉降对太岳山油松林土壤呼吸的影响.环境科学学报，2014,34(1):238-249.\n"
+                + "3 Waldrop MP, Zak DR. Microbial community response. Soil Biology and Biochemistry，2004，36(9）：1443-1451.\n"
+                + "[4]Zhang W, Yu G R. Soil Science Society of America Journal，2012，76(6)：2068-2073.");
+        assertEquals(List.of(1, 2, 3, 4), numbers(e));
+        assertEquals("李化山，汪金松，刘星.模拟氮沉降对太岳山油松林土壤呼吸的影响.环境科学学报，2014,34(1):238-249.", e.get(1).text());
+        // a decimal or a volume after a full stop is no entry: no name follows it
+        assertEquals(1, entries("[1] Li J. Growth rose by 3.2 %. Acta, 2010, 3. 2, 45-50.").size());
+    }
+
+    @Test
+    void startsAnAuthorYearEntryAtASurnameWithInitialsAfterPagesEvenWithAGarbledYear() {
+        // 古生物学 tip-dating review (ChinaXiv, MinerU): OCR read 2008 as "o08".
+        List<ReferenceSegmenter.Entry> e = entries("Barido-Sottani J, Vaughan TG, Stadler T, 2020. A Multi-Type Birth-Death model. Syst Biol,69: 973-986\n"
+                + "Brusate SL,BentonMJ,Ruta Metal.,o08.Superiority,competition,and opportunism. Science,321: 1485-1488\n"
+                + "Drummond A, Ho S, Philips M et al., 2006. Relaxed phylogenetics. Plos Biol,4:e88");
+        assertEquals(List.of(1, 2, 3), numbers(e));
+    }
+
+    @Test
+    void endsTheListWhereTheNumberingGoesBackByMoreThanOne() {
+        // 空间科学学报 (ChinaXiv, MinerU): after 14 the page holds the tail of another article's list, from 4.
+        StringBuilder list = new StringBuilder();
+        for (int n = 1; n <= 11; n++) {
+            list.append(n).append(" Li J. Title ").append(n).append("[J]. Acta, 2001, 3: 1-2.\n");
+        }
+        List<ReferenceSegmenter.Entry> e = entries(list + "12 吴诗其.通信系统概论[M].清华大学出版社， 2005:84.\n"
+                + "13 吴志中.移动通信无线电波传播[M].人民邮电出版社， 2002.\n"
+                + "14 GoldSmith A.Wireless communication[M].Cambridge University Press 2005. (编辑:薛永利)\n"
+                + "4 Herman G T.Image reconstruction from projections[M].Academic press INC 1980.\n"
+                + "5 Besson G.CT image reconstruction from fan-parallel data [J].Medical Physics 1999 26:415-426.");
+        assertEquals(List.of(12, 13, 14), numbers(e.subList(11, e.size())));
+        // a number OCR misread as the one before it does not end the list
+        assertEquals(List.of(46, 47, 47, 48), numbers(entries("[46] 乔俊.太湖地区.农业环境科学学报，2015.\n[47] 胡波.模拟.环境科学研究,2015.\n"
+                + "[47] 傅柳松.模拟酸雨.环境科学，1993.\n[48] 应小芳.土壤中的铝.生态环境，2003.")));
+    }
 }

@@ -167,4 +167,34 @@ class SectionParserTest {
                 heading("(3)高性能存储架构"), heading("5 BIM云平台应用")), Set.of());
         assertEquals(java.util.Arrays.asList("4", null, "(3)", "5"), list.stream().map(Section::number).toList());
     }
+
+    private static List<String> topLevel(List<Section> sections) {
+        return sections.stream().filter(s -> s.number() != null && s.number().matches("\\d+"))
+                .map(s -> s.number() + " " + s.title()).toList();
+    }
+
+    @Test
+    void anUnnumberedHeadingInAHoleOfTheNumberingGetsTheLostNumber() {
+        // 电波科学学报 and 知识管理论坛 (ChinaXiv, MinerU): "# FPIR系统的成像原理" before "# 2改进的…";
+        // "# 科学数据的全球引用：DataCite" between 3 and 5; a running title between 2 and 3 stays unnumbered.
+        List<Section> s = parser.parse(List.of(heading("FPIR系统的成像原理"), para("正文。"), heading("2 改进的G矩阵模型法"),
+                para("正文。"), heading("德国国家科技图书馆的发展思考与实践"), heading("3 科学数据的永久标识：DOI服务"),
+                heading("科学数据的全球引用：DataCite"), para("正文。"), heading("5 面向未来的图书情报工作服务"), heading("致谢")), REFS);
+        assertEquals(List.of("1 FPIR系统的成像原理", "2 改进的G矩阵模型法", "3 科学数据的永久标识：DOI服务",
+                "4 科学数据的全球引用：DataCite", "5 面向未来的图书情报工作服务"), topLevel(s));
+    }
+
+    @Test
+    void anUnnumberedHeadingOverSubsectionsNOneIsSectionN() {
+        // 情报工程 2016 (ChinaXiv, MinerU): every top-level number lost, the subsections kept theirs.
+        List<Section> s = parser.parse(List.of(heading("公开情报在美国情报界的地位及其演进"), heading("1.1 公开情报的含义"),
+                para("正文。"), heading("1.2 美国政府的重视"), heading("美国公开情报中心的运作及其影响"), heading("2.1 中心的成立背景"),
+                para("正文。"), heading("完善我国公开情报工作机制的对策建议"), para("正文。"), heading("参考文献")), REFS);
+        assertEquals(List.of("1 公开情报在美国情报界的地位及其演进", "2 美国公开情报中心的运作及其影响", "3 完善我国公开情报工作机制的对策建议"),
+                topLevel(s));
+        assertEquals(List.of("1.1", "1.2"), s.get(0).sections().stream().map(Section::number).toList());
+        // without a number seen lost, an unnumbered last heading (结语) stays unnumbered
+        assertEquals(List.of("1 引言", "2 方法"), topLevel(parser.parse(List.of(heading("1 引言"), para("正文。"),
+                heading("2 方法"), para("正文。"), heading("结语"), para("正文。")), REFS)));
+    }
 }

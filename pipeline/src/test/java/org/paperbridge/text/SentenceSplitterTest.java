@@ -132,4 +132,24 @@ class SentenceSplitterTest {
         assertEquals(2, sentences("It gets visibility functions.THz imagers are applied to security checks.").size());
         assertEquals(1, sentences("Strains of E.Coli and Ph.D students.").size());
     }
+
+    @Test
+    void endsChineseSentencesAtFullWidthFullStopButNotInNumbers() {
+        // 电波科学学报 (MinerU): science journals print ． as the Chinese full stop.
+        assertEquals(List.of("反演过程是欠定的，不能提供一个确定解．", "针对常用反演算法存在较大反演误差的问题，提出了一种改进的方法．"),
+                sentences("反演过程是欠定的，不能提供一个确定解．针对常用反演算法存在较大反演误差的问题，提出了一种改进的方法．"));
+        assertEquals(1, sentences("误差为 0．5 dB 以内。").size());
+    }
+
+    @Test
+    void startsANewSentenceAtABracketedAbstractPart() {
+        // 心理学 manuscript (ChinaXiv): the parts of a structured abstract in square brackets.
+        assertEquals(List.of("[Objective] Measuring people's attitude is distinctive from a general conflict.",
+                        "[Methods] An online survey was carried out."),
+                sentences("[Objective] Measuring people's attitude is distinctive from a general conflict."
+                        + " [Methods] An online survey was carried out."));
+        // 情报工程 2016 (ChinaXiv, MinerU): the space before the next part lost
+        assertEquals(2, sentences("[Purpose/significance] It is necessary to perfect the research in China.[Method/process] In this"
+                + " paper, we summarized it.").size());
+    }
 }
