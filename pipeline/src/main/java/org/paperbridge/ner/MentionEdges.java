@@ -19,13 +19,15 @@ import java.util.TreeSet;
 
 /**
  * Words that never stand at the edge of a mention of a type in its training texts although they
- * are frequent there: "decreases" and "attenuate" never begin a disease mention, "gene" never
- * begins a gene mention. A linear tagger labels token by token and sometimes takes such a word in
- * at a mention's edge ("decreases hepatic fibrosis"); the training labels say it never belongs
- * there, so a learned mention is trimmed of them at its first and last token (dropped when nothing
- * is left). Only words count (tokens of letters and digits, lower case): punctuation at the edges
- * is {@link Brackets}' business. Learned by {@code train-ner} from the same texts as the models and
- * written beside them; immutable.
+ * are frequent there ("expression" never begins or ends a gene mention, "patients" never ends a disease one). A
+ * linear tagger labels token by token and sometimes takes such a word in at a mention's edge; the
+ * training labels say it never belongs there, so a learned mention is trimmed of them at its first
+ * and last token, where a space parts them from the rest (dropped when a lone word is left that
+ * neither begins nor ends any mention). Only words of two or more letters count: digits, single
+ * letters and punctuation are pieces of names ("vitamin C", "22-oxacalcitriol") or
+ * {@link Brackets}' business. Learned by {@code train-ner --edge-min-count} from the same texts as
+ * the models and written beside them; measured on devel within the seed's noise, so the shipped
+ * models come without it (docs/ner.md). Immutable.
  */
 public final class MentionEdges {
     /** No lists: every mention stays as decoded. */
