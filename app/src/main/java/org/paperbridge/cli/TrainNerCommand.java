@@ -10,6 +10,7 @@ import org.paperbridge.ner.ModelFile;
 import org.paperbridge.ner.NerCorpus;
 import org.paperbridge.ner.NerTraining;
 import org.paperbridge.ner.LearnedTagger;
+import org.paperbridge.ner.MentionEdges;
 import org.paperbridge.ner.PerceptronTrainer;
 import org.paperbridge.ner.WordClusters;
 import picocli.CommandLine.Command;
@@ -111,6 +112,18 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Words seen fewer times in the training texts get no class (default ${DEFAULT-VALUE}).")
     int classMinCount;
 
+    // Measured on devel and left off by default (docs/ner.md, "Choices measured"): no variant beat the seed's noise.
+    @Option(names = "--edge-min-count", defaultValue = "0",
+            description = "Words seen this often in a type's training texts that never begin (end) one of its mentions"
+                    + " are trimmed off the learned mentions' edges (" + LearnedTagger.EDGES_FILE + "); 0 for none"
+                    + " (default ${DEFAULT-VALUE}).")
+    int edgeMinCount;
+
+    @Option(names = "--edge-max-inside", defaultValue = "0",
+            description = "... and that stand inside its mentions at most this share of the times they are seen"
+                    + " (default ${DEFAULT-VALUE}: never inside one).")
+    double edgeMaxInside;
+
     private final PrintStream err;
 
     public TrainNerCommand() {
@@ -152,6 +165,18 @@ public final class TrainNerCommand implements Callable<Integer> {
                 texts.addAll(read(src[0], src[1], type, heldOut));
             }
             textsOf.put(type, texts);
+        }
+        Path edgeFile = out.resolve(LearnedTagger.EDGES_FILE);
+        if (edgeMinCount > 0) {
+            MentionEdges edges = MentionEdges.learn(textsOf, edgeMinCount, edgeMaxInside);
+            Path tmp = out.resolve(LearnedTagger.EDGES_FILE + ".tmp");
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                edges.write(o);
+            }
+            Files.move(tmp, edgeFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            err.printf(Locale.ROOT, "mention edges: %d words, %s%n", edges.size(), LearnedTagger.EDGES_FILE);
+        } else {
+            Files.deleteIfExists(edgeFile);
         }
         WordClusters clusters = WordClusters.NONE;
         Path clusterFile = out.resolve(LearnedTagger.CLUSTERS_FILE);

@@ -129,6 +129,21 @@ class TrainNerCommandTest {
     }
 
     @Test
+    void edgeWordsAreWrittenOnlyWhenAskedFor(@TempDir Path dir) throws Exception {
+        Path[] c = corpora(dir);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path out = dir.resolve("out");
+        assertEquals(0, run(c, out, err, "--edge-min-count", "3"));
+        List<String> lines = Files.readAllLines(out.resolve(LearnedTagger.EDGES_FILE));
+        // "gene" follows every gene mention and is never in one; "fever" is a disease, not a chemical
+        assertTrue(lines.contains("gene\tfirst\tgene"), lines.toString());
+        assertTrue(lines.contains("chemical\tlast\tfever"), lines.toString());
+        assertFalse(lines.contains("disease\tfirst\tfever"), lines.toString());
+        assertEquals(0, run(c, out, err));
+        assertFalse(Files.exists(out.resolve(LearnedTagger.EDGES_FILE)));
+    }
+
+    @Test
     void withDevelTheDevelSplitsAreReadToo(@TempDir Path dir) throws Exception {
         Path[] c = corpora(dir);
         for (String corpus : List.of("BC5CDR-IOB", "NCBI-disease-IOB", "BC2GM-IOB")) {

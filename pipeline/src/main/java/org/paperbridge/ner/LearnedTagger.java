@@ -22,6 +22,8 @@ public final class LearnedTagger {
     public static final String RESOURCE_DIR = "models/ner/";
     /** The word classes the models were trained with, beside them (absent: models without class features). */
     public static final String CLUSTERS_FILE = "en-clusters.tsv.gz";
+    /** The words that never begin or end a training mention of a type, beside them (absent: spans as decoded). */
+    public static final String EDGES_FILE = "en-edges.tsv";
 
     private final FeatureExtractor features;
     private final String[] types;
@@ -34,13 +36,14 @@ public final class LearnedTagger {
     private final long[] present;
     /** Per word of {@link #present}: the rows before it (the rank of its first bucket). */
     private final int[] rank;
+    private final MentionEdges edges;
 
     /**
      * @param weights the rows of the buckets {@code present} marks, {@code types.length * 5} values each
      * @param scales  per model: weight = stored value * scale
      */
     private LearnedTagger(FeatureExtractor features, String[] types, float[][] transitions, long[] present,
-                          int[] rank, short[] weights, float[] scales) {
+                          int[] rank, short[] weights, float[] scales, MentionEdges edges) {
         this.features = features;
         this.types = types;
         this.transitions = transitions;
@@ -49,6 +52,12 @@ public final class LearnedTagger {
         this.weights = weights;
         this.scales = scales;
         this.stride = types.length * Bio.LABELS;
+        this.edges = edges;
+    }
+
+    /** The same models with their spans trimmed of the words {@code edges} lists. */
+    public LearnedTagger withEdges(MentionEdges edges) {
+        return new LearnedTagger(features, types, transitions, present, rank, weights, scales, edges);
     }
 
     /** Combines trained models, which must share their hash bits, quantized as their model files are. */
@@ -88,7 +97,14 @@ public final class LearnedTagger {
                     clusters = WordClusters.read(new java.util.zip.GZIPInputStream(raw, 1 << 16));
                 }
             }
-            return load(files.size(), m -> loader.getResourceAsStream(RESOURCE_DIR + files.get(m)), clusters);
+            MentionEdges edges = MentionEdges.NONE;
+            try (InputStream raw = loader.getResourceAsStream(RESOURCE_DIR + EDGES_FILE)) {
+                if (raw != null) {
+                    edges = MentionEdges.read(raw);
+                }
+            }
+            return load(files.size(), m -> loader.getResourceAsStream(RESOURCE_DIR + files.get(m)), clusters)
+                    .withEdges(edges);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the packaged NER models", e);
         }
@@ -159,7 +175,7 @@ public final class LearnedTagger {
             }
         }
         return new LearnedTagger(new FeatureExtractor(bits, clusters), types, transitions, present, rank, weights,
-                scales);
+                scales, MentionEdges.NONE);
     }
 
     public List<String> types() {
@@ -193,7 +209,11 @@ public final class LearnedTagger {
             int offset = m * Bio.LABELS;
             int[] labels = BioModel.viterbi(emissions, offset, stride, transitions[m], n);
             for (int[] found : Bio.ranges(labels)) {
-                for (int[] r : Brackets.mend(tokens, found[0], found[1])) {
+                for (int[] mended : Brackets.mend(tokens, found[0], found[1])) {
+                    int[] r = edges.trim(tokens, types[m], mended[0], mended[1]);
+                    if (r == null) {
+                        continue;
+                    }
                     float margin = 0;
                     for (int i = r[0]; i <= r[1]; i++) {
                         margin += emissions[i * stride + offset + labels[i]] - emissions[i * stride + offset + Bio.O];
