@@ -29,9 +29,9 @@ import org.paperbridge.eval.DocsEvaluation;
 class RealDocsTuneScoreTest {
     static final Path REALDOCS = SeedEndToEndTest.ROOT.resolve("fixtures/realdocs");
     /** Core fields (those of check-docs) right on the tune part when this floor was last raised. */
-    static final int CORE_FLOOR = 421;
+    static final int CORE_FLOOR = 422;
     /** All fields, core plus affiliations and the first three references. */
-    static final int ALL_FLOOR = 522;
+    static final int ALL_FLOOR = 523;
 
     @TempDir
     Path tmp;

@@ -13,12 +13,21 @@ import org.paperbridge.ingest.Block;
  * the line before, many of them ending mid-sentence. A numbered list (affiliations, a reference
  * list numbered without brackets) has entries that end where they end and is left alone, and so
  * is a run too short to be a page's numbering.
+ *
+ * <p>Some manuscripts number only their first few lines, the title, byline and affiliations, before
+ * the converter stops seeing the numbers ({@code 1 营养因子对…} / {@code 2 梁　静」聂存喜1*…} /
+ * {@code 3 （石河子大学…）} / {@code 4摘要：…}), often with the space after a number lost or a line
+ * lost. Such a run is taken from the document's first line only ({@link #frontRun}).
  */
 public final class LineNumberRemover implements BlockFilter {
     static final int MIN_RUN = 8;
     /** The share of a run's lines that must break mid-sentence (end in a Han character, a letter, a comma). */
     private static final double OPEN_SHARE = 0.3;
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,4})[ \\u3000]+(?=\\S)");
+    /** A line number with the space after it lost, before Chinese text or an opening bracket ({@code 4摘要：}). */
+    private static final Pattern TIGHT_NUMBER = Pattern.compile("^(\\d{1,2})(?=[\\p{IsHan}（(])");
+    /** Unnumbered lines a front run may pass over (a wrapped affiliation, a heading-marked line). */
+    private static final int FRONT_GAP = 3;
 
     /** How many lines of the blocks start with a digit. */
     private static int digitLineStarts(List<Block> blocks) {
@@ -58,7 +67,7 @@ public final class LineNumberRemover implements BlockFilter {
 
     @Override
     public List<Block> apply(List<Block> blocks) {
-        if (digitLineStarts(blocks) < MIN_RUN) {
+        if (digitLineStarts(blocks) < MIN_RUN && !startsWithDigit(blocks)) {
             return blocks; // the common case, kept cheap: no run of numbered lines is possible
         }
         List<Line> lines = new ArrayList<>();
@@ -91,6 +100,7 @@ public final class LineNumberRemover implements BlockFilter {
             }
             start = end;
         }
+        any |= frontRun(lines, split, drop);
         if (!any) {
             return blocks;
         }
@@ -107,5 +117,77 @@ public final class LineNumberRemover implements BlockFilter {
             out.add(text.equals(blocks.get(b).text()) ? blocks.get(b) : blocks.get(b).withText(text));
         }
         return out;
+    }
+
+    private static boolean startsWithDigit(List<Block> blocks) {
+        for (Block b : blocks) {
+            String t = b.text().strip();
+            if (!t.isEmpty()) {
+                return t.charAt(0) >= '0' && t.charAt(0) <= '9';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Marks the numbers of a run that starts on the document's first line, numbered 1 or 2, going up
+     * (by one, or by two where a line was lost) over at most {@link #FRONT_GAP} unnumbered lines at a
+     * time; a number whose space was lost counts when it is the next one. Kept when the run numbers at
+     * least two lines and one of them breaks mid-sentence: a list of affiliations at the top (each
+     * ending in its postcode) is left alone.
+     */
+    private static boolean frontRun(List<Line> lines, List<String[]> split, boolean[] drop) {
+        int first = 0;
+        while (first < lines.size() && text(lines.get(first), split).isBlank()) {
+            first++;
+        }
+        List<Integer> run = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        int last = -1;
+        int gap = 0;
+        boolean open = false;
+        for (int k = first; k < lines.size() && gap <= FRONT_GAP; k++) {
+            String t = text(lines.get(k), split);
+            if (t.isBlank()) {
+                continue;
+            }
+            int number = lines.get(k).number();
+            int end = lines.get(k).numberEnd();
+            if (number < 0) {
+                Matcher m = TIGHT_NUMBER.matcher(t);
+                if (m.find()) {
+                    number = Integer.parseInt(m.group(1));
+                    end = m.end();
+                }
+            }
+            boolean next = last < 0 ? k == first && (number == 1 || number == 2)
+                    : number > last && number <= last + 2 + gap;
+            if (next) {
+                run.add(k);
+                ends.add(end);
+                open |= endsOpen(t);
+                last = number;
+                gap = 0;
+            } else if (last < 0 || number >= 0) {
+                break; // the first line is not numbered, or a number out of sequence ends the run
+            } else {
+                gap++;
+            }
+        }
+        if (run.size() < 2 || !open) {
+            return false;
+        }
+        for (int i = 0; i < run.size(); i++) {
+            Line l = lines.get(run.get(i));
+            if (!drop[run.get(i)]) {
+                drop[run.get(i)] = true;
+                lines.set(run.get(i), new Line(l.block(), l.index(), l.number(), ends.get(i), l.open()));
+            }
+        }
+        return true;
+    }
+
+    private static String text(Line l, List<String[]> split) {
+        return split.get(l.block())[l.index()];
     }
 }

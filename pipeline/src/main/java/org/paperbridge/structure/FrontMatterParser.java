@@ -194,6 +194,18 @@ public final class FrontMatterParser {
                 return;
             }
         }
+        if (c.chinese() && (c.shape() == Shape.TEXT || c.shape() == Shape.AFFILIATION) && f.entries.stream()
+                .noneMatch(e -> e.classified().shape() == Shape.AUTHORS
+                        || e.classified().shape() == Shape.TEXT && e.classified().chinese())) {
+            // A Chinese title run into its byline (MinerU lines of ChinaXiv manuscripts), before any
+            // byline and any other Chinese line that could be the title.
+            var titled = authorParser.chineseTitleAndByline(text);
+            if (titled.isPresent()) {
+                f.entries.add(new Entry(titled.get().title(), classifier.classify(titled.get().title())));
+                f.entries.add(new Entry(titled.get().byline(), classifier.classify(titled.get().byline())));
+                return;
+            }
+        }
         f.entries.add(new Entry(text, c));
     }
 

@@ -45,7 +45,7 @@ final class GluedNames {
         return List.of(run.substring(0, 2), run.substring(2));
     }
 
-    private static boolean isSurname(char c) {
+    static boolean isSurname(char c) {
         return COMMON.indexOf(c) >= 0 || RARER.indexOf(c) >= 0;
     }
 

@@ -41,4 +41,42 @@ class LineNumberRemoverTest {
                 para("3 清华大学医学院，北京100084"));
         assertEquals(texts(affiliations), texts(remover.apply(affiliations)));
     }
+
+    @Test
+    void dropsTheNumbersOfAFirstPageThatOnlyNumbersItsFrontMatter() {
+        // MinerU Markdown of ChinaXiv manuscripts (动物营养学报, 2018): only the title, byline,
+        // affiliation and the abstract's first lines carry numbers, one with its space lost.
+        List<Block> in = List.of(para("1 营养因子对非反刍动物肠道黏膜免疫的调控作用"), para("2 梁　静」聂存喜1*张文举1*寇莎莎 2"),
+                para("3 （石河子大学动物科技学院，石河子832000）"),
+                para("4摘要：肠道具有将肠腔内容物与机体内环境隔离的功能，防止致病性抗原（肠腔内细菌、\n"
+                        + "5 有毒物质、食物抗原等）侵入黏膜下层组织，从而维持机体内环境的相对稳定。这一过程中"),
+                para("关键词：肠道黏膜免疫；营养因子"));
+        List<String> out = texts(remover.apply(in));
+        assertEquals("营养因子对非反刍动物肠道黏膜免疫的调控作用", out.get(0));
+        assertEquals("梁　静」聂存喜1*张文举1*寇莎莎 2", out.get(1));
+        assertEquals("（石河子大学动物科技学院，石河子832000）", out.get(2));
+        assertEquals("摘要：肠道具有将肠腔内容物与机体内环境隔离的功能，防止致病性抗原（肠腔内细菌、\n"
+                + "有毒物质、食物抗原等）侵入黏膜下层组织，从而维持机体内环境的相对稳定。这一过程中", out.get(3));
+    }
+
+    @Test
+    void followsAFrontRunOverLostLinesAndNumbers() {
+        // 动物营养学报 manuscript (ChinaXiv 2018): the run starts at 2, two affiliation lines lost
+        // their numbers; a later heading number out of sequence is not part of it.
+        List<Block> in = List.of(para("2 彭馥芝1,2董莲花 1,2 冉茂良1.2 翁波1,2 陈斌1,2*"),
+                para("(1.湖南农业大学动物科学技术学院，长沙 410128；2.畜禽遗传改良湖南省重点实验室，长"),
+                para("沙 410128)"), para("5 摘要：泛素-蛋白酶体途径（UPP）是真核细胞蛋白质主要降解途径，在调节蛋白质相互"),
+                para("1 泛素-蛋白酶体途径"));
+        List<String> out = texts(remover.apply(in));
+        assertEquals("彭馥芝1,2董莲花 1,2 冉茂良1.2 翁波1,2 陈斌1,2*", out.get(0));
+        assertEquals("摘要：泛素-蛋白酶体途径（UPP）是真核细胞蛋白质主要降解途径，在调节蛋白质相互", out.get(3));
+        assertEquals("1 泛素-蛋白酶体途径", out.get(4));
+    }
+
+    @Test
+    void leavesATitleThatOpensWithANumberAlone() {
+        // One numbered first line is no run: a title such as 2型糖尿病… keeps its number.
+        List<Block> in = List.of(para("2型糖尿病患者血糖控制的影响因素分析"), para("张三1，李四2"), para("摘要：目的 分析。"));
+        assertEquals(texts(in), texts(remover.apply(in)));
+    }
 }

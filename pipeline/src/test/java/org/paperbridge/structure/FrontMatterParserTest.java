@@ -233,4 +233,32 @@ class FrontMatterParserTest {
         assertEquals(List.of("陈飞虎", "赵广平"), fm.authors().stream().map(a -> a.name().zh()).toList());
         assertEquals("闽南师范大学，福建36300", fm.affiliations().get(0).zh());
     }
+
+    @Test
+    void cutsAChineseTitleRunIntoItsBylineAndAffiliations() {
+        // 动物营养学报 manuscript (ChinaXiv, MinerU): title, byline and affiliations on one line.
+        FrontMatter fm = parser.parse(List.of(front("饲养密度与活动空间对肉鸡免疫和应激指标的影响卢营杰」苗志强1\\* 李建慧」杨　鹰²杨 玉1\\*\\*"
+                + "（1.山西农业大学动物科技学院，太谷030801;2.中国农业大学动物科技学院，北京100193)"),
+                front("摘要：本试验旨在探究饲养密度与活动空间对肉鸡免疫和应激指标的影响。")));
+        assertEquals("饲养密度与活动空间对肉鸡免疫和应激指标的影响", fm.title().zh());
+        assertEquals(List.of("卢营杰", "苗志强", "李建慧", "杨鹰", "杨玉"), fm.authors().stream().map(a -> a.name().zh()).toList());
+        assertEquals("山西农业大学动物科技学院，太谷030801", fm.affiliations().get(0).zh());
+    }
+
+    @Test
+    void cutsASpacedBylineOffATitleWithoutMarks() {
+        // 动物营养学报 (ChinaXiv): names spaced, no marks, the last two glued, one address.
+        FrontMatter fm = parser.parse(List.of(front("嗜酸乳杆菌发酵棉籽粕对黄羽肉鸡生长性能、屠宰性能和血清生化指标的影响"
+                + "张晓羊 王永强 张文举\\* 刘建成杨亮（石河子大学动物科技学院，石河子832003）")));
+        assertEquals("嗜酸乳杆菌发酵棉籽粕对黄羽肉鸡生长性能、屠宰性能和血清生化指标的影响", fm.title().zh());
+        assertEquals(List.of("张晓羊", "王永强", "张文举", "刘建成", "杨亮"), fm.authors().stream().map(a -> a.name().zh()).toList());
+    }
+
+    @Test
+    void leavesATitleWithAStraySpaceWhole() {
+        // A converter's space inside a title word (…耐药位点基 因突变) does not make two names.
+        FrontMatter fm = parser.parse(List.of(front("应用LNA-PCR法检测乙型肝炎病毒阿德福韦酯耐药位点基 因突变"),
+                front("张晓勇1，罗乾成2")));
+        assertEquals("应用LNA-PCR法检测乙型肝炎病毒阿德福韦酯耐药位点基 因突变", fm.title().zh());
+    }
 }
