@@ -89,7 +89,7 @@ public final class GlossaryExtractor {
                 return null;
             }
             full = spacing.repair(full, abbr);
-            String zh = boundary.choose(text, open, full, counts);
+            String zh = boundary.choose(text, open, full, abbr, counts);
             return new GlossaryEntry(zh, full, abbr);
         }
         String abbr = Abbreviations.clean(inner);
@@ -103,7 +103,7 @@ public final class GlossaryExtractor {
         }
         int last = before.codePointBefore(before.length());
         if (Scripts.isHan(last) || Scripts.containsHan(tail(before, 12))) {
-            String zh = boundary.choose(text, open, null, counts);
+            String zh = boundary.choose(text, open, null, abbr, counts);
             return zh == null ? null : new GlossaryEntry(zh, null, abbr);
         }
         String full = englishFullForm(before, abbr);
