@@ -171,4 +171,19 @@ class GlossaryExtractorTest {
         assertEquals("硬件专用集成电路",
                 only("为了解决干涉阵数据实时处理问题，传统方案采用硬件专用集成电路（Application Specific Integrated Circuit，ASIC）。").zh());
     }
+
+    @Test
+    void keepsTwoMeaningsOfOneAbbreviationApart() {
+        List<GlossaryEntry> g = extractor.extract(List.of("参照GB/T6437-2002，采用钼黄吸光光度法测总磷（TP）含量；",
+                "检测血清中尿素氮(UN)、葡萄糖(GLU)、总蛋白(TP)含量。"));
+        List<String> tp = g.stream().filter(e -> e.abbr().equals("TP")).map(GlossaryEntry::zh).toList();
+        assertEquals(2, tp.size(), g.toString());
+        assertTrue(tp.get(0).endsWith("总磷") && tp.get(1).equals("总蛋白"), tp.toString());
+    }
+
+    @Test
+    void mergesPiecesOfOneTermThatOverlap() {
+        List<GlossaryEntry> g = extractor.extract(List.of("壤中流全磷(TP)浓度随时间变化。", "地表径流中全磷(TP)的流失量较大。"));
+        assertEquals(1, g.stream().filter(e -> e.abbr().equals("TP")).count(), g.toString());
+    }
 }
