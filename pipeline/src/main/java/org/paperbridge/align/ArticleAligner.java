@@ -15,7 +15,7 @@ import org.paperbridge.model.Section;
 import org.paperbridge.model.Span;
 
 /**
- * Lines up the two halves of one article: mines the glossary from all paragraphs and both abstracts,
+ * Lines up the two halves of one article: mines the glossary from all headings, paragraphs and both abstracts,
  * builds the article's dictionary from its keywords and glossary, then realigns the keywords, aligns
  * the abstract sentences, re-pairs author names and affiliations and pairs the affiliations' units.
  */
@@ -43,6 +43,8 @@ public final class ArticleAligner {
         if (ab.en() != null) {
             texts.add(ab.en().text());
         }
+        // headings define terms too (1.4.2 平均日增重（average day gain，ADG）)
+        addTitles(article.sections(), texts);
         for (Paragraph p : Section.paragraphsIn(article.sections())) {
             texts.add(p.text());
         }
@@ -73,6 +75,15 @@ public final class ArticleAligner {
         }
         return article.withAuthors(names.align(article.authors())).withAffiliations(affs).withAbstract(aligned)
                 .withKeywords(keywords).withGlossary(glossary);
+    }
+
+    private static void addTitles(List<Section> sections, List<String> out) {
+        for (Section s : sections) {
+            if (s.title() != null && !s.title().isBlank()) {
+                out.add(s.title());
+            }
+            addTitles(s.sections(), out);
+        }
     }
 
     private static List<Keyword> byPosition(List<String> zh, List<String> en) {

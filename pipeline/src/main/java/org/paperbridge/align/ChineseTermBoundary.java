@@ -46,6 +46,8 @@ final class ChineseTermBoundary {
             "提高", "降低", "表明", "包括", "根据", "针对");
     /** A count or a year before the term: 10个单倍体基因组当量, 1865年, 60年代. */
     private static final Pattern COUNT = Pattern.compile("^[0-9０-９]+\\s*[个种年次类项名位条份只组批代]");
+    /** A measure and 的 open a description, not a term: 0.18μm的中芯国际, 10%的. */
+    private static final Pattern MEASURE_OF = Pattern.compile("^[0-9０-９][0-9０-９.\\s]*(?:[%‰μA-Za-z]\\s*){0,3}的");
     private static final Pattern COUNT_INSIDE = Pattern.compile("[0-9０-９]\\s*[个种次项名位条份只批]");
 
     private final BilingualDictionary dictionary;
@@ -70,9 +72,9 @@ final class ChineseTermBoundary {
 
     /**
      * The term ending at {@code end} in {@code text}, or null. {@code english} may be null (only an
-     * abbreviation was given); {@code corpus} counts candidate strings.
+     * abbreviation was given); {@code abbr} predicts the term's length; {@code corpus} counts candidate strings.
      */
-    String choose(String printed, int end, String english, CorpusCounts corpus) {
+    String choose(String printed, int end, String english, String abbr, CorpusCounts corpus) {
         // Traditional script is read in simplified form (same length) so that the segmenter and the
         // dictionary know its words; the term returned is the printed text.
         String text = TraditionalChinese.fold(printed);
@@ -96,7 +98,7 @@ final class ChineseTermBoundary {
             if (term.isEmpty() || !startsWell(term) || !Scripts.containsHan(term) || opensClause(term, c, terms)) {
                 continue;
             }
-            double s = score(term, words, english) + boundaryBonus(window, c, terms, listItem)
+            double s = score(term, words, english, abbr) + boundaryBonus(window, c, terms, listItem)
                     + corpus.leftBoundaryBonus(window, c) - clauseVerbPenalty(term, c, terms);
             if (s > best) {
                 best = s;
@@ -111,7 +113,7 @@ final class ChineseTermBoundary {
      * 基于 begins a term only as 基于…的… (基于拉格朗日松弛的启发式算法), not as a preposition (基于自测试).
      */
     private static boolean opensClause(String term, int c, List<Term> terms) {
-        if (COUNT.matcher(term).find()) {
+        if (COUNT.matcher(term).find() || MEASURE_OF.matcher(term).find()) {
             return true;
         }
         for (Term t : terms) {
@@ -133,7 +135,9 @@ final class ChineseTermBoundary {
             return 2.0;
         }
         for (Term t : terms) {
-            if (t.offset > c && CLAUSE_VERBS.contains(t.word)) {
+            // a clause verb or a preposition inside (雨强对全钾, 分别从黄色链霉菌) reaches back into the
+            // clause; plain verbs do not, terms hold them (次优配合法, 干涉测量技术)
+            if (t.offset > c && (CLAUSE_VERBS.contains(t.word) || t.nature != null && t.nature.toString().equals("p"))) {
                 return 2.0;
             }
         }
@@ -164,19 +168,24 @@ final class ChineseTermBoundary {
         return starts;
     }
 
-    private double score(String term, List<String> words, String english) {
+    private double score(String term, List<String> words, String english, String abbr) {
         int length = 0;
         for (int k = 0; k < term.length(); k++) {
             length += Character.isWhitespace(term.charAt(k)) || term.charAt(k) == '-' ? 0 : 1;
         }
         if (words.isEmpty()) {
-            // only an abbreviation: nothing to explain, so prefer clause or word boundaries and modest length
-            return -0.3 * Math.max(0, length - 10);
+            // only an abbreviation: each initial usually stands for one Chinese word of two or three
+            // characters (VLBI = 甚长基线干涉测量技术), so a candidate much shorter is a cut piece and
+            // one much longer reaches into the clause; in between, boundaries decide
+            int initials = initials(abbr);
+            return -0.3 * Math.max(0, length - Math.max(10, 2.5 * initials)) - 0.3 * Math.max(0, 2 * initials - 1 - length);
         }
         boolean[] covered = new boolean[term.length()];
         int explained = 0;
         double expected = 0;
         double expectedUnexplained = 0;
+        double leadingGuess = 0;
+        int firstCovered = term.length();
         String lowerTerm = term.toLowerCase(Locale.ROOT);
         for (String w : words) {
             int found = -1;
@@ -196,6 +205,10 @@ final class ChineseTermBoundary {
                 }
             }
             if (found >= 0) {
+                if (explained == 0) {
+                    leadingGuess = expectedUnexplained;
+                }
+                firstCovered = Math.min(firstCovered, found);
                 explained++;
                 for (int k = found; k < found + foundLength; k++) {
                     covered[k] = true;
@@ -215,7 +228,31 @@ final class ChineseTermBoundary {
                 unexplained++;
             }
         }
-        return 2.0 * explained - 0.5 * Math.max(0, unexplained - expectedUnexplained) - 0.3 * Math.abs(length - expected);
+        // English words without translation still need Chinese to stand for them: modifiers before
+        // the first explained word stand before its translation, so a term that opens with that
+        // translation has lost them (Square Kilometer Array ≠ 阵列望远镜, isopentenyl diphosphate ≠
+        // 基焦磷酸: how many characters they take is a guess, so any is enough); with nothing
+        // explained the whole term must hold them (High Speed Input = 高速输入总线, not 总线)
+        double missing;
+        if (explained > 0) {
+            boolean opensWithTranslation = term.substring(0, firstCovered).isBlank();
+            missing = opensWithTranslation ? Math.min(2.0, leadingGuess) : 0;
+        } else {
+            // about one two-character word for every English word, or less (专用集成电路 for Application
+            // Specific Integrated Circuit): the letter-based guess would overrun the clause here
+            missing = Math.max(0, 1.5 * words.size() - unexplained);
+        }
+        return 2.0 * explained - 0.5 * Math.max(0, unexplained - expectedUnexplained) - 0.5 * missing
+                - 0.3 * Math.abs(length - expected);
+    }
+
+    /** Initials of an abbreviation: its capitals (IgG, mTOR count the capitals), or its letters when it has fewer than two. */
+    static int initials(String abbr) {
+        if (abbr == null) {
+            return 0;
+        }
+        int upper = (int) abbr.codePoints().filter(Character::isUpperCase).count();
+        return upper >= 2 ? upper : (int) abbr.codePoints().filter(Character::isLetter).count();
     }
 
     /** What a Chinese term would contain of this English word unchanged: numbers, Greek, upper-case names. */

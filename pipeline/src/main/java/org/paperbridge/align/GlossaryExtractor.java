@@ -63,18 +63,54 @@ public final class GlossaryExtractor {
                 }
             }
         }
-        // complete definitions (both languages in one parenthesis) are trusted over pieces merged by abbreviation
-        Map<String, GlossaryEntry> byAbbr = new LinkedHashMap<>();
-        found.forEach(e -> byAbbr.putIfAbsent(e.abbr(), null));
+        // complete definitions (both languages in one parenthesis) are trusted over pieces merged by
+        // abbreviation; two Chinese terms with nothing in common are two meanings of one
+        // abbreviation (TP = 总磷 and 总蛋白) and stay apart
+        Map<String, List<GlossaryEntry>> byAbbr = new LinkedHashMap<>();
+        found.forEach(e -> byAbbr.putIfAbsent(e.abbr(), new ArrayList<>()));
         for (boolean complete : new boolean[] {true, false}) {
             for (GlossaryEntry e : found) {
                 if ((e.zh() != null && e.en() != null) == complete) {
-                    byAbbr.merge(e.abbr(), e, (a, b) -> a == null ? b : fuller(a, b));
-                    byAbbr.computeIfAbsent(e.abbr(), k -> e);
+                    List<GlossaryEntry> meanings = byAbbr.get(e.abbr());
+                    int same = sameMeaning(meanings, e);
+                    if (same < 0) {
+                        meanings.add(e);
+                    } else {
+                        meanings.set(same, fuller(meanings.get(same), e));
+                    }
                 }
             }
         }
-        return new ArrayList<>(byAbbr.values());
+        List<GlossaryEntry> out = new ArrayList<>();
+        byAbbr.values().forEach(out::addAll);
+        return out;
+    }
+
+    /** The entry of {@code meanings} that {@code e} names too, or -1: no Chinese term to tell, or the terms overlap. */
+    private static int sameMeaning(List<GlossaryEntry> meanings, GlossaryEntry e) {
+        for (int i = 0; i < meanings.size(); i++) {
+            String a = meanings.get(i).zh();
+            if (a == null || e.zh() == null) {
+                return i;
+            }
+            if (sharesTwoCharacters(a.replaceAll("\\s+", ""), e.zh().replaceAll("\\s+", ""))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether two terms have a two-character string in common: cuts of one term (径流中的全磷, 全磷) do. */
+    private static boolean sharesTwoCharacters(String a, String b) {
+        if (a.length() < 2 || b.length() < 2) {
+            return a.contains(b) || b.contains(a);
+        }
+        for (int k = 0; k + 2 <= a.length(); k++) {
+            if (b.contains(a.substring(k, k + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private GlossaryEntry definition(String text, int open, String inner, CorpusCounts counts) {
@@ -89,7 +125,7 @@ public final class GlossaryExtractor {
                 return null;
             }
             full = spacing.repair(full, abbr);
-            String zh = boundary.choose(text, open, full, counts);
+            String zh = boundary.choose(text, open, full, abbr, counts);
             return new GlossaryEntry(zh, full, abbr);
         }
         String abbr = Abbreviations.clean(inner);
@@ -103,7 +139,7 @@ public final class GlossaryExtractor {
         }
         int last = before.codePointBefore(before.length());
         if (Scripts.isHan(last) || Scripts.containsHan(tail(before, 12))) {
-            String zh = boundary.choose(text, open, null, counts);
+            String zh = boundary.choose(text, open, null, abbr, counts);
             return zh == null ? null : new GlossaryEntry(zh, null, abbr);
         }
         String full = englishFullForm(before, abbr);

@@ -65,6 +65,18 @@ class ArticleAlignerTest {
     }
 
     @Test
+    void minesDefinitionsInNumberedHeadings() throws IOException {
+        Article seed = seedArticle();
+        Paragraph p = new Paragraph("p0", "zh", "试验期间每天记录采食量,每周称重一次。", List.of(), List.of());
+        Section heading = new Section("s1", "1.4.2", 3, "平均日增重（average day gain，ADG）", List.of(p), List.of());
+        Article withHeading = new Article(seed.schemaVersion(), seed.id(), seed.source(), seed.title(), seed.authors(),
+                seed.affiliations(), seed.abstract_(), seed.keywords(), seed.identifiers(), seed.dates(), seed.funding(),
+                List.of(heading), List.of(), List.of(), List.of(), List.of());
+        assertTrue(new ArticleAligner().align(withHeading).glossary()
+                .contains(new GlossaryEntry("平均日增重", "average day gain", "ADG")));
+    }
+
+    @Test
     void fillsAbstractAlignmentKeywordsNamesAndGlossaryOfTheSeed() throws IOException {
         Article a = new ArticleAligner().align(seedArticle());
         List<Alignment> links = a.abstract_().alignment();

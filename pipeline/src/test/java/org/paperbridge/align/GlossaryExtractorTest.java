@@ -151,4 +151,39 @@ class GlossaryExtractorTest {
     void startsTheTermAfterAnAdverbialCopula() {
         assertEquals("巡回旅行商问题", only("其中应用领域最广的就是巡回旅行商问题(TSP)。").zh());
     }
+
+    @Test
+    void givesEachInitialOfAnAbbreviationAWordOfTheTerm() {
+        assertEquals("甚长基线干涉测量技术", only("甚长基线干涉测量技术(VLBI)是目前角分辨率最高的天文观测技术，").zh());
+        assertEquals("逆转录环介导等温扩增技术", only("此，利用RNA易降解的特性，可采用逆转录环介导等温扩增技术（RT-LAMP）进行检测。").zh());
+        assertEquals("中国气象局综合气象信息共享平台", only("资料数据来源于中国气象局综合气象信息共享平台（CIMISS）。").zh());
+    }
+
+    @Test
+    void endsTheTermAfterAMeasureOrAPrepositionBeforeIt() {
+        assertEquals("中芯国际", only("该芯片采用 0 . 1 8μ m 的中芯国际（SMIC）标准工艺。").zh());
+        assertEquals("全钾", only("受土壤吸附作用影响,雨强对全钾(TK)的影响较小。").zh());
+    }
+
+    @Test
+    void keepsChineseForTheEnglishWordsTheDictionaryDoesNotKnow() {
+        assertEquals("高速输入总线", only("变成数字信号后经高速输入总线（High Speed Input，HSI）到数据处理单元。").zh());
+        assertEquals("硬件专用集成电路",
+                only("为了解决干涉阵数据实时处理问题，传统方案采用硬件专用集成电路（Application Specific Integrated Circuit，ASIC）。").zh());
+    }
+
+    @Test
+    void keepsTwoMeaningsOfOneAbbreviationApart() {
+        List<GlossaryEntry> g = extractor.extract(List.of("参照GB/T6437-2002，采用钼黄吸光光度法测总磷（TP）含量；",
+                "检测血清中尿素氮(UN)、葡萄糖(GLU)、总蛋白(TP)含量。"));
+        List<String> tp = g.stream().filter(e -> e.abbr().equals("TP")).map(GlossaryEntry::zh).toList();
+        assertEquals(2, tp.size(), g.toString());
+        assertTrue(tp.get(0).endsWith("总磷") && tp.get(1).equals("总蛋白"), tp.toString());
+    }
+
+    @Test
+    void mergesPiecesOfOneTermThatOverlap() {
+        List<GlossaryEntry> g = extractor.extract(List.of("壤中流全磷(TP)浓度随时间变化。", "地表径流中全磷(TP)的流失量较大。"));
+        assertEquals(1, g.stream().filter(e -> e.abbr().equals("TP")).count(), g.toString());
+    }
 }
