@@ -28,6 +28,8 @@ public final class LineNumberRemover implements BlockFilter {
     private static final Pattern TIGHT_NUMBER = Pattern.compile("^(\\d{1,2})(?=[\\p{IsHan}（(])");
     /** Unnumbered lines a front run may pass over (a wrapped affiliation, a heading-marked line). */
     private static final int FRONT_GAP = 3;
+    /** The characters after its number a front-run line needs to count as broken mid-sentence. */
+    private static final int MIN_OPEN_LINE = 20;
 
     /** How many lines of the blocks start with a digit. */
     private static int digitLineStarts(List<Block> blocks) {
@@ -133,7 +135,8 @@ public final class LineNumberRemover implements BlockFilter {
      * Marks the numbers of a run that starts on the document's first line, numbered 1 or 2, going up
      * (by one, or by two where a line was lost) over at most {@link #FRONT_GAP} unnumbered lines at a
      * time; a number whose space was lost counts when it is the next one. Kept when the run numbers at
-     * least two lines and one of them breaks mid-sentence: a list of affiliations at the top (each
+     * least two lines and one of them, a full line, breaks mid-sentence (numbered headings such as
+     * 1 Introduction … 2 方法 are short): a list of affiliations at the top (each
      * ending in its postcode) is left alone.
      */
     private static boolean frontRun(List<Line> lines, List<String[]> split, boolean[] drop) {
@@ -165,7 +168,8 @@ public final class LineNumberRemover implements BlockFilter {
             if (next) {
                 run.add(k);
                 ends.add(end);
-                open |= endsOpen(t);
+                // Only a full line breaks mid-sentence: a heading (1 引言, 2 方法) also ends in a Han character.
+                open |= endsOpen(t) && t.length() - end >= MIN_OPEN_LINE;
                 last = number;
                 gap = 0;
             } else if (last < 0 || number >= 0) {

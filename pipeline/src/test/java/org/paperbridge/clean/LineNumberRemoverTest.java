@@ -74,6 +74,16 @@ class LineNumberRemoverTest {
     }
 
     @Test
+    void leavesNumberedHeadingsAtTheStartAlone() {
+        // An article whose first lines are its numbered headings: short lines, one ending in a Han character.
+        List<Block> in = List.of(para("1 Introduction"), para("Hepatic stellate cells (肝星状细胞) drive fibrosis of the liver."),
+                para("2 方法"), para("肝星状细胞在慢性肝损伤后被激活，是肝纤维化的主要效应细胞。"));
+        List<String> out = texts(new LineNumberRemover().apply(in));
+        assertEquals("1 Introduction", out.get(0));
+        assertEquals("2 方法", out.get(2));
+    }
+
+    @Test
     void leavesATitleThatOpensWithANumberAlone() {
         // One numbered first line is no run: a title such as 2型糖尿病… keeps its number.
         List<Block> in = List.of(para("2型糖尿病患者血糖控制的影响因素分析"), para("张三1，李四2"), para("摘要：目的 分析。"));
