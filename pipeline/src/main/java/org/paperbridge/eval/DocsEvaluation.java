@@ -88,7 +88,8 @@ public final class DocsEvaluation {
         return out;
     }
 
-    private static JsonNode find(List<JsonNode> articles, String name) {
+    /** The article whose source file name starts with {@code name} (a gold file's stem), or null. */
+    static JsonNode find(List<JsonNode> articles, String name) {
         for (JsonNode a : articles) {
             String path = a.path("source").path("path").asText("");
             String base = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);

@@ -63,7 +63,7 @@ public final class GlossaryEvaluation {
             if (part != null && !part.equals(p)) {
                 continue;
             }
-            JsonNode article = find(articles, d.stem());
+            JsonNode article = DocsEvaluation.find(articles, d.stem());
             List<GlossaryEntry> got = article == null ? List.of() : glossary(article);
             out.add(score(d.file(), p, article != null, d.terms(), got));
         }
@@ -154,16 +154,5 @@ public final class GlossaryEvaluation {
     private static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static JsonNode find(List<JsonNode> articles, String stem) {
-        for (JsonNode a : articles) {
-            String path = a.path("source").path("path").asText("");
-            String base = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-            if (base.startsWith(stem)) {
-                return a;
-            }
-        }
-        return null;
     }
 }

@@ -51,6 +51,7 @@ public final class FrontMatterParser {
     private final FundingParser fundingParser = new FundingParser();
     private final AffiliationParser affiliationParser = new AffiliationParser();
     private final AuthorParser authorParser = new AuthorParser();
+    private final RunInChineseTitle runInTitle = new RunInChineseTitle(authorParser);
     private final BylineAssembler bylineAssembler = new BylineAssembler();
     private final CorrespondenceParser correspondenceParser = new CorrespondenceParser();
     private final GluedWords gluedWords = new GluedWords();
@@ -199,7 +200,7 @@ public final class FrontMatterParser {
                         || e.classified().shape() == Shape.TEXT && e.classified().chinese())) {
             // A Chinese title run into its byline (MinerU lines of ChinaXiv manuscripts), before any
             // byline and any other Chinese line that could be the title.
-            var titled = authorParser.chineseTitleAndByline(text);
+            var titled = runInTitle.split(text);
             if (titled.isPresent()) {
                 f.entries.add(new Entry(titled.get().title(), classifier.classify(titled.get().title())));
                 f.entries.add(new Entry(titled.get().byline(), classifier.classify(titled.get().byline())));
